@@ -1,0 +1,65 @@
+//! The dispatcher: a command line in, a result out. The REPL will call it too.
+
+use std::ffi::OsString;
+
+use clap::error::ErrorKind as ClapKind;
+
+use crate::cli::{self, GlobalOptions, operation};
+use crate::commands;
+use crate::error::{Error, ErrorKind, Result};
+use crate::spec;
+
+pub fn run<I, T>(args: I) -> Result<()>
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString> + Clone,
+{
+    let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
+    let command = cli::command();
+    let matches = match command.clone().try_get_matches_from(&args) {
+        Ok(m) => m,
+        Err(e) => {
+            let words: Vec<String> = args
+                .iter()
+                .map(|a| a.to_string_lossy().into_owned())
+                .collect();
+            return Err(clap_outcome(e, &command, &words));
+        }
+    };
+    let globals = GlobalOptions::from_matches(&matches);
+    match matches.subcommand() {
+        Some(("raw", m)) => commands::raw::run(m, &globals),
+        Some(("profile", m)) => commands::profile::run(m, &globals),
+        Some((resource, m)) => {
+            let Some((action_name, am)) = m.subcommand() else {
+                return Err(Error::usage(format!(
+                    "missing action (see 'ari {resource} --help')"
+                )));
+            };
+            let action = spec::actions_of(resource)
+                .into_iter()
+                .find(|a| a.name() == action_name)
+                .ok_or_else(|| {
+                    Error::internal(format!("no table entry for {resource} {action_name}"))
+                })?;
+            let invocation = operation::invocation(&action, am)?;
+            commands::call::run(invocation, &globals)
+        }
+        None => Err(Error::usage("missing command (see 'ari --help')")),
+    }
+}
+
+/// Help and version are printed as clap formats them; real mistakes become one-line usage errors.
+fn clap_outcome(e: clap::Error, command: &clap::Command, args: &[String]) -> Error {
+    match e.kind() {
+        ClapKind::DisplayHelp | ClapKind::DisplayVersion => {
+            let _ = e.print();
+            Error::new(ErrorKind::OutputClosed, "")
+        }
+        ClapKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            let _ = e.print();
+            Error::usage("")
+        }
+        _ => cli::usage_error(&e, command, args),
+    }
+}

@@ -1,0 +1,462 @@
+//! HTTP to ARI: auth, TLS, time limits, `-v` tracing, and every failure
+//! turned into an `Error` whose kind decides the exit code.
+
+use std::io::Write;
+use std::time::Duration;
+
+use reqwest::header::{AUTHORIZATION, CONTENT_TYPE, HeaderMap, USER_AGENT};
+use reqwest::{Method, Url};
+use serde_json::Value;
+
+use crate::config::Settings;
+use crate::error::{Error, ErrorKind, Result, one_line};
+use crate::invocation::Invocation;
+use crate::tls::{TlsOptions, client_config};
+
+const USER_AGENT_VALUE: &str = concat!("ari/", env!("CARGO_PKG_VERSION"));
+
+pub struct Client {
+    http: reqwest::Client,
+    base: Url,
+    username: String,
+    password: Option<String>,
+    settings: Settings,
+    verbose: bool,
+    max_time: Option<Duration>,
+}
+
+/// A reply, read in full.
+pub struct Reply {
+    pub status: u16,
+    pub content_type: Option<String>,
+    pub body: Vec<u8>,
+}
+
+impl Client {
+    /// Made only when a request is about to be sent, so `password_command`
+    /// does not run for `--curl`, `--help` or a usage error.
+    pub fn new(settings: &Settings, verbose: bool) -> Result<Client> {
+        let password = settings.password.value.resolve()?;
+        let tls = client_config(&TlsOptions {
+            https: settings.url.value.scheme() == "https",
+            insecure: settings.insecure.value,
+            cacert: settings.cacert.as_ref().map(|c| c.value.as_path()),
+        })?;
+        let max_time = settings.max_time.as_ref().map(|t| t.value);
+        let mut builder = reqwest::Client::builder()
+            .tls_backend_preconfigured(tls)
+            .connect_timeout(settings.connect_timeout.value)
+            .redirect(reqwest::redirect::Policy::none())
+            .no_proxy()
+            .user_agent(USER_AGENT_VALUE);
+        if let Some(limit) = max_time {
+            builder = builder.timeout(limit);
+        }
+        let http = builder
+            .build()
+            .map_err(|e| Error::internal(format!("cannot set up HTTP: {}", root_cause(&e))))?;
+        Ok(Client {
+            http,
+            base: settings.url.value.clone(),
+            username: settings.username.value.clone(),
+            password,
+            settings: settings.clone(),
+            verbose,
+            max_time,
+        })
+    }
+
+    pub fn base(&self) -> &Url {
+        &self.base
+    }
+
+    fn request(&self, inv: &Invocation) -> Result<reqwest::Request> {
+        let method = Method::from_bytes(inv.method.as_bytes())
+            .map_err(|_| Error::usage(format!("invalid HTTP method '{}'", inv.method)))?;
+        let mut builder = self
+            .http
+            .request(method, inv.url(&self.base))
+            .basic_auth(&self.username, self.password.as_deref());
+        if let Some(body) = &inv.body {
+            builder = builder
+                .header(CONTENT_TYPE, "application/json")
+                .body(serde_json::to_vec(body).map_err(|e| Error::internal(e.to_string()))?);
+        }
+        builder
+            .build()
+            .map_err(|e| Error::usage(format!("cannot build the request: {}", root_cause(&e))))
+    }
+
+    /// Send the request and start the reply: status and headers.
+    async fn start(&self, inv: &Invocation) -> Result<reqwest::Response> {
+        let request = self.request(inv)?;
+        if self.verbose {
+            trace_request(&request, inv.body.as_ref());
+        }
+        let response = self
+            .http
+            .execute(request)
+            .await
+            .map_err(|e| self.transport_error(&e, inv))?;
+        if self.verbose {
+            trace_response(&response);
+        }
+        Ok(response)
+    }
+
+    /// Send and read the whole reply.
+    pub async fn send(&self, inv: &Invocation) -> Result<Reply> {
+        let response = self.start(inv).await?;
+        let status = response.status().as_u16();
+        let content_type = content_type(response.headers());
+        let body = response
+            .bytes()
+            .await
+            .map_err(|e| self.transport_error(&e, inv))?
+            .to_vec();
+        Ok(Reply {
+            status,
+            content_type,
+            body,
+        })
+    }
+
+    /// Send and stream a successful reply's body into `sink` (audio
+    /// downloads); an error reply is read in full and returned instead.
+    pub async fn download(&self, inv: &Invocation, sink: &mut dyn Write) -> Result<Option<Reply>> {
+        let mut response = self.start(inv).await?;
+        let status = response.status().as_u16();
+        if !(200..300).contains(&status) {
+            let content_type = content_type(response.headers());
+            let body = response
+                .bytes()
+                .await
+                .map_err(|e| self.transport_error(&e, inv))?
+                .to_vec();
+            return Ok(Some(Reply {
+                status,
+                content_type,
+                body,
+            }));
+        }
+        while let Some(chunk) = response
+            .chunk()
+            .await
+            .map_err(|e| self.transport_error(&e, inv))?
+        {
+            sink.write_all(&chunk)?;
+        }
+        sink.flush()?;
+        Ok(None)
+    }
+
+    /// A failure below HTTP: connection, TLS, time limit.
+    fn transport_error(&self, e: &reqwest::Error, inv: &Invocation) -> Error {
+        let host = match (self.base.host_str(), self.base.port_or_known_default()) {
+            (Some(h), Some(p)) => format!("{h}:{p}"),
+            (Some(h), None) => h.to_string(),
+            _ => self.base.to_string(),
+        };
+        let what = inv.describe(&self.base);
+        let cause = root_cause(e);
+        if e.is_timeout() {
+            let limit = if e.is_connect() {
+                Some(self.settings.connect_timeout.value)
+            } else {
+                self.max_time
+            };
+            let limit = limit
+                .map(|l| format!(" after {}", seconds(l)))
+                .unwrap_or_default();
+            let message = if e.is_connect() {
+                format!("cannot connect to {host}: timed out{limit} ({what})")
+            } else {
+                format!("timed out{limit} waiting for {host} ({what})")
+            };
+            return Error::connection(message).with_hint(
+                "raise the limit with --max-time / --connect-timeout, or check the server",
+            );
+        }
+        if let Some(tls) = find_source::<rustls::Error>(e) {
+            return Error::connection(format!(
+                "TLS handshake with {host} failed: {} ({what})",
+                one_line(&tls.to_string())
+            ))
+            .with_hint("trust the server's CA with --cacert FILE, or (testing only) use -k");
+        }
+        if e.is_connect() {
+            let lower = cause.to_lowercase();
+            let hint = if lower.contains("refused") {
+                "is Asterisk (or `ari sim`) running there? check the url with `ari profile show`"
+            } else if lower.contains("dns") || lower.contains("lookup") || lower.contains("name") {
+                "check the host name in the url (`ari profile show`)"
+            } else {
+                "check the url with `ari profile show`"
+            };
+            return Error::connection(format!("cannot connect to {host}: {cause} ({what})"))
+                .with_hint(hint);
+        }
+        Error::connection(format!("connection to {host} failed: {cause} ({what})"))
+    }
+}
+
+fn content_type(headers: &HeaderMap) -> Option<String> {
+    headers
+        .get(CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_string)
+}
+
+fn seconds(d: Duration) -> String {
+    let s = d.as_secs_f64();
+    if s.fract() == 0.0 {
+        format!("{s:.0}s")
+    } else {
+        format!("{s}s")
+    }
+}
+
+/// The innermost error message: the one that says what actually happened.
+pub fn root_cause(e: &(dyn std::error::Error + 'static)) -> String {
+    let mut current: &(dyn std::error::Error + 'static) = e;
+    while let Some(next) = current.source() {
+        current = next;
+    }
+    let text = one_line(&current.to_string());
+    // "Connection refused (os error 111)": the number helps nobody.
+    match text.find(" (os error ") {
+        Some(i) => text[..i].to_string(),
+        None => text,
+    }
+}
+
+fn find_source<'a, T: std::error::Error + 'static>(
+    e: &'a (dyn std::error::Error + 'static),
+) -> Option<&'a T> {
+    let mut current: Option<&(dyn std::error::Error + 'static)> = Some(e);
+    while let Some(err) = current {
+        if let Some(found) = err.downcast_ref::<T>() {
+            return Some(found);
+        }
+        current = err.source();
+    }
+    None
+}
+
+/// The error an HTTP error reply becomes: `404 Not Found: Channel not found (DELETE /ari/channels/123)`.
+pub fn http_error(reply: &Reply, what: &str) -> Error {
+    let reason = reqwest::StatusCode::from_u16(reply.status)
+        .ok()
+        .and_then(|s| s.canonical_reason())
+        .unwrap_or("");
+    let status = format!("{} {reason}", reply.status);
+    let status = status.trim_end();
+    let message = error_text(reply);
+    let line = match message {
+        Some(m) => format!("{status}: {m} ({what})"),
+        None => format!("{status} ({what})"),
+    };
+    let kind = ErrorKind::from_status(reply.status);
+    let mut error = Error::new(kind, line);
+    if reply.status == 401 {
+        error = error.with_hint("check the user name and password: `ari profile show`");
+    } else if reply.status == 403 {
+        error = error.with_hint("this ARI user may be read-only (read_only in ari.conf)");
+    }
+    error
+}
+
+/// What the server said in an error body: ARI's `message`, or a short text
+/// from an HTML page or plain body; never more than one line.
+fn error_text(reply: &Reply) -> Option<String> {
+    const LIMIT: usize = 200;
+    let text = String::from_utf8_lossy(&reply.body);
+    let text = text.trim();
+    if text.is_empty() {
+        return None;
+    }
+    let found = if let Ok(json) = serde_json::from_str::<Value>(text) {
+        match json.get("message").or_else(|| json.get("error")) {
+            Some(Value::String(m)) => m.clone(),
+            _ => json.to_string(),
+        }
+    } else if text.starts_with('<') {
+        html_text(text)?
+    } else {
+        text.to_string()
+    };
+    let line = one_line(&found);
+    if line.is_empty() {
+        return None;
+    }
+    Some(if line.chars().count() > LIMIT {
+        format!("{}…", line.chars().take(LIMIT).collect::<String>())
+    } else {
+        line
+    })
+}
+
+/// The title of an HTML page, or else its text without tags.
+fn html_text(html: &str) -> Option<String> {
+    let lower = html.to_ascii_lowercase();
+    if let (Some(start), Some(end)) = (lower.find("<title>"), lower.find("</title>"))
+        && start + 7 <= end
+    {
+        let title = one_line(&html[start + 7..end]);
+        if !title.is_empty() {
+            return Some(title);
+        }
+    }
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => {
+                in_tag = true;
+                out.push(' ');
+            }
+            '>' => in_tag = false,
+            _ if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    let text = one_line(&out);
+    (!text.is_empty()).then_some(text)
+}
+
+fn trace_request(request: &reqwest::Request, body: Option<&Value>) {
+    let url = request.url();
+    let mut target = url.path().to_string();
+    if let Some(q) = url.query() {
+        target.push('?');
+        target.push_str(&redact_query(q));
+    }
+    let mut err = std::io::stderr().lock();
+    let _ = writeln!(err, "> {} {target} HTTP/1.1", request.method());
+    if let Some(host) = url.host_str() {
+        let port = url.port().map(|p| format!(":{p}")).unwrap_or_default();
+        let _ = writeln!(err, "> Host: {host}{port}");
+    }
+    for (name, value) in request.headers() {
+        let shown = if name == AUTHORIZATION {
+            let scheme = value
+                .to_str()
+                .ok()
+                .and_then(|v| v.split_whitespace().next())
+                .unwrap_or("");
+            format!("{scheme} [redacted]")
+        } else {
+            value.to_str().unwrap_or("[binary]").to_string()
+        };
+        let _ = writeln!(err, "> {}: {shown}", title_case(name.as_str()));
+    }
+    if request.headers().get(USER_AGENT).is_none() {
+        let _ = writeln!(err, "> User-Agent: {USER_AGENT_VALUE}");
+    }
+    let _ = writeln!(err, ">");
+    if let Some(body) = body {
+        let _ = writeln!(err, "> {body}");
+    }
+}
+
+fn trace_response(response: &reqwest::Response) {
+    let mut err = std::io::stderr().lock();
+    let status = response.status();
+    let _ = writeln!(
+        err,
+        "< {:?} {} {}",
+        response.version(),
+        status.as_u16(),
+        status.canonical_reason().unwrap_or("")
+    );
+    for (name, value) in response.headers() {
+        let _ = writeln!(
+            err,
+            "< {}: {}",
+            title_case(name.as_str()),
+            value.to_str().unwrap_or("[binary]")
+        );
+    }
+    let _ = writeln!(err, "<");
+}
+
+/// `api_key=user:password` in a raw query must not reach the terminal either.
+fn redact_query(query: &str) -> String {
+    query
+        .split('&')
+        .map(|pair| match pair.split_once('=') {
+            Some((k, _)) if k.eq_ignore_ascii_case("api_key") => format!("{k}=[redacted]"),
+            _ => pair.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+fn title_case(name: &str) -> String {
+    name.split('-')
+        .map(|part| {
+            let mut chars = part.chars();
+            match chars.next() {
+                Some(first) => first.to_ascii_uppercase().to_string() + chars.as_str(),
+                None => String::new(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn reply(status: u16, body: &str) -> Reply {
+        Reply {
+            status,
+            content_type: None,
+            body: body.as_bytes().to_vec(),
+        }
+    }
+
+    #[test]
+    fn error_lines_carry_status_message_and_request() {
+        let e = http_error(
+            &reply(404, r#"{"message": "Channel not found"}"#),
+            "DELETE /ari/channels/123",
+        );
+        assert_eq!(
+            e.message,
+            "404 Not Found: Channel not found (DELETE /ari/channels/123)"
+        );
+        assert_eq!(e.exit_code(), 5);
+    }
+
+    #[test]
+    fn html_and_empty_bodies_stay_one_line() {
+        let e = http_error(
+            &reply(
+                400,
+                "<html><head><title>400 Bad Request</title></head>\n<body>x</body></html>",
+            ),
+            "GET /ari/events",
+        );
+        assert_eq!(
+            e.message,
+            "400 Bad Request: 400 Bad Request (GET /ari/events)"
+        );
+        let e = http_error(&reply(502, ""), "GET /ari/x");
+        assert_eq!(e.message, "502 Bad Gateway (GET /ari/x)");
+        let e = http_error(&reply(500, "line one\nline two"), "GET /ari/x");
+        assert_eq!(
+            e.message,
+            "500 Internal Server Error: line one line two (GET /ari/x)"
+        );
+    }
+
+    #[test]
+    fn api_key_is_redacted() {
+        assert_eq!(
+            redact_query("app=a&api_key=u:p"),
+            "app=a&api_key=[redacted]"
+        );
+    }
+}

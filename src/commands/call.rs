@@ -1,0 +1,157 @@
+//! Carry out one `Invocation`: print it as curl, or send it and print the
+//! result. Shared by every ARI action and by `ari raw`.
+
+use std::fs::File;
+use std::io::{BufWriter, IsTerminal, Write};
+use std::path::Path;
+
+use serde_json::Value;
+
+use crate::cli::GlobalOptions;
+use crate::client::{Client, Reply, http_error};
+use crate::config::{ConfigFile, Settings};
+use crate::error::{Error, ErrorKind, Result, one_line};
+use crate::invocation::Invocation;
+use crate::output::Renderer;
+
+/// Resolve the connection settings for this run.
+pub fn settings(globals: &GlobalOptions) -> Result<Settings> {
+    let file = ConfigFile::load(globals.connection.config.as_deref())?;
+    Settings::resolve(&globals.connection, &file)
+}
+
+pub fn run(inv: Invocation, globals: &GlobalOptions) -> Result<()> {
+    // Compile --jq before anything goes over the wire.
+    let renderer = Renderer::new(globals.output, globals.color, globals.jq.as_deref())?;
+    let settings = settings(globals)?;
+    if globals.curl {
+        println!("{}", crate::curl::command_line(&inv, &settings));
+        return Ok(());
+    }
+    let binary = inv.operation.is_some_and(|op| op.returns_binary());
+    if binary && inv.download_to.is_none() && std::io::stdout().is_terminal() {
+        return Err(Error::usage(
+            "the recording is binary audio: use --to FILE or redirect stdout",
+        ));
+    }
+    let client = Client::new(&settings, globals.verbose)?;
+    let runtime = runtime()?;
+    runtime.block_on(async {
+        tokio::select! {
+            result = execute(&client, &inv, &renderer, binary) => result,
+            _ = tokio::signal::ctrl_c() => Err(Error::new(ErrorKind::Interrupted, "interrupted")),
+        }
+    })
+}
+
+pub fn runtime() -> Result<tokio::runtime::Runtime> {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| Error::internal(format!("cannot start the runtime: {e}")))
+}
+
+async fn execute(
+    client: &Client,
+    inv: &Invocation,
+    renderer: &Renderer,
+    binary: bool,
+) -> Result<()> {
+    let what = inv.describe(client.base());
+    if binary {
+        return download(client, inv, &what).await;
+    }
+    let reply = client.send(inv).await?;
+    if !(200..300).contains(&reply.status) {
+        return Err(http_error(&reply, &what));
+    }
+    if inv.operation.is_none() && !looks_like_json(&reply) {
+        // `ari raw` may ask for anything, audio included: pass it through.
+        let mut out = std::io::stdout().lock();
+        out.write_all(&reply.body)?;
+        out.flush()?;
+        return Ok(());
+    }
+    let Some(value) = parse_body(&reply, &what)? else {
+        return Ok(());
+    };
+    let model = inv.operation.map(|op| op.returns_model());
+    let stdout = std::io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    renderer.render(&value, model, &mut out)
+}
+
+fn looks_like_json(reply: &Reply) -> bool {
+    match reply.content_type.as_deref() {
+        Some(ct) => ct.contains("json"),
+        None => true,
+    }
+}
+
+/// The JSON of a successful reply; `None` for an empty body (204).
+fn parse_body(reply: &Reply, what: &str) -> Result<Option<Value>> {
+    let text = String::from_utf8_lossy(&reply.body);
+    if text.trim().is_empty() {
+        return Ok(None);
+    }
+    serde_json::from_str(&text).map(Some).map_err(|e| {
+        let kind = reply.content_type.as_deref().unwrap_or("no content type");
+        Error::internal(format!(
+            "the server's {} reply is not valid JSON ({kind}): {} ({what})",
+            reply.status,
+            one_line(&e.to_string())
+        ))
+    })
+}
+
+async fn download(client: &Client, inv: &Invocation, what: &str) -> Result<()> {
+    let failed = match &inv.download_to {
+        Some(path) => {
+            let partial = partial_path(path);
+            let file = File::create(&partial).map_err(|e| {
+                Error::usage(format!(
+                    "cannot write {}: {}",
+                    partial.display(),
+                    one_line(&e.to_string())
+                ))
+            })?;
+            let mut sink = BufWriter::new(file);
+            let result = client.download(inv, &mut sink).await;
+            drop(sink);
+            match result {
+                // Only a complete download takes the file's name.
+                Ok(None) => std::fs::rename(&partial, path).map_err(|e| {
+                    Error::usage(format!(
+                        "cannot write {}: {}",
+                        path.display(),
+                        one_line(&e.to_string())
+                    ))
+                })?,
+                _ => {
+                    let _ = std::fs::remove_file(&partial);
+                }
+            }
+            result?
+        }
+        None => {
+            let stdout = std::io::stdout();
+            let mut sink = BufWriter::new(stdout.lock());
+            let result = client.download(inv, &mut sink).await?;
+            sink.flush()?;
+            result
+        }
+    };
+    match failed {
+        Some(reply) => Err(http_error(&reply, what)),
+        None => Ok(()),
+    }
+}
+
+fn partial_path(path: &Path) -> std::path::PathBuf {
+    let mut name = path
+        .file_name()
+        .map(|n| n.to_os_string())
+        .unwrap_or_default();
+    name.push(".part");
+    path.with_file_name(name)
+}

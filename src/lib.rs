@@ -1,0 +1,16 @@
+//! `ari`: the command line for the Asterisk REST Interface.
+//!
+//! One path for data: argv → `Invocation` (from the operation table) →
+//! client → reply → renderer.
+
+pub mod app;
+pub mod cli;
+pub mod client;
+pub mod commands;
+pub mod config;
+pub mod curl;
+pub mod error;
+pub mod invocation;
+pub mod output;
+pub mod spec;
+pub mod tls;

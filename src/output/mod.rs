@@ -1,0 +1,161 @@
+//! Every way a result is printed: pretty, json, table, ids, and `--jq`.
+//! stdout carries results only; messages for people go to stderr.
+
+pub mod jq;
+pub mod models;
+mod table;
+
+use std::io::{IsTerminal, Write};
+
+use colored_json::{ColorMode, ColoredFormatter};
+use serde_json::Value;
+use serde_json::ser::PrettyFormatter;
+
+use crate::error::Result;
+use jq::{JqFilter, JqOutput};
+
+/// `-o` as given on the command line.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum OutputMode {
+    #[default]
+    Auto,
+    Pretty,
+    Json,
+    Table,
+    Ids,
+}
+
+impl OutputMode {
+    pub const NAMES: [&'static str; 5] = ["auto", "pretty", "json", "table", "ids"];
+
+    pub fn parse(name: &str) -> Option<OutputMode> {
+        Some(match name {
+            "auto" => OutputMode::Auto,
+            "pretty" => OutputMode::Pretty,
+            "json" => OutputMode::Json,
+            "table" => OutputMode::Table,
+            "ids" => OutputMode::Ids,
+            _ => return None,
+        })
+    }
+
+    /// `auto` is pretty for a person at a terminal and JSON for a pipe.
+    pub fn resolve(self, stdout_is_terminal: bool) -> OutputMode {
+        match self {
+            OutputMode::Auto if stdout_is_terminal => OutputMode::Pretty,
+            OutputMode::Auto => OutputMode::Json,
+            other => other,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum ColorChoice {
+    #[default]
+    Auto,
+    Always,
+    Never,
+}
+
+impl ColorChoice {
+    pub fn parse(name: &str) -> ColorChoice {
+        match name {
+            "always" => ColorChoice::Always,
+            "never" => ColorChoice::Never,
+            _ => ColorChoice::Auto,
+        }
+    }
+
+    /// Whether to colour a stream: `always` wins over everything (including
+    /// NO_COLOR, as no-color.org asks of explicit flags); `auto` colours a
+    /// terminal unless NO_COLOR is set or TERM is dumb.
+    pub fn enabled(self, is_terminal: bool) -> bool {
+        match self {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => {
+                is_terminal
+                    && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                    && std::env::var_os("TERM").is_none_or(|t| t != "dumb")
+            }
+        }
+    }
+}
+
+pub fn stdout_is_terminal() -> bool {
+    std::io::stdout().is_terminal()
+}
+
+/// Prints results in the chosen mode.
+pub struct Renderer {
+    mode: OutputMode,
+    color: bool,
+    jq: Option<JqFilter>,
+}
+
+impl Renderer {
+    pub fn new(mode: OutputMode, color: ColorChoice, jq: Option<&str>) -> Result<Renderer> {
+        let terminal = stdout_is_terminal();
+        Ok(Renderer {
+            mode: mode.resolve(terminal),
+            color: color.enabled(terminal),
+            jq: jq.map(JqFilter::compile).transpose()?,
+        })
+    }
+
+    /// Print one result. `model` is the ARI model of the response
+    /// (`Channel`, from `List[Channel]`), which decides table columns and ids.
+    pub fn render(&self, value: &Value, model: Option<&str>, out: &mut dyn Write) -> Result<()> {
+        match &self.jq {
+            Some(filter) => {
+                for output in filter.run(value)? {
+                    match output {
+                        JqOutput::Text(text) => writeln!(out, "{text}")?,
+                        JqOutput::Json(json) => self.write_value(&json, None, out)?,
+                    }
+                }
+            }
+            None => self.write_value(value, model, out)?,
+        }
+        out.flush()?;
+        Ok(())
+    }
+
+    fn write_value(&self, value: &Value, model: Option<&str>, out: &mut dyn Write) -> Result<()> {
+        match self.mode {
+            OutputMode::Pretty | OutputMode::Auto => {
+                let mode = if self.color {
+                    ColorMode::On
+                } else {
+                    ColorMode::Off
+                };
+                ColoredFormatter::new(PrettyFormatter::new())
+                    .write_colored_json(value, &mut &mut *out, mode)
+                    .map_err(std::io::Error::from)?;
+                writeln!(out)?;
+            }
+            OutputMode::Json => {
+                serde_json::to_writer(&mut *out, value).map_err(std::io::Error::from)?;
+                writeln!(out)?;
+            }
+            OutputMode::Table => table::write(value, model, out)?,
+            OutputMode::Ids => write_ids(value, model, out)?,
+        }
+        Ok(())
+    }
+}
+
+/// One id per line: for a list each element's id, for an object its own.
+fn write_ids(value: &Value, model: Option<&str>, out: &mut dyn Write) -> std::io::Result<()> {
+    let items: Vec<&Value> = match value {
+        Value::Array(items) => items.iter().collect(),
+        Value::Null => Vec::new(),
+        other => vec![other],
+    };
+    for item in items {
+        if let Some(id) = models::id_of(item, model) {
+            writeln!(out, "{id}")?;
+        }
+    }
+    Ok(())
+}
