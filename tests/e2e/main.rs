@@ -1,0 +1,7 @@
+//! End-to-end tests: the real `ari` binary against servers on 127.0.0.1.
+//! One test binary for all of them keeps build and link time down.
+
+mod support;
+
+mod contract;
+mod operations;

@@ -1,0 +1,158 @@
+//! Test support: run the real `ari` binary in an isolated home, against a
+//! recording HTTP server on 127.0.0.1 whose replies each test chooses.
+
+pub mod server;
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use tempfile::TempDir;
+
+pub use server::{Recorded, Reply, TestServer};
+
+/// A private HOME and config directory, so no test reads the developer's own
+/// config and no environment variable leaks in.
+pub struct Sandbox {
+    pub dir: TempDir,
+}
+
+impl Sandbox {
+    pub fn new() -> Sandbox {
+        Sandbox {
+            dir: tempfile::tempdir().expect("temp dir"),
+        }
+    }
+
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// Where `ari` looks for its config file in this sandbox.
+    pub fn config_path(&self) -> PathBuf {
+        self.path().join("config").join("ari").join("config.toml")
+    }
+
+    pub fn write_config(&self, text: &str) -> PathBuf {
+        let path = self.config_path();
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, text).unwrap();
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
+        }
+        path
+    }
+
+    /// The `ari` binary with a clean environment.
+    pub fn ari(&self) -> Command {
+        let mut cmd = Command::cargo_bin("ari").expect("ari binary");
+        for (key, _) in std::env::vars_os() {
+            let key = key.to_string_lossy().into_owned();
+            if key.starts_with("ARI_") || key == "NO_COLOR" || key.starts_with("XDG_") {
+                cmd.env_remove(&key);
+            }
+        }
+        cmd.env("HOME", self.path())
+            .env("XDG_CONFIG_HOME", self.path().join("config"))
+            .env("XDG_DATA_HOME", self.path().join("data"))
+            .current_dir(self.path());
+        cmd
+    }
+
+    /// `ari --url <server> ...`, the usual way to reach a test server.
+    pub fn ari_at(&self, server: &TestServer) -> Command {
+        let mut cmd = self.ari();
+        cmd.arg("--url").arg(&server.url);
+        cmd
+    }
+}
+
+/// What a finished command printed, as text.
+pub struct Outcome {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+pub fn run(cmd: &mut Command) -> Outcome {
+    let output = cmd.output().expect("ari runs");
+    Outcome {
+        code: output.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+    }
+}
+
+impl Outcome {
+    /// The stderr lines that are not hints.
+    pub fn error_lines(&self) -> Vec<&str> {
+        self.stderr
+            .lines()
+            .filter(|l| !l.starts_with("hint: "))
+            .collect()
+    }
+
+    /// Exactly one error line, starting with `ari: `; no panic text anywhere.
+    pub fn one_error_line(&self) -> &str {
+        assert!(
+            !self.stderr.contains("panicked"),
+            "panic in stderr: {}",
+            self.stderr
+        );
+        let lines = self.error_lines();
+        assert_eq!(
+            lines.len(),
+            1,
+            "expected one error line, got: {:?}",
+            self.stderr
+        );
+        assert!(lines[0].starts_with("ari: "), "error line: {}", lines[0]);
+        lines[0]
+    }
+}
+
+/// base64 of `user:password`, to look for leaked credentials.
+pub fn basic_token(user: &str, password: &str) -> String {
+    const TABLE: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let input = format!("{user}:{password}");
+    let bytes = input.as_bytes();
+    let mut out = String::new();
+    for chunk in bytes.chunks(3) {
+        let b = [
+            chunk[0],
+            *chunk.get(1).unwrap_or(&0),
+            *chunk.get(2).unwrap_or(&0),
+        ];
+        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(TABLE[((n >> (18 - 6 * i)) & 63) as usize] as char);
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+/// The shared test data beside the repository, when it is there.
+pub fn shared_dir() -> Option<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared");
+    dir.is_dir().then_some(dir)
+}
+
+/// A port on 127.0.0.1 where nothing listens.
+pub fn closed_port() -> u16 {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    listener.local_addr().unwrap().port()
+}
+
+#[test]
+fn basic_token_matches_known_value() {
+    assert_eq!(
+        basic_token("asterisk", "asterisk"),
+        "YXN0ZXJpc2s6YXN0ZXJpc2s="
+    );
+    assert_eq!(basic_token("a", "b"), "YTpi");
+}
