@@ -238,7 +238,14 @@ fn find_source<'a, T: std::error::Error + 'static>(
         if let Some(found) = err.downcast_ref::<T>() {
             return Some(found);
         }
-        current = err.source();
+        // An io::Error's source() skips the error it wraps; look inside it.
+        current = match err
+            .downcast_ref::<std::io::Error>()
+            .and_then(|io| io.get_ref())
+        {
+            Some(inner) => Some(inner as &(dyn std::error::Error + 'static)),
+            None => err.source(),
+        };
     }
     None
 }

@@ -144,6 +144,8 @@ pub enum Source {
     Flag(&'static str),
     Env(&'static str),
     Profile(String),
+    /// The `default = "NAME"` key of the config file.
+    ConfigDefault,
     Default,
 }
 
@@ -153,6 +155,7 @@ impl fmt::Display for Source {
             Source::Flag(flag) => write!(f, "flag {flag}"),
             Source::Env(var) => write!(f, "env {var}"),
             Source::Profile(name) => write!(f, "profile '{name}'"),
+            Source::ConfigDefault => f.write_str("default in config file"),
             Source::Default => f.write_str("built-in default"),
         }
     }
@@ -444,7 +447,7 @@ fn select_profile(overrides: &Overrides, file: &ConfigFile) -> Result<(Sourced<S
     } else {
         file.default
             .clone()
-            .map(|p| sourced(p, Source::Profile("default".into())))
+            .map(|p| sourced(p, Source::ConfigDefault))
     };
     match chosen {
         Some(name) => match file.profiles.get(&name.value) {

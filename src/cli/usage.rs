@@ -76,6 +76,9 @@ pub fn usage_error(err: &clap::Error, root: &clap::Command, args: &[String]) -> 
     let value = context_string(err, ContextKind::InvalidValue).unwrap_or_default();
     let message = match err.kind() {
         ClapKind::MissingRequiredArgument => format!("missing required {arg}"),
+        ClapKind::InvalidValue if value.is_empty() && arg.starts_with('<') => {
+            format!("{arg} must not be empty")
+        }
         ClapKind::InvalidValue if value.is_empty() => format!("{arg} needs a value"),
         ClapKind::InvalidValue => {
             let valid = context_string(err, ContextKind::ValidValue)

@@ -323,7 +323,7 @@ fn add(m: &ArgMatches, globals: &GlobalOptions) -> Result<()> {
     }
     write_document(&path, &doc)?;
     let verb = if exists { "replaced" } else { "added" };
-    eprintln!("ari: {verb} profile '{name}' in {}", path.display());
+    eprintln!("ari: {verb} profile '{name}' to {}", path.display());
     Ok(())
 }
 

@@ -287,7 +287,6 @@ pub fn example_value(name: &str) -> &'static str {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
     use crate::spec::OPERATIONS;
 
     #[test]

@@ -4,4 +4,9 @@
 mod support;
 
 mod contract;
+mod exit_codes;
+mod malformed;
 mod operations;
+mod output;
+mod profiles;
+mod tls;

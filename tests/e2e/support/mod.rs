@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use assert_cmd::Command;
 use tempfile::TempDir;
 
-pub use server::{Recorded, Reply, TestServer};
+pub use server::{Reply, TestServer};
 
 /// A private HOME and config directory, so no test reads the developer's own
 /// config and no environment variable leaks in.
@@ -44,9 +44,10 @@ impl Sandbox {
         path
     }
 
-    /// The `ari` binary with a clean environment.
-    pub fn ari(&self) -> Command {
-        let mut cmd = Command::cargo_bin("ari").expect("ari binary");
+    /// The `ari` binary with a clean environment, as a std command (for
+    /// tests that spawn it and talk to it while it runs).
+    pub fn std_ari(&self) -> std::process::Command {
+        let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("ari"));
         for (key, _) in std::env::vars_os() {
             let key = key.to_string_lossy().into_owned();
             if key.starts_with("ARI_") || key == "NO_COLOR" || key.starts_with("XDG_") {
@@ -60,11 +61,20 @@ impl Sandbox {
         cmd
     }
 
-    /// `ari --url <server> ...`, the usual way to reach a test server.
-    pub fn ari_at(&self, server: &TestServer) -> Command {
-        let mut cmd = self.ari();
+    pub fn std_ari_at(&self, server: &TestServer) -> std::process::Command {
+        let mut cmd = self.std_ari();
         cmd.arg("--url").arg(&server.url);
         cmd
+    }
+
+    /// The `ari` binary with a clean environment.
+    pub fn ari(&self) -> Command {
+        Command::from_std(self.std_ari())
+    }
+
+    /// `ari --url <server> ...`, the usual way to reach a test server.
+    pub fn ari_at(&self, server: &TestServer) -> Command {
+        Command::from_std(self.std_ari_at(server))
     }
 }
 

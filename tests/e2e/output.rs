@@ -1,0 +1,255 @@
+//! Output modes, --jq, colour, downloads, a closed pipe and Ctrl-C.
+
+use std::io::Read;
+use std::process::{Command, Stdio};
+
+use crate::support::{Reply, Sandbox, TestServer, run};
+
+const CHANNELS: &str = r#"[
+ {"id": "1795345666.0", "name": "Local/wait@lab-00000000;1", "state": "Up",
+  "caller": {"name": "Alice", "number": "1001"}, "connected": {"name": "", "number": ""},
+  "dialplan": {"context": "lab", "exten": "wait", "priority": 1, "app_name": "Stasis", "app_data": "hello"},
+  "creationtime": "2026-11-22T11:07:46.150+0000", "language": "en"},
+ {"id": "1795345666.1", "name": "Local/wait@lab-00000000;2", "state": "Ring",
+  "caller": {"name": "", "number": ""}, "connected": {"name": "Alice", "number": "1001"},
+  "dialplan": {"context": "lab", "exten": "wait", "priority": 2, "app_name": "", "app_data": ""},
+  "creationtime": "2026-11-22T11:07:46.150+0000", "language": "en"}
+]"#;
+
+fn channels_server() -> TestServer {
+    TestServer::fixed(Reply::json(200, CHANNELS))
+}
+
+#[test]
+fn piped_output_is_compact_json_one_document() {
+    let server = channels_server();
+    let sandbox = Sandbox::new();
+    let out = run(sandbox.ari_at(&server).args(["channels", "list"]));
+    assert_eq!(out.code, 0);
+    assert_eq!(out.stdout.lines().count(), 1);
+    let parsed: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(
+        parsed,
+        serde_json::from_str::<serde_json::Value>(CHANNELS).unwrap()
+    );
+}
+
+#[test]
+fn pretty_is_indented_and_coloured_only_when_asked() {
+    let server = channels_server();
+    let sandbox = Sandbox::new();
+    let out = run(sandbox
+        .ari_at(&server)
+        .args(["channels", "list", "-o", "pretty"]));
+    assert!(
+        out.stdout.starts_with("[\n  {\n    \"id\""),
+        "{}",
+        out.stdout
+    );
+    assert!(!out.stdout.contains('\u{1b}'));
+    let out = run(sandbox
+        .ari_at(&server)
+        .args(["channels", "list", "-o", "pretty", "--color", "always"])
+        .env("NO_COLOR", "1"));
+    assert!(
+        out.stdout.contains("\u{1b}["),
+        "--color always beats NO_COLOR"
+    );
+    let out = run(sandbox
+        .ari_at(&server)
+        .args(["channels", "list", "-o", "pretty", "--color", "never"]));
+    assert!(!out.stdout.contains('\u{1b}'));
+}
+
+#[test]
+fn ids_and_quiet_print_one_id_per_line() {
+    let server = channels_server();
+    let sandbox = Sandbox::new();
+    for flag in ["-q", "--quiet"] {
+        let out = run(sandbox.ari_at(&server).args(["channels", "list", flag]));
+        assert_eq!(out.stdout, "1795345666.0\n1795345666.1\n");
+    }
+    let out = run(sandbox
+        .ari_at(&server)
+        .args(["-o", "ids", "channels", "list"]));
+    assert_eq!(out.stdout, "1795345666.0\n1795345666.1\n");
+}
+
+#[test]
+fn table_shows_the_fields_a_person_wants() {
+    let server = channels_server();
+    let sandbox = Sandbox::new();
+    let out = run(sandbox
+        .ari_at(&server)
+        .args(["channels", "list", "-o", "table"]));
+    let lines: Vec<&str> = out.stdout.lines().collect();
+    assert_eq!(lines.len(), 3, "{}", out.stdout);
+    for header in ["ID", "NAME", "STATE", "CALLER", "DIALPLAN"] {
+        assert!(lines[0].contains(header), "{}", lines[0]);
+    }
+    assert!(
+        lines[1].contains("Alice <1001>") && lines[1].contains("lab,wait,1"),
+        "{}",
+        lines[1]
+    );
+    // Columns line up.
+    let col = lines[0].find("STATE").unwrap();
+    assert_eq!(&lines[1][col..col + 2], "Up");
+    assert_eq!(&lines[2][col..col + 4], "Ring");
+}
+
+#[test]
+fn jq_prints_strings_raw_and_values_as_json() {
+    let server = channels_server();
+    let sandbox = Sandbox::new();
+    let out = run(sandbox
+        .ari_at(&server)
+        .args(["channels", "list", "--jq", ".[0].id"]));
+    assert_eq!(out.stdout, "1795345666.0\n");
+    let out =
+        run(sandbox
+            .ari_at(&server)
+            .args(["channels", "list", "--jq", "map(.dialplan.priority)"]));
+    assert_eq!(out.stdout, "[1,2]\n");
+    let out = run(sandbox.ari_at(&server).args([
+        "channels",
+        "list",
+        "--jq",
+        r#".[] | select(.state == "Ring") | .name"#,
+    ]));
+    assert_eq!(out.stdout, "Local/wait@lab-00000000;2\n");
+}
+
+#[test]
+fn a_bad_jq_expression_sends_nothing() {
+    let server = channels_server();
+    let sandbox = Sandbox::new();
+    let out = run(sandbox
+        .ari_at(&server)
+        .args(["channels", "list", "--jq", ".[] |"]));
+    assert_eq!(out.code, 2);
+    assert!(out.one_error_line().starts_with("ari: --jq: syntax error"));
+    assert!(server.requests().is_empty());
+}
+
+#[test]
+fn no_content_prints_nothing() {
+    let server = TestServer::fixed(Reply::empty(204));
+    let sandbox = Sandbox::new();
+    let out = run(sandbox.ari_at(&server).args(["channels", "answer", "1.2"]));
+    assert_eq!(
+        (out.code, out.stdout.as_str(), out.stderr.as_str()),
+        (0, "", "")
+    );
+}
+
+#[test]
+fn recordings_download_to_a_file_or_stdout() {
+    let audio: Vec<u8> = b"RIFF\x24\x00\x00\x00WAVEfmt "
+        .iter()
+        .copied()
+        .chain((0..=255u8).cycle().take(50_000))
+        .collect();
+    let payload = audio.clone();
+    let server = TestServer::start(move |req| {
+        if req.path.ends_with("/missing/file") {
+            Reply::json(404, r#"{"message": "Recording not found"}"#)
+        } else {
+            Reply::with_type(200, "audio/wav", &payload)
+        }
+    });
+    let sandbox = Sandbox::new();
+    let out = run(sandbox.ari_at(&server).args([
+        "recordings",
+        "download",
+        "greeting",
+        "--to",
+        "greeting.wav",
+    ]));
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert_eq!(
+        std::fs::read(sandbox.path().join("greeting.wav")).unwrap(),
+        audio
+    );
+    assert!(out.stdout.is_empty());
+
+    let output = sandbox
+        .ari_at(&server)
+        .args(["recordings", "download", "greeting"])
+        .output()
+        .unwrap();
+    assert_eq!(output.stdout, audio);
+
+    let out = run(sandbox.ari_at(&server).args([
+        "recordings",
+        "download",
+        "missing",
+        "--to",
+        "missing.wav",
+    ]));
+    assert_eq!(out.code, 5);
+    assert_eq!(
+        out.one_error_line(),
+        "ari: 404 Not Found: Recording not found (GET /ari/recordings/stored/missing/file)"
+    );
+    assert!(!sandbox.path().join("missing.wav").exists());
+    assert!(!sandbox.path().join("missing.wav.part").exists());
+}
+
+#[test]
+fn a_closed_stdout_ends_quietly_with_exit_0() {
+    let big: String = format!(
+        "[{}]",
+        (0..40_000)
+            .map(|i| format!(r#"{{"id":"{i}.0","name":"PJSIP/{i}"}}"#))
+            .collect::<Vec<_>>()
+            .join(",")
+    );
+    let server = TestServer::fixed(Reply::json(200, &big));
+    let sandbox = Sandbox::new();
+    let mut child = sandbox
+        .std_ari_at(&server)
+        .args(["channels", "list", "-q"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdout = child.stdout.take().unwrap();
+    let mut first = [0u8; 16];
+    stdout.read_exact(&mut first).unwrap();
+    drop(stdout);
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&output.stderr), "");
+}
+
+#[cfg(unix)]
+#[test]
+fn ctrl_c_during_a_request_exits_130() {
+    let server = TestServer::fixed(Reply::Hang);
+    let sandbox = Sandbox::new();
+    let child = sandbox
+        .std_ari_at(&server)
+        .args(["channels", "list"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Wait until the request is in flight: the server has seen it.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while server.requests().is_empty() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "request never arrived"
+        );
+        std::thread::yield_now();
+    }
+    let status = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(output.status.code(), Some(130));
+    assert_eq!(String::from_utf8_lossy(&output.stdout), "");
+}
