@@ -369,3 +369,41 @@ fn config_errors_are_one_line_usage_errors() {
     assert_eq!(out.code, 2);
     assert!(out.one_error_line().contains("does not exist"));
 }
+
+#[test]
+fn the_example_config_is_valid_and_documents_every_key() {
+    let sandbox = Sandbox::new();
+    let example = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("config.example.toml");
+    let out = run(sandbox.ari().args([
+        "--config",
+        example.to_str().unwrap(),
+        "profile",
+        "list",
+        "-q",
+    ]));
+    assert_eq!(
+        (out.code, out.stdout.as_str()),
+        (0, "local\nprod\n"),
+        "{}",
+        out.stderr
+    );
+    let text = std::fs::read_to_string(&example).unwrap();
+    for key in [
+        "default",
+        "url",
+        "username",
+        "password",
+        "password_env",
+        "password_command",
+        "app",
+        "timeout",
+        "connect_timeout",
+        "cacert",
+        "insecure",
+    ] {
+        assert!(
+            text.contains(&format!("\n{key} = ")) || text.contains(&format!("# {key} = ")),
+            "{key}"
+        );
+    }
+}
