@@ -38,11 +38,7 @@ static GLOSSARY: &[(&str, &str, &str)] = &[
         "Caller id to present, e.g. 'Alice <1001>'",
         "'Alice <1001>'",
     ),
-    (
-        "channel",
-        "Channel ids: repeat the flag or give a comma list",
-        "1732000000.1,1732000000.3",
-    ),
+    ("channel", "Channel ids", "1732000000.1,1732000000.3"),
     ("channelId", "Channel id", "1732000000.1"),
     (
         "configClass",
@@ -149,7 +145,7 @@ static GLOSSARY: &[(&str, &str, &str)] = &[
     ),
     (
         "media",
-        "Media URIs: sound:, recording:, number:, digits:, characters:, tone:; repeat or comma list",
+        "Media URIs: sound:, recording:, number:, digits:, characters:, tone:",
         "sound:hello-world",
     ),
     (
@@ -261,7 +257,7 @@ static GLOSSARY: &[(&str, &str, &str)] = &[
     ),
     (
         "variables",
-        "Variable names: repeat the flag or give a comma list",
+        "Variable names",
         "CALLERID(num),CHANNEL(language)",
     ),
     (
