@@ -20,7 +20,7 @@ pub struct Client {
     base: Url,
     username: String,
     password: Option<String>,
-    settings: Settings,
+    connect_timeout: Duration,
     verbose: bool,
     max_time: Option<Duration>,
 }
@@ -60,7 +60,7 @@ impl Client {
             base: settings.url.value.clone(),
             username: settings.username.value.clone(),
             password,
-            settings: settings.clone(),
+            connect_timeout: settings.connect_timeout.value,
             verbose,
             max_time,
         })
@@ -107,6 +107,10 @@ impl Client {
     /// Send and read the whole reply.
     pub async fn send(&self, inv: &Invocation) -> Result<Reply> {
         let response = self.start(inv).await?;
+        self.read_reply(response, inv).await
+    }
+
+    async fn read_reply(&self, response: reqwest::Response, inv: &Invocation) -> Result<Reply> {
         let status = response.status().as_u16();
         let content_type = content_type(response.headers());
         let body = response
@@ -125,19 +129,8 @@ impl Client {
     /// downloads); an error reply is read in full and returned instead.
     pub async fn download(&self, inv: &Invocation, sink: &mut dyn Write) -> Result<Option<Reply>> {
         let mut response = self.start(inv).await?;
-        let status = response.status().as_u16();
-        if !(200..300).contains(&status) {
-            let content_type = content_type(response.headers());
-            let body = response
-                .bytes()
-                .await
-                .map_err(|e| self.transport_error(&e, inv))?
-                .to_vec();
-            return Ok(Some(Reply {
-                status,
-                content_type,
-                body,
-            }));
+        if !response.status().is_success() {
+            return self.read_reply(response, inv).await.map(Some);
         }
         while let Some(chunk) = response
             .chunk()
@@ -161,7 +154,7 @@ impl Client {
         let cause = root_cause(e);
         if e.is_timeout() {
             let limit = if e.is_connect() {
-                Some(self.settings.connect_timeout.value)
+                Some(self.connect_timeout)
             } else {
                 self.max_time
             };

@@ -306,6 +306,16 @@ pub fn invocation(action: &Action, matches: &ArgMatches) -> Result<Invocation> {
     ))
 }
 
+/// The KEY=VALUE pairs of a repeatable option (none when the command lacks it).
+fn key_values<'a>(matches: &'a ArgMatches, id: &str) -> Vec<&'a (String, String)> {
+    matches
+        .try_get_many::<(String, String)>(id)
+        .ok()
+        .flatten()
+        .map(|v| v.collect())
+        .unwrap_or_default()
+}
+
 /// The request body: `--json-body` as the base document, `--var` entries
 /// merged into its `variables`, `--attr` entries into its `fields`.
 pub fn build_body(matches: &ArgMatches) -> Result<Option<Value>> {
@@ -313,18 +323,8 @@ pub fn build_body(matches: &ArgMatches) -> Result<Option<Value>> {
         Some(text) => Some(read_json_body(text)?),
         None => None,
     };
-    let vars: Vec<&(String, String)> = matches
-        .try_get_many::<(String, String)>(VAR)
-        .ok()
-        .flatten()
-        .map(|v| v.collect())
-        .unwrap_or_default();
-    let attrs: Vec<&(String, String)> = matches
-        .try_get_many::<(String, String)>(ATTR)
-        .ok()
-        .flatten()
-        .map(|v| v.collect())
-        .unwrap_or_default();
+    let vars = key_values(matches, VAR);
+    let attrs = key_values(matches, ATTR);
     if vars.is_empty() && attrs.is_empty() {
         return Ok(body);
     }

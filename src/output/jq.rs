@@ -47,6 +47,9 @@ impl JqFilter {
         let modules = loader
             .load(&arena, File { code, path: () })
             .map_err(|errors| {
+                let at = |expect: &str, part: &str| {
+                    format!("expected {expect} at column {}", column(code, part))
+                };
                 let detail = errors
                     .into_iter()
                     .flat_map(|(_, e)| match e {
@@ -55,23 +58,11 @@ impl JqFilter {
                         }
                         jaq_core::load::Error::Lex(lex) => lex
                             .into_iter()
-                            .map(|(expect, at)| {
-                                format!(
-                                    "expected {} at column {}",
-                                    expect.as_str(),
-                                    column(code, at)
-                                )
-                            })
+                            .map(|(e, part)| at(e.as_str(), part))
                             .collect(),
                         jaq_core::load::Error::Parse(parse) => parse
                             .into_iter()
-                            .map(|(expect, at)| {
-                                format!(
-                                    "expected {} at column {}",
-                                    expect.as_str(),
-                                    column(code, at)
-                                )
-                            })
+                            .map(|(e, part)| at(e.as_str(), part))
                             .collect(),
                     })
                     .next()
