@@ -30,6 +30,7 @@ where
     match matches.subcommand() {
         Some(("raw", m)) => commands::raw::run(m, &globals),
         Some(("profile", m)) => commands::profile::run(m, &globals),
+        Some(("sim", m)) => commands::sim::run(m, &globals),
         Some((resource, m)) => {
             let Some((action_name, am)) = m.subcommand() else {
                 return Err(Error::usage(format!(

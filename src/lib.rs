@@ -12,5 +12,6 @@ pub mod curl;
 pub mod error;
 pub mod invocation;
 pub mod output;
+pub mod sim;
 pub mod spec;
 pub mod tls;

@@ -68,6 +68,7 @@ pub fn command() -> Command {
     }
     root.subcommand(commands::raw::command())
         .subcommand(commands::profile::command())
+        .subcommand(commands::sim::command())
 }
 
 fn global_args() -> Vec<Arg> {
@@ -97,6 +98,7 @@ fn global_args() -> Vec<Arg> {
             Arg::new("user")
                 .short('u')
                 .long("user")
+                .action(ArgAction::Append)
                 .value_name("USER[:PASSWORD]")
                 .help("User name, and password (prefer a profile: argv is visible to others)"),
         ),
@@ -183,6 +185,8 @@ pub struct GlobalOptions {
     pub color: ColorChoice,
     pub verbose: bool,
     pub curl: bool,
+    /// Every `-u` given (`ari sim` serves them all; connections use the last).
+    pub users: Vec<String>,
 }
 
 impl GlobalOptions {
@@ -190,6 +194,10 @@ impl GlobalOptions {
     pub fn from_matches(matches: &ArgMatches) -> GlobalOptions {
         let leaf = leaf_matches(matches);
         let string = |id: &str| leaf.get_one::<String>(id).cloned();
+        let users: Vec<String> = leaf
+            .get_many::<String>("user")
+            .map(|v| v.cloned().collect())
+            .unwrap_or_default();
         let output = if leaf.get_flag("quiet") {
             OutputMode::Ids
         } else {
@@ -202,7 +210,7 @@ impl GlobalOptions {
                 config: leaf.get_one::<PathBuf>("config").cloned(),
                 profile: string("profile"),
                 url: string("url"),
-                user: string("user"),
+                user: users.last().cloned(),
                 max_time: leaf.get_one::<f64>("max-time").copied(),
                 connect_timeout: leaf.get_one::<f64>("connect-timeout").copied(),
                 insecure: leaf.get_flag("insecure"),
@@ -215,6 +223,7 @@ impl GlobalOptions {
                 .unwrap_or_default(),
             verbose: leaf.get_flag("verbose"),
             curl: leaf.get_flag("curl"),
+            users,
         }
     }
 }

@@ -3,3 +3,4 @@
 pub mod call;
 pub mod profile;
 pub mod raw;
+pub mod sim;

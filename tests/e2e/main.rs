@@ -5,6 +5,7 @@ mod support;
 
 mod contract;
 mod exit_codes;
+mod fidelity;
 mod malformed;
 mod operations;
 mod output;

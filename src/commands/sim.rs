@@ -1,0 +1,211 @@
+//! `ari sim`: run the simulator, and simulate the outside world against a
+//! running one (`ari sim call`, `ari sim dtmf`, `ari sim hangup`).
+
+use clap::{Arg, ArgAction, ArgMatches, Command};
+use serde_json::{Value, json};
+
+use crate::cli::GlobalOptions;
+use crate::commands::call;
+use crate::error::{Error, Result};
+use crate::invocation::{Invocation, encode_segment};
+use crate::sim::{SimOptions, User, run_foreground};
+
+pub fn command() -> Command {
+    Command::new("sim")
+        .about("Run a simulated Asterisk with ARI on 127.0.0.1, to try ari without a PBX")
+        .args_conflicts_with_subcommands(true)
+        .arg(
+            Arg::new("listen")
+                .long("listen")
+                .value_name("ADDR")
+                .default_value("127.0.0.1:8088")
+                .help("Address to listen on (127.0.0.1:0 picks a free port)"),
+        )
+        .arg(
+            Arg::new("read-only-user")
+                .long("read-only-user")
+                .value_name("NAME:PASSWORD")
+                .action(ArgAction::Append)
+                .help("A user who may only read (GET); repeatable"),
+        )
+        .arg(
+            Arg::new("seed")
+                .long("seed")
+                .value_name("N")
+                .value_parser(clap::value_parser!(u64))
+                .help("Make channel ids and UUIDs the same on every run"),
+        )
+        .arg(
+            Arg::new("time-scale")
+                .long("time-scale")
+                .value_name("FACTOR")
+                .value_parser(clap::value_parser!(f64))
+                .default_value("1")
+                .help("Multiply every simulated delay (0.1 runs calls ten times faster)"),
+        )
+        .subcommand(
+            Command::new("call")
+                .about("A phone calls into a Stasis application (the app must be registered)")
+                .arg(
+                    Arg::new("app")
+                        .long("app")
+                        .required(true)
+                        .value_name("APP")
+                        .help("Application the call enters, as Stasis(APP) would"),
+                )
+                .arg(
+                    Arg::new("caller")
+                        .long("caller")
+                        .value_name("CALLERID")
+                        .help("Caller id, e.g. 'Alice <1001>' [default: Alice <1001>]"),
+                )
+                .arg(
+                    Arg::new("args")
+                        .long("args")
+                        .value_name("ARGS")
+                        .value_delimiter(',')
+                        .action(ArgAction::Append)
+                        .help("Arguments for the application, comma list"),
+                )
+                .arg(
+                    Arg::new("digits")
+                        .long("digits")
+                        .value_name("DTMF")
+                        .help("Keys the caller presses once in the application, e.g. 12#"),
+                )
+                .arg(
+                    Arg::new("hangup-after")
+                        .long("hangup-after")
+                        .value_name("SECS")
+                        .value_parser(clap::value_parser!(f64))
+                        .help("The caller hangs up this many seconds after entering the application"),
+                )
+                .arg(
+                    Arg::new("ring")
+                        .long("ring")
+                        .action(ArgAction::SetTrue)
+                        .help("Enter the application unanswered (state Ring), for the app to answer"),
+                )
+                .after_help(
+                    "Prints the new channel (state Ring; StasisStart follows).\n\nExample:\n  \
+                     CHAN=$(ari sim call --app hello --caller 'Alice <1001>' --digits 12# --jq .id)",
+                ),
+        )
+        .subcommand(
+            Command::new("dtmf")
+                .about("The caller on a channel presses keys")
+                .arg(Arg::new("channel").required(true).value_name("channelId"))
+                .arg(Arg::new("digits").required(true).value_name("DTMF")),
+        )
+        .subcommand(
+            Command::new("hangup")
+                .about("The far end of a channel hangs up")
+                .arg(Arg::new("channel").required(true).value_name("channelId"))
+                .arg(
+                    Arg::new("cause")
+                        .long("cause")
+                        .value_name("CAUSE")
+                        .value_parser(clap::value_parser!(u8))
+                        .help("Q.850 hangup cause [default: 16, normal clearing]"),
+                ),
+        )
+        .after_help(
+            "The simulator serves every ARI operation with Asterisk 22's shapes, events and\n\
+             errors, from memory. Its dialplan: Local/wait@lab and Local/echo@lab answer;\n\
+             Local/hello@default runs Stasis(hello,world); any other extension answers and\n\
+             waits. PJSIP/<name> rings for a second and answers (PJSIP/busy is busy,\n\
+             PJSIP/noanswer never answers).\n\n\
+             Examples:\n  \
+             ari sim\n  \
+             ari sim --listen 127.0.0.1:0 --seed 1 --time-scale 0.1\n  \
+             ari sim call --app hello --digits 12# --hangup-after 10",
+        )
+}
+
+pub fn run(matches: &ArgMatches, globals: &GlobalOptions) -> Result<()> {
+    match matches.subcommand() {
+        Some(("call", m)) => {
+            let mut body = json!({"app": m.get_one::<String>("app").unwrap()});
+            if let Some(caller) = m.get_one::<String>("caller") {
+                body["caller"] = json!(caller);
+            }
+            if let Some(args) = m.get_many::<String>("args") {
+                body["args"] = json!(args.collect::<Vec<_>>());
+            }
+            if let Some(digits) = m.get_one::<String>("digits") {
+                body["digits"] = json!(digits);
+            }
+            if let Some(after) = m.get_one::<f64>("hangup-after") {
+                body["hangup_after"] = json!(after);
+            }
+            if m.get_flag("ring") {
+                body["ring"] = json!(true);
+            }
+            control(globals, "calls", body)
+        }
+        Some(("dtmf", m)) => {
+            let channel = encode_segment(m.get_one::<String>("channel").unwrap());
+            let digits = m.get_one::<String>("digits").unwrap();
+            control(
+                globals,
+                &format!("channels/{channel}/dtmf"),
+                json!({"digits": digits}),
+            )
+        }
+        Some(("hangup", m)) => {
+            let channel = encode_segment(m.get_one::<String>("channel").unwrap());
+            let cause = m.get_one::<u8>("cause").copied().unwrap_or(16);
+            control(
+                globals,
+                &format!("channels/{channel}/hangup"),
+                json!({"cause": cause}),
+            )
+        }
+        _ => run_foreground(options(matches, globals)?),
+    }
+}
+
+/// A request to the simulator's control API under `/ari/_sim/`.
+fn control(globals: &GlobalOptions, path: &str, body: Value) -> Result<()> {
+    call::run(
+        Invocation {
+            method: "POST".into(),
+            path: format!("/_sim/{path}"),
+            query: Vec::new(),
+            body: Some(body),
+            operation: None,
+            download_to: None,
+        },
+        globals,
+    )
+}
+
+fn options(m: &ArgMatches, globals: &GlobalOptions) -> Result<SimOptions> {
+    let mut users = globals
+        .users
+        .iter()
+        .map(|u| User::parse(u, false))
+        .collect::<Result<Vec<_>>>()?;
+    if let Some(ro) = m.get_many::<String>("read-only-user") {
+        for u in ro {
+            users.push(User::parse(u, true)?);
+        }
+    }
+    let defaults = SimOptions::default();
+    if globals.users.is_empty() {
+        users.splice(0..0, defaults.users);
+    }
+    let scale = m.get_one::<f64>("time-scale").copied().unwrap_or(1.0);
+    if !(scale > 0.0 && scale.is_finite()) {
+        return Err(Error::usage("--time-scale must be a positive number"));
+    }
+    Ok(SimOptions {
+        listen: m
+            .get_one::<String>("listen")
+            .cloned()
+            .unwrap_or(defaults.listen),
+        users,
+        seed: m.get_one::<u64>("seed").copied(),
+        time_scale: scale,
+    })
+}

@@ -1,0 +1,770 @@
+//! What happens over time: dialplans running, far ends answering, channels
+//! entering and leaving Stasis, hangups, prompts playing and recordings
+//! running. Event sequences follow the recordings of a real Asterisk 22.
+
+use std::sync::Arc;
+
+use serde_json::{Map, Value, json};
+
+use super::Sim;
+use super::dialplan::{Step, steps};
+use super::media;
+use super::model::{AfterAnswer, ChannelKind, Target};
+use super::state::{State, Topic};
+
+/// Seconds a phone (PJSIP/...) rings before it answers.
+pub const PHONE_ANSWER_DELAY: f64 = 1.0;
+/// Seconds the dialplan's Answer() takes before the next priority, as in Asterisk.
+const ANSWER_APP_DELAY: f64 = 0.5;
+/// Seconds between DTMF digits a simulated caller presses.
+const CALLER_DIGIT_GAP: f64 = 0.25;
+
+fn fields(pairs: &[(&str, Value)]) -> Map<String, Value> {
+    pairs
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.clone()))
+        .collect()
+}
+
+/// Asterisk's text for a hangup cause.
+pub fn cause_text(cause: i64) -> &'static str {
+    match cause {
+        1 => "Unallocated (unassigned) number",
+        16 => "Normal Clearing",
+        17 => "User busy",
+        18 => "No user responding",
+        19 => "User alerting, no answer",
+        21 => "Call Rejected",
+        26 => "Answered elsewhere",
+        27 => "Destination out of order",
+        28 => "Invalid number format (addr incomplete)",
+        31 => "Normal, unspecified",
+        34 => "Circuit/channel congestion",
+        38 => "Network out of order",
+        58 => "Bearer capability not available",
+        127 => "Interworking, unspecified",
+        _ => "Unknown",
+    }
+}
+
+// ------------------------------------------------------------------ dialling
+
+/// An originated channel starts dialling: the far end rings and answers.
+pub fn dial(st: &mut State, sim: &Arc<Sim>, id: &str) {
+    let Some(channel) = st.channels.get(id) else {
+        return;
+    };
+    let caller_set = !channel.caller.name.is_empty() || !channel.caller.number.is_empty();
+    let dialstring = match &channel.kind {
+        ChannelKind::Local { .. } => format!("{}@{}", channel.exten, channel.context),
+        ChannelKind::Phone { resource, .. } => resource.clone(),
+        ChannelKind::Snoop { .. } => String::new(),
+    };
+    let kind = channel.kind.clone();
+    if let ChannelKind::Local { partner, .. } = &kind
+        && caller_set
+    {
+        st.emit_channel(
+            "ChannelCallerId",
+            partner,
+            fields(&[
+                ("caller_presentation", json!(0)),
+                (
+                    "caller_presentation_txt",
+                    json!("Presentation Allowed, Not Screened"),
+                ),
+            ]),
+        );
+        st.emit_channel("ChannelConnectedLine", partner, Map::new());
+    }
+    emit_dial(st, id, "", &dialstring);
+    match kind {
+        ChannelKind::Local { partner, .. } => run_dialplan(st, sim, &partner),
+        ChannelKind::Phone { resource, .. } => {
+            set_state(st, id, "Ringing");
+            let epoch = epoch_of(st, id);
+            let id = id.to_string();
+            match resource.as_str() {
+                "busy" => sim.after(0.5, move |st, sim| {
+                    if epoch_of(st, &id) == epoch {
+                        emit_dial(st, &id, "BUSY", &resource);
+                        hangup(st, sim, &id, 17, false);
+                    }
+                }),
+                "noanswer" => {
+                    let timeout = st.channels.get(&id).map_or(30.0, |c| c.dial_timeout);
+                    sim.after(timeout, move |st, sim| {
+                        if epoch_of(st, &id) == epoch {
+                            emit_dial(st, &id, "NOANSWER", &resource);
+                            hangup(st, sim, &id, 19, false);
+                        }
+                    })
+                }
+                _ => sim.after(PHONE_ANSWER_DELAY, move |st, sim| {
+                    if epoch_of(st, &id) == epoch {
+                        far_end_answered(st, sim, &id, &resource);
+                    }
+                }),
+            }
+        }
+        ChannelKind::Snoop { .. } => {}
+    }
+}
+
+fn emit_dial(st: &mut State, id: &str, status: &str, dialstring: &str) {
+    let Some(peer) = st.channels.get(id).map(|c| c.json()) else {
+        return;
+    };
+    st.emit(
+        "Dial",
+        fields(&[
+            ("dialstatus", json!(status)),
+            ("forward", json!("")),
+            ("dialstring", json!(dialstring)),
+            ("peer", peer),
+        ]),
+        &[Topic::Channel(id.to_string())],
+    );
+}
+
+fn epoch_of(st: &State, id: &str) -> Option<u64> {
+    st.channels.get(id).map(|c| c.epoch)
+}
+
+pub fn set_state(st: &mut State, id: &str, state: &'static str) {
+    let Some(channel) = st.channels.get_mut(id) else {
+        return;
+    };
+    if channel.state == state {
+        return;
+    }
+    channel.state = state;
+    st.emit_channel("ChannelStateChange", id, Map::new());
+}
+
+/// The far end of an originated channel answered: it comes up and goes on
+/// into Stasis or the dialplan.
+fn far_end_answered(st: &mut State, sim: &Arc<Sim>, id: &str, dialstring: &str) {
+    set_state(st, id, "Up");
+    emit_dial(st, id, "ANSWER", dialstring);
+    let Some(after) = st.channels.get(id).map(|c| c.after_answer.clone()) else {
+        return;
+    };
+    match after {
+        AfterAnswer::Stasis { app, args } => enter_stasis(st, sim, id, &app, args, false),
+        AfterAnswer::Dialplan {
+            context,
+            exten,
+            priority,
+        } => goto(st, sim, id, &context, &exten, priority),
+        AfterAnswer::Nothing => {}
+    }
+}
+
+// ------------------------------------------------------------------ dialplan
+
+/// Send a channel to `exten@context`, `priority`, and run it.
+pub fn goto(st: &mut State, sim: &Arc<Sim>, id: &str, context: &str, exten: &str, priority: i64) {
+    let Some(channel) = st.channels.get_mut(id) else {
+        return;
+    };
+    channel.context = context.to_string();
+    channel.exten = exten.to_string();
+    channel.priority = priority.max(1);
+    channel.steps = steps(context, exten);
+    channel.epoch += 1;
+    run_dialplan(st, sim, id);
+}
+
+/// Execute the channel's current dialplan priority.
+pub fn run_dialplan(st: &mut State, sim: &Arc<Sim>, id: &str) {
+    loop {
+        let Some(channel) = st.channels.get_mut(id) else {
+            return;
+        };
+        if channel.hanging_up || channel.stasis.is_some() {
+            return;
+        }
+        let index = (channel.priority - 1).max(0) as usize;
+        let Some(Step { app, data }) = channel.steps.get(index).cloned() else {
+            // Falling off the end of the extension hangs up.
+            hangup(st, sim, id, 16, false);
+            return;
+        };
+        channel.app_name = app.clone();
+        channel.app_data = data.clone();
+        channel.epoch += 1;
+        let epoch = channel.epoch;
+        st.emit_channel(
+            "ChannelDialplan",
+            id,
+            fields(&[
+                ("dialplan_app", json!(app)),
+                ("dialplan_app_data", json!(data)),
+            ]),
+        );
+        let next = move |st: &mut State, sim: &Arc<Sim>, id: &str| {
+            if let Some(c) = st.channels.get_mut(id)
+                && c.epoch == epoch
+            {
+                c.priority += 1;
+                run_dialplan(st, sim, id);
+            }
+        };
+        match app.as_str() {
+            "NoOp" => {
+                if let Some(c) = st.channels.get_mut(id) {
+                    c.priority += 1;
+                }
+                continue;
+            }
+            "Answer" => {
+                answer(st, sim, id);
+                let id = id.to_string();
+                sim.after(ANSWER_APP_DELAY, move |st, sim| next(st, sim, &id));
+            }
+            "Wait" => {
+                let seconds = data.parse::<f64>().unwrap_or(1.0);
+                let id = id.to_string();
+                sim.after(seconds, move |st, sim| next(st, sim, &id));
+            }
+            "Stasis" => {
+                let mut parts = data.split(',').map(str::to_string);
+                let app = parts.next().unwrap_or_default();
+                enter_stasis(st, sim, id, &app, parts.collect(), true);
+            }
+            "Hangup" => hangup(st, sim, id, 16, false),
+            // Echo() and anything else: stays until hung up.
+            _ => {}
+        }
+        return;
+    }
+}
+
+/// Answer a channel; for the second half of a Local pair, the first half
+/// (the originated one) is answered with it.
+pub fn answer(st: &mut State, sim: &Arc<Sim>, id: &str) {
+    set_state(st, id, "Up");
+    let partner = st.channels.get(id).and_then(|c| match &c.kind {
+        ChannelKind::Local { half: 2, partner } => Some(partner.clone()),
+        _ => None,
+    });
+    if let Some(one) = partner
+        && st.channels.get(&one).is_some_and(|c| c.state != "Up")
+    {
+        let dialstring = st
+            .channels
+            .get(id)
+            .map(|c| format!("{}@{}", c.exten, c.context))
+            .unwrap_or_default();
+        far_end_answered(st, sim, &one, &dialstring);
+    }
+}
+
+// ------------------------------------------------------------------ Stasis
+
+/// Put a channel into a Stasis application. An application nobody has
+/// registered fails the way Stasis() does: STASISSTATUS=FAILED.
+pub fn enter_stasis(
+    st: &mut State,
+    sim: &Arc<Sim>,
+    id: &str,
+    app: &str,
+    args: Vec<String>,
+    from_dialplan: bool,
+) {
+    if !st.registered(app) {
+        st.emit_channel(
+            "ChannelVarset",
+            id,
+            fields(&[
+                ("variable", json!("STASISSTATUS")),
+                ("value", json!("FAILED")),
+            ]),
+        );
+        if let Some(c) = st.channels.get_mut(id) {
+            c.vars.insert("STASISSTATUS".into(), "FAILED".into());
+        }
+        if from_dialplan {
+            if let Some(c) = st.channels.get_mut(id) {
+                c.priority += 1;
+            }
+            run_dialplan(st, sim, id);
+        } else {
+            hangup(st, sim, id, 16, false);
+        }
+        return;
+    }
+    let Some(channel) = st.channels.get_mut(id) else {
+        return;
+    };
+    channel.app_name = "Stasis".into();
+    channel.app_data = std::iter::once(app.to_string())
+        .chain(args.iter().cloned())
+        .collect::<Vec<_>>()
+        .join(",");
+    channel.epoch += 1;
+    channel.vars.insert("STASISSTATUS".into(), String::new());
+    // Set before the channel counts as in the application: an app that only
+    // gets the channel now (from the dialplan) does not hear it.
+    st.emit_channel(
+        "ChannelVarset",
+        id,
+        fields(&[("variable", json!("STASISSTATUS")), ("value", json!(""))]),
+    );
+    let Some(channel) = st.channels.get_mut(id) else {
+        return;
+    };
+    channel.stasis = Some(super::model::Stasis {
+        app: app.to_string(),
+        args: args.clone(),
+        from_dialplan,
+    });
+    let channel_json = st.channels.get(id).map(|c| c.json()).unwrap_or(Value::Null);
+    st.emit(
+        "StasisStart",
+        fields(&[("args", json!(args)), ("channel", channel_json)]),
+        &[Topic::App(app.to_string())],
+    );
+    after_stasis_start(st, sim, id);
+}
+
+/// A simulated caller's scripted DTMF and hangup start once it is in Stasis.
+fn after_stasis_start(st: &mut State, sim: &Arc<Sim>, id: &str) {
+    let Some(channel) = st.channels.get_mut(id) else {
+        return;
+    };
+    let digits = std::mem::take(&mut channel.script_digits);
+    let hangup_after = channel.script_hangup_after.take();
+    for (i, digit) in digits.chars().enumerate() {
+        let id = id.to_string();
+        sim.after(CALLER_DIGIT_GAP * (i + 1) as f64, move |st, sim| {
+            dtmf_received(st, sim, &id, digit, 100);
+        });
+    }
+    if let Some(seconds) = hangup_after {
+        let id = id.to_string();
+        sim.after(seconds, move |st, sim| hangup(st, sim, &id, 16, false));
+    }
+}
+
+/// The channel hears a DTMF digit (from its far end).
+pub fn dtmf_received(st: &mut State, sim: &Arc<Sim>, id: &str, digit: char, duration_ms: i64) {
+    if !st.channels.contains_key(id) {
+        return;
+    }
+    st.emit_channel(
+        "ChannelDtmfReceived",
+        id,
+        fields(&[
+            ("digit", json!(digit.to_string())),
+            ("duration_ms", json!(duration_ms)),
+        ]),
+    );
+    // A recording of this channel may stop on this digit.
+    let stops: Vec<String> = st
+        .live_recordings
+        .values()
+        .filter(|r| {
+            r.target == Target::Channel(id.to_string())
+                && (r.terminate_on == "any" || r.terminate_on == digit.to_string())
+        })
+        .map(|r| r.name.clone())
+        .collect();
+    for name in stops {
+        finish_recording(st, sim, &name, "done");
+    }
+}
+
+/// Leave Stasis: StasisEnd to the application.
+pub fn leave_stasis(st: &mut State, id: &str) {
+    let Some(channel) = st.channels.get_mut(id) else {
+        return;
+    };
+    let Some(stasis) = channel.stasis.take() else {
+        return;
+    };
+    channel.epoch += 1;
+    let mut snapshot = channel.json();
+    // The event shows the channel as it was, still in Stasis().
+    snapshot["dialplan"]["app_name"] = json!("Stasis");
+    st.emit(
+        "StasisEnd",
+        fields(&[("channel", snapshot)]),
+        &[Topic::App(stasis.app)],
+    );
+}
+
+// ------------------------------------------------------------------ hangup
+
+/// Hang a channel up (and the other half of a Local pair). `by_ari` is a
+/// `DELETE /channels/{id}`: Asterisk reports that as a soft hangup request.
+pub fn hangup(st: &mut State, sim: &Arc<Sim>, id: &str, cause: i64, by_ari: bool) {
+    let Some(channel) = st.channels.get_mut(id) else {
+        return;
+    };
+    if channel.hanging_up {
+        return;
+    }
+    channel.hanging_up = true;
+    channel.epoch += 1;
+    let partner = channel.partner().map(str::to_string);
+    let request = if by_ari {
+        fields(&[("cause", json!(32)), ("soft", json!(true))])
+    } else {
+        fields(&[("cause", json!(cause))])
+    };
+    st.emit_channel("ChannelHangupRequest", id, request);
+    tear_down(st, sim, id);
+    let partner = partner.filter(|p| st.channels.get(p).is_some_and(|c| !c.hanging_up));
+    if let Some(p) = &partner {
+        st.emit_channel(
+            "ChannelHangupRequest",
+            p,
+            fields(&[("cause", json!(cause))]),
+        );
+    }
+    destroy(st, id, cause);
+    if let Some(p) = partner {
+        if let Some(c) = st.channels.get_mut(&p) {
+            c.hanging_up = true;
+            c.epoch += 1;
+        }
+        st.emit_channel(
+            "ChannelHangupRequest",
+            &p,
+            fields(&[("cause", json!(16)), ("soft", json!(true))]),
+        );
+        tear_down(st, sim, &p);
+        destroy(st, &p, cause);
+    }
+    // Snoop channels go with the channel they listen to.
+    let snoops: Vec<String> = st
+        .channels
+        .values()
+        .filter(|c| matches!(&c.kind, ChannelKind::Snoop { target } if target == id))
+        .map(|c| c.id.clone())
+        .collect();
+    for snoop in snoops {
+        hangup(st, sim, &snoop, cause, false);
+    }
+}
+
+/// Before a channel goes: out of its bridge, out of Stasis, media stopped.
+fn tear_down(st: &mut State, sim: &Arc<Sim>, id: &str) {
+    if let Some(bridge) = st.channels.get(id).and_then(|c| c.bridge.clone()) {
+        leave_bridge(st, &bridge, id);
+    }
+    if st.channels.get(id).is_some_and(|c| c.stasis.is_some()) {
+        leave_stasis(st, id);
+        if let Some(c) = st.channels.get_mut(id) {
+            c.vars.insert("STASISSTATUS".into(), "SUCCESS".into());
+        }
+        st.emit_channel(
+            "ChannelVarset",
+            id,
+            fields(&[
+                ("variable", json!("STASISSTATUS")),
+                ("value", json!("SUCCESS")),
+            ]),
+        );
+    }
+    let target = Target::Channel(id.to_string());
+    let playbacks: Vec<String> = st
+        .playbacks
+        .values()
+        .filter(|p| p.target == target)
+        .map(|p| p.id.clone())
+        .collect();
+    for pb in playbacks {
+        finish_playback(st, sim, &pb, "done");
+    }
+    let recordings: Vec<String> = st
+        .live_recordings
+        .values()
+        .filter(|r| r.target == target)
+        .map(|r| r.name.clone())
+        .collect();
+    for name in recordings {
+        finish_recording(st, sim, &name, "done");
+    }
+}
+
+fn destroy(st: &mut State, id: &str, cause: i64) {
+    let Some(channel) = st.channels.get_mut(id) else {
+        return;
+    };
+    let (app, data) = channel.home_app.clone();
+    channel.app_name = app;
+    channel.app_data = data;
+    st.emit_channel(
+        "ChannelDestroyed",
+        id,
+        fields(&[
+            ("cause", json!(cause)),
+            ("cause_txt", json!(cause_text(cause))),
+        ]),
+    );
+    st.channels.remove(id);
+    for app in st.apps.values_mut() {
+        app.channels.remove(id);
+    }
+}
+
+// ------------------------------------------------------------------ bridges
+
+/// Put a channel into a bridge (out of any other first).
+pub fn enter_bridge(st: &mut State, bridge_id: &str, channel_id: &str) {
+    if let Some(old) = st.channels.get(channel_id).and_then(|c| c.bridge.clone()) {
+        if old == bridge_id {
+            return;
+        }
+        leave_bridge(st, &old, channel_id);
+    }
+    let Some(bridge) = st.bridges.get_mut(bridge_id) else {
+        return;
+    };
+    bridge.channels.push(channel_id.to_string());
+    let bridge_json = bridge.json();
+    let Some(channel) = st.channels.get_mut(channel_id) else {
+        return;
+    };
+    channel.bridge = Some(bridge_id.to_string());
+    let channel_json = channel.json();
+    st.emit(
+        "ChannelEnteredBridge",
+        fields(&[("bridge", bridge_json), ("channel", channel_json)]),
+        &[
+            Topic::Channel(channel_id.into()),
+            Topic::Bridge(bridge_id.into()),
+        ],
+    );
+}
+
+pub fn leave_bridge(st: &mut State, bridge_id: &str, channel_id: &str) {
+    let Some(bridge) = st.bridges.get_mut(bridge_id) else {
+        return;
+    };
+    bridge.channels.retain(|c| c != channel_id);
+    if bridge.video_source.as_deref() == Some(channel_id) {
+        bridge.video_source = None;
+    }
+    let bridge_json = bridge.json();
+    let Some(channel) = st.channels.get_mut(channel_id) else {
+        return;
+    };
+    channel.bridge = None;
+    let channel_json = channel.json();
+    // Decide who hears it while the channel still counts as in the bridge.
+    let topics = [
+        Topic::Channel(channel_id.into()),
+        Topic::Bridge(bridge_id.into()),
+    ];
+    st.emit(
+        "ChannelLeftBridge",
+        fields(&[("bridge", bridge_json), ("channel", channel_json)]),
+        &topics,
+    );
+}
+
+// ------------------------------------------------------------------ playbacks
+
+pub fn target_topic(target: &Target) -> Topic {
+    match target {
+        Target::Channel(id) => Topic::Channel(id.clone()),
+        Target::Bridge(id) => Topic::Bridge(id.clone()),
+    }
+}
+
+fn emit_playback(st: &mut State, kind: &str, id: &str) {
+    let Some(pb) = st.playbacks.get(id) else {
+        return;
+    };
+    let topic = target_topic(&pb.target);
+    let body = fields(&[("playback", pb.json())]);
+    st.emit(kind, body, &[topic]);
+}
+
+fn recording_seconds(st: &State) -> impl Fn(&str) -> Option<f64> + '_ {
+    |name| st.stored_recordings.get(name).map(|r| r.seconds)
+}
+
+/// Start the playback if nothing else plays on its target (else it waits, queued).
+pub fn maybe_start_playback(st: &mut State, sim: &Arc<Sim>, id: &str) {
+    let Some(pb) = st.playbacks.get(id) else {
+        return;
+    };
+    let busy = st
+        .playbacks
+        .values()
+        .any(|other| other.id != id && other.target == pb.target && other.state != "queued");
+    if busy || pb.state != "queued" {
+        return;
+    }
+    if let Some(pb) = st.playbacks.get_mut(id) {
+        pb.state = "playing";
+    }
+    emit_playback(st, "PlaybackStarted", id);
+    play_current(st, sim, id);
+}
+
+/// Time the current media item of a playback.
+fn play_current(st: &mut State, sim: &Arc<Sim>, id: &str) {
+    let seconds = {
+        let Some(pb) = st.playbacks.get(id) else {
+            return;
+        };
+        let uri = pb.media.get(pb.index).cloned().unwrap_or_default();
+        media::duration(&uri, recording_seconds(st))
+    };
+    let Some(pb) = st.playbacks.get_mut(id) else {
+        return;
+    };
+    pb.epoch += 1;
+    let epoch = pb.epoch;
+    let Some(seconds) = seconds else {
+        finish_playback(st, sim, id, "failed");
+        return;
+    };
+    pb.remaining = seconds;
+    pb.started_at = std::time::Instant::now();
+    if seconds.is_finite() {
+        let id = id.to_string();
+        sim.after(seconds, move |st, sim| {
+            if st.playbacks.get(&id).is_some_and(|p| p.epoch == epoch) {
+                media_done(st, sim, &id);
+            }
+        });
+    }
+}
+
+fn media_done(st: &mut State, sim: &Arc<Sim>, id: &str) {
+    let Some(pb) = st.playbacks.get_mut(id) else {
+        return;
+    };
+    if pb.index + 1 < pb.media.len() {
+        pb.index += 1;
+        emit_playback(st, "PlaybackContinuing", id);
+        play_current(st, sim, id);
+    } else {
+        finish_playback(st, sim, id, "done");
+    }
+}
+
+/// End a playback and start the next one queued on the same target.
+pub fn finish_playback(st: &mut State, sim: &Arc<Sim>, id: &str, state: &'static str) {
+    let Some(pb) = st.playbacks.get_mut(id) else {
+        return;
+    };
+    pb.state = state;
+    pb.epoch += 1;
+    let target = pb.target.clone();
+    emit_playback(st, "PlaybackFinished", id);
+    st.playbacks.remove(id);
+    let next = st
+        .playbacks
+        .values()
+        .find(|p| p.target == target && p.state == "queued")
+        .map(|p| p.id.clone());
+    if let Some(next) = next {
+        maybe_start_playback(st, sim, &next);
+    }
+}
+
+/// Simulated seconds a playing item has left.
+pub fn playback_remaining(st: &State, sim: &Sim, id: &str) -> f64 {
+    let Some(pb) = st.playbacks.get(id) else {
+        return 0.0;
+    };
+    if pb.state != "playing" {
+        return pb.remaining;
+    }
+    let elapsed = sim.clock.unscaled(pb.started_at.elapsed());
+    (pb.remaining - elapsed).max(0.0)
+}
+
+/// Resume (or re-time) the current item with `seconds` left.
+pub fn resume_playback(st: &mut State, sim: &Arc<Sim>, id: &str, seconds: f64) {
+    let Some(pb) = st.playbacks.get_mut(id) else {
+        return;
+    };
+    pb.epoch += 1;
+    pb.remaining = seconds;
+    pb.started_at = std::time::Instant::now();
+    let epoch = pb.epoch;
+    if seconds.is_finite() {
+        let id = id.to_string();
+        sim.after(seconds, move |st, sim| {
+            if st.playbacks.get(&id).is_some_and(|p| p.epoch == epoch) {
+                media_done(st, sim, &id);
+            }
+        });
+    }
+}
+
+// ------------------------------------------------------------------ recordings
+
+pub fn emit_recording(st: &mut State, kind: &str, name: &str, duration: Option<i64>) {
+    let Some(rec) = st.live_recordings.get(name) else {
+        return;
+    };
+    let mut body = rec.json();
+    if let Some(d) = duration {
+        body["duration"] = json!(d);
+    }
+    let topic = target_topic(&rec.target);
+    st.emit(kind, fields(&[("recording", body)]), &[topic]);
+}
+
+/// Simulated seconds recorded so far.
+pub fn recorded_seconds(st: &State, sim: &Sim, name: &str) -> f64 {
+    let Some(rec) = st.live_recordings.get(name) else {
+        return 0.0;
+    };
+    match rec.state {
+        "recording" => rec.recorded + sim.clock.unscaled(rec.started_at.elapsed()),
+        _ => rec.recorded,
+    }
+}
+
+/// Stop a live recording: `done` keeps it as a stored recording, `canceled` throws it away.
+pub fn finish_recording(st: &mut State, sim: &Arc<Sim>, name: &str, state: &'static str) {
+    let seconds = recorded_seconds(st, sim, name);
+    let Some(rec) = st.live_recordings.get_mut(name) else {
+        return;
+    };
+    rec.state = state;
+    rec.epoch += 1;
+    let total = seconds + rec.append_to;
+    let format = rec.format.clone();
+    emit_recording(st, "RecordingFinished", name, Some(seconds.round() as i64));
+    st.live_recordings.remove(name);
+    if state == "done" {
+        st.stored_recordings.insert(
+            name.to_string(),
+            super::model::StoredRecording {
+                name: name.to_string(),
+                format,
+                seconds: total,
+            },
+        );
+    }
+}
+
+/// Stop the recording after `seconds` more, unless something else stops it first.
+pub fn schedule_recording_end(st: &mut State, sim: &Arc<Sim>, name: &str, seconds: f64) {
+    let Some(rec) = st.live_recordings.get(name) else {
+        return;
+    };
+    let epoch = rec.epoch;
+    let name = name.to_string();
+    sim.after(seconds, move |st, sim| {
+        if st
+            .live_recordings
+            .get(&name)
+            .is_some_and(|r| r.epoch == epoch)
+        {
+            finish_recording(st, sim, &name, "done");
+        }
+    });
+}

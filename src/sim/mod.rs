@@ -1,0 +1,273 @@
+//! `ari sim`: an in-memory ARI that behaves like Asterisk 22, for trying
+//! `ari` without a PBX, testing call-control scripts, and this project's own
+//! end-to-end tests.
+
+pub mod clock;
+pub mod control;
+pub mod dialplan;
+pub mod flows;
+mod http;
+pub mod ids;
+pub mod media;
+pub mod model;
+pub mod rest;
+pub mod state;
+
+use std::net::SocketAddr;
+use std::sync::{Arc, Mutex, MutexGuard};
+
+use crate::error::{Error, Result};
+use clock::Clock;
+use state::State;
+
+/// A user of the simulated `ari.conf`.
+#[derive(Debug, Clone)]
+pub struct User {
+    pub name: String,
+    pub password: String,
+    pub read_only: bool,
+}
+
+impl User {
+    /// `NAME:PASSWORD`
+    pub fn parse(text: &str, read_only: bool) -> Result<User> {
+        match text.split_once(':') {
+            Some((name, password)) if !name.is_empty() => Ok(User {
+                name: name.to_string(),
+                password: password.to_string(),
+                read_only,
+            }),
+            _ => Err(Error::usage(format!(
+                "invalid user '{}': expected NAME:PASSWORD",
+                text.split(':').next().unwrap_or("")
+            ))),
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct SimOptions {
+    pub listen: String,
+    pub users: Vec<User>,
+    pub seed: Option<u64>,
+    /// Multiplies every simulated delay (0.1 = ten times faster).
+    pub time_scale: f64,
+}
+
+impl Default for SimOptions {
+    fn default() -> Self {
+        SimOptions {
+            listen: "127.0.0.1:8088".into(),
+            users: vec![User {
+                name: "asterisk".into(),
+                password: "asterisk".into(),
+                read_only: false,
+            }],
+            seed: None,
+            time_scale: 1.0,
+        }
+    }
+}
+
+/// The simulator: its state and its settings.
+pub struct Sim {
+    state: Mutex<State>,
+    pub clock: Clock,
+    pub users: Vec<User>,
+}
+
+impl Sim {
+    pub fn new(options: &SimOptions) -> Arc<Sim> {
+        Arc::new(Sim {
+            state: Mutex::new(State::new(options.seed)),
+            clock: Clock::new(options.time_scale),
+            users: options.users.clone(),
+        })
+    }
+
+    pub fn lock(&self) -> MutexGuard<'_, State> {
+        // A panic elsewhere must not take the whole simulator down with it.
+        self.state.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Run `f` on the state after `seconds` of simulated time.
+    pub fn after(
+        self: &Arc<Self>,
+        seconds: f64,
+        f: impl FnOnce(&mut State, &Arc<Sim>) + Send + 'static,
+    ) {
+        let sim = self.clone();
+        let delay = self.clock.scaled(seconds);
+        tokio::spawn(async move {
+            if !delay.is_zero() {
+                tokio::time::sleep(delay).await;
+            }
+            let mut state = sim.lock();
+            f(&mut state, &sim);
+        });
+    }
+}
+
+/// A simulator running on its own thread (tests, benchmarks).
+pub struct SimHandle {
+    pub addr: SocketAddr,
+    pub sim: Arc<Sim>,
+    shutdown: Option<tokio::sync::oneshot::Sender<()>>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl SimHandle {
+    /// `http://127.0.0.1:PORT`
+    pub fn url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+}
+
+impl Drop for SimHandle {
+    fn drop(&mut self) {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+/// Bind and serve on a background thread; returns once it listens.
+pub fn spawn(options: SimOptions) -> Result<SimHandle> {
+    let sim = Sim::new(&options);
+    let std_listener = bind(&options.listen)?;
+    let addr = std_listener
+        .local_addr()
+        .map_err(|e| Error::internal(e.to_string()))?;
+    let (tx, rx) = tokio::sync::oneshot::channel::<()>();
+    let served = sim.clone();
+    let thread = std::thread::Builder::new()
+        .name("ari-sim".into())
+        .spawn(move || {
+            let runtime = tokio::runtime::Builder::new_multi_thread()
+                .worker_threads(2)
+                .enable_all()
+                .build()
+                .expect("runtime");
+            runtime.block_on(async move {
+                let listener = tokio::net::TcpListener::from_std(std_listener).expect("listener");
+                http::serve(listener, served, async {
+                    let _ = rx.await;
+                })
+                .await;
+            });
+        })
+        .map_err(|e| Error::internal(format!("cannot start the simulator: {e}")))?;
+    Ok(SimHandle {
+        addr,
+        sim,
+        shutdown: Some(tx),
+        thread: Some(thread),
+    })
+}
+
+fn bind(listen: &str) -> Result<std::net::TcpListener> {
+    let listener = std::net::TcpListener::bind(listen).map_err(|e| {
+        Error::usage(format!(
+            "cannot listen on {listen}: {}",
+            crate::error::one_line(&e.to_string())
+        ))
+        .with_hint(
+            "pick another address with --listen, e.g. --listen 127.0.0.1:0 for any free port",
+        )
+    })?;
+    listener
+        .set_nonblocking(true)
+        .map_err(|e| Error::internal(e.to_string()))?;
+    Ok(listener)
+}
+
+/// `ari sim`: serve in the foreground until Ctrl-C or SIGTERM.
+pub fn run_foreground(options: SimOptions) -> Result<()> {
+    let std_listener = bind(&options.listen)?;
+    let addr = std_listener
+        .local_addr()
+        .map_err(|e| Error::internal(e.to_string()))?;
+    let sim = Sim::new(&options);
+    print_banner(addr, &options);
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .map_err(|e| Error::internal(format!("cannot start the runtime: {e}")))?;
+    runtime.block_on(async move {
+        let listener = tokio::net::TcpListener::from_std(std_listener)
+            .map_err(|e| Error::internal(e.to_string()))?;
+        http::serve(listener, sim, shutdown_signal()).await;
+        eprintln!("ari sim: stopped");
+        Ok(())
+    })
+}
+
+async fn shutdown_signal() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        let mut term = match signal(SignalKind::terminate()) {
+            Ok(s) => s,
+            Err(_) => {
+                let _ = tokio::signal::ctrl_c().await;
+                return;
+            }
+        };
+        tokio::select! {
+            _ = tokio::signal::ctrl_c() => {}
+            _ = term.recv() => {}
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = tokio::signal::ctrl_c().await;
+    }
+}
+
+fn print_banner(addr: SocketAddr, options: &SimOptions) {
+    use std::io::Write;
+    let url = format!("http://{addr}");
+    let mut out = std::io::stdout().lock();
+    let _ = writeln!(
+        out,
+        "ari sim: simulated Asterisk REST Interface at {url}/ari"
+    );
+    for user in &options.users {
+        let access = if user.read_only { " (read-only)" } else { "" };
+        let _ = writeln!(
+            out,
+            "  user {}, password {}{access}",
+            user.name, user.password
+        );
+    }
+    let default_user = options
+        .users
+        .first()
+        .filter(|u| !u.read_only && u.name == "asterisk" && u.password == "asterisk");
+    if addr.to_string() == "127.0.0.1:8088" && default_user.is_some() {
+        let _ = writeln!(
+            out,
+            "  the built-in default profile reaches it: try `ari channels list` in another shell"
+        );
+    } else {
+        let user = options
+            .users
+            .first()
+            .map_or("asterisk", |u| u.name.as_str());
+        let _ = writeln!(
+            out,
+            "  profile: ari profile add sim --url {url} -u {user}   (asks for the password)"
+        );
+        let _ = writeln!(out, "  or once: ARI_URL={url} ari channels list");
+    }
+    let _ = writeln!(
+        out,
+        "  calls in: ari sim call --app hello   (start `ari events --app hello` first)"
+    );
+    let _ = writeln!(out, "Ctrl-C stops it.");
+    let _ = out.flush();
+}

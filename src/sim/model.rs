@@ -1,0 +1,510 @@
+//! The simulated server's objects and their JSON, shaped as Asterisk 22
+//! answers them (see `../shared/asterisk-observed/`).
+
+use std::collections::BTreeMap;
+
+use serde_json::{Value, json};
+
+use super::dialplan::Step;
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CallerId {
+    pub name: String,
+    pub number: String,
+}
+
+impl CallerId {
+    /// `Alice <1001>`, `<1001>`, `1001` or `Alice`.
+    pub fn parse(text: &str) -> CallerId {
+        let text = text.trim();
+        match (text.find('<'), text.rfind('>')) {
+            (Some(open), Some(close)) if open < close => CallerId {
+                name: text[..open].trim().trim_matches('"').to_string(),
+                number: text[open + 1..close].trim().to_string(),
+            },
+            _ if !text.is_empty() && text.chars().all(|c| c.is_ascii_digit() || c == '+') => {
+                CallerId {
+                    name: String::new(),
+                    number: text.to_string(),
+                }
+            }
+            _ => CallerId {
+                name: text.to_string(),
+                number: String::new(),
+            },
+        }
+    }
+
+    pub fn json(&self) -> Value {
+        json!({"name": self.name, "number": self.number})
+    }
+}
+
+/// What kind of channel this is, for the behaviour that differs.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ChannelKind {
+    /// One half of a Local channel pair.
+    Local { half: u8, partner: String },
+    /// A phone or trunk (PJSIP/alice): a single channel with a far end.
+    Phone { tech: String, resource: String },
+    /// A snoop channel on another channel.
+    Snoop { target: String },
+}
+
+/// What the originated side does once the far end answers.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AfterAnswer {
+    Stasis {
+        app: String,
+        args: Vec<String>,
+    },
+    Dialplan {
+        context: String,
+        exten: String,
+        priority: i64,
+    },
+    /// Made by `channels create`: already in Stasis, nothing more to do.
+    Nothing,
+}
+
+#[derive(Debug, Clone)]
+pub struct Stasis {
+    pub app: String,
+    pub args: Vec<String>,
+    /// Entered from the dialplan (a Stasis() step) rather than by originate.
+    pub from_dialplan: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct Channel {
+    pub id: String,
+    pub name: String,
+    pub state: &'static str,
+    pub caller: CallerId,
+    pub connected: CallerId,
+    pub context: String,
+    pub exten: String,
+    pub priority: i64,
+    pub app_name: String,
+    pub app_data: String,
+    pub creationtime: String,
+    pub language: String,
+    pub kind: ChannelKind,
+    pub stasis: Option<Stasis>,
+    pub vars: BTreeMap<String, String>,
+    pub bridge: Option<String>,
+    /// The dialplan the channel runs, when it runs one.
+    pub steps: Vec<Step>,
+    /// Bumped whenever the channel moves (continue, Stasis, hangup), so a
+    /// timer set for an earlier position knows it is stale.
+    pub epoch: u64,
+    /// For an originated channel: what happens when the far end answers.
+    pub after_answer: AfterAnswer,
+    /// `channels create` made it; `channels dial` has not been called yet.
+    pub awaiting_dial: bool,
+    pub hanging_up: bool,
+    pub on_hold: bool,
+    /// The dialplan application shown when not running one (`AppDial2` for
+    /// an originated channel), restored when the channel goes.
+    pub home_app: (String, String),
+    /// Seconds an unanswered dial rings before giving up.
+    pub dial_timeout: f64,
+    /// A simulated caller's DTMF, pressed once the channel is in Stasis.
+    pub script_digits: String,
+    /// A simulated caller hangs up this many seconds after entering Stasis.
+    pub script_hangup_after: Option<f64>,
+}
+
+impl Channel {
+    pub fn new(id: String, name: String, kind: ChannelKind, creationtime: String) -> Channel {
+        Channel {
+            id,
+            name,
+            state: "Down",
+            caller: CallerId::default(),
+            connected: CallerId::default(),
+            context: "default".into(),
+            exten: "s".into(),
+            priority: 1,
+            app_name: String::new(),
+            app_data: String::new(),
+            creationtime,
+            language: "en".into(),
+            kind,
+            stasis: None,
+            vars: BTreeMap::new(),
+            bridge: None,
+            steps: Vec::new(),
+            epoch: 0,
+            after_answer: AfterAnswer::Nothing,
+            awaiting_dial: false,
+            hanging_up: false,
+            on_hold: false,
+            home_app: (String::new(), String::new()),
+            dial_timeout: 30.0,
+            script_digits: String::new(),
+            script_hangup_after: None,
+        }
+    }
+
+    /// An originated channel shows `AppDial2((Outgoing Line))` as Asterisk's do.
+    pub fn originated(mut self) -> Channel {
+        self.home_app = ("AppDial2".into(), "(Outgoing Line)".into());
+        self.app_name = self.home_app.0.clone();
+        self.app_data = self.home_app.1.clone();
+        self
+    }
+}
+
+impl Channel {
+    pub fn json(&self) -> Value {
+        json!({
+            "id": self.id,
+            "name": self.name,
+            "state": self.state,
+            "protocol_id": "",
+            "caller": self.caller.json(),
+            "connected": self.connected.json(),
+            "accountcode": "",
+            "dialplan": {
+                "context": self.context,
+                "exten": self.exten,
+                "priority": self.priority,
+                "app_name": self.app_name,
+                "app_data": self.app_data,
+            },
+            "creationtime": self.creationtime,
+            "language": self.language,
+        })
+    }
+
+    /// The `technology/resource` of the endpoint behind a phone channel.
+    pub fn endpoint(&self) -> Option<String> {
+        match &self.kind {
+            ChannelKind::Phone { tech, resource } => Some(format!("{tech}/{resource}")),
+            _ => None,
+        }
+    }
+
+    pub fn partner(&self) -> Option<&str> {
+        match &self.kind {
+            ChannelKind::Local { partner, .. } => Some(partner),
+            _ => None,
+        }
+    }
+
+    pub fn stasis_app(&self) -> Option<&str> {
+        self.stasis.as_ref().map(|s| s.app.as_str())
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Bridge {
+    pub id: String,
+    pub name: String,
+    pub types: Vec<String>,
+    pub channels: Vec<String>,
+    pub creationtime: String,
+    pub video_source: Option<String>,
+    pub vars: BTreeMap<String, String>,
+}
+
+impl Bridge {
+    pub fn technology(&self) -> &'static str {
+        if self.types.iter().any(|t| t == "holding") {
+            "holding_bridge"
+        } else if self.channels.len() > 2 || self.types.iter().any(|t| t == "video_sfu") {
+            "softmix"
+        } else {
+            "simple_bridge"
+        }
+    }
+
+    pub fn json(&self) -> Value {
+        let mut value = json!({
+            "id": self.id,
+            "technology": self.technology(),
+            "bridge_type": self.types.first().map(String::as_str).unwrap_or("mixing"),
+            "bridge_class": "stasis",
+            "creator": "Stasis",
+            "name": self.name,
+            "channels": self.channels,
+            "creationtime": self.creationtime,
+            "video_mode": if self.video_source.is_some() { "single" } else { "talker" },
+        });
+        if let Some(source) = &self.video_source {
+            value["video_source_id"] = json!(source);
+        }
+        value
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Target {
+    Channel(String),
+    Bridge(String),
+}
+
+impl Target {
+    pub fn uri(&self) -> String {
+        match self {
+            Target::Channel(id) => format!("channel:{id}"),
+            Target::Bridge(id) => format!("bridge:{id}"),
+        }
+    }
+
+    /// `channel:ID` / `bridge:ID`.
+    pub fn parse(uri: &str) -> Option<Target> {
+        match uri.split_once(':')? {
+            ("channel", id) => Some(Target::Channel(id.into())),
+            ("bridge", id) => Some(Target::Bridge(id.into())),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Playback {
+    pub id: String,
+    pub media: Vec<String>,
+    pub index: usize,
+    pub target: Target,
+    pub language: String,
+    pub state: &'static str,
+    pub skipms: i64,
+    /// Bumped on every control, so a finishing timer set earlier knows it is stale.
+    pub epoch: u64,
+    /// Simulated seconds left of the current media when paused.
+    pub remaining: f64,
+    pub started_at: std::time::Instant,
+}
+
+impl Playback {
+    pub fn json(&self) -> Value {
+        let mut value = json!({
+            "id": self.id,
+            "media_uri": self.media.get(self.index).cloned().unwrap_or_default(),
+            "target_uri": self.target.uri(),
+            "language": self.language,
+            "state": self.state,
+        });
+        if let Some(next) = self.media.get(self.index + 1) {
+            value["next_media_uri"] = json!(next);
+        }
+        value
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct LiveRecording {
+    pub name: String,
+    pub format: String,
+    pub target: Target,
+    pub state: &'static str,
+    pub started_at: std::time::Instant,
+    /// Simulated seconds recorded before the current stretch (pauses excluded).
+    pub recorded: f64,
+    pub append_to: f64,
+    pub terminate_on: String,
+    pub epoch: u64,
+    pub muted: bool,
+    /// Simulated seconds after which it stops by itself (max duration or silence).
+    pub limit: Option<f64>,
+}
+
+impl LiveRecording {
+    pub fn json(&self) -> Value {
+        json!({
+            "name": self.name,
+            "format": self.format,
+            "state": self.state,
+            "target_uri": self.target.uri(),
+        })
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct StoredRecording {
+    pub name: String,
+    pub format: String,
+    pub seconds: f64,
+}
+
+impl StoredRecording {
+    pub fn json(&self) -> Value {
+        json!({"name": self.name, "format": self.format})
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Module {
+    pub name: &'static str,
+    pub description: &'static str,
+    pub use_count: i64,
+    pub support_level: &'static str,
+    pub loaded: bool,
+}
+
+impl Module {
+    pub fn json(&self) -> Value {
+        json!({
+            "name": self.name,
+            "description": self.description,
+            "use_count": self.use_count,
+            "status": if self.loaded { "Running" } else { "Not Running" },
+            "support_level": self.support_level,
+        })
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct LogChannel {
+    pub channel: String,
+    pub kind: &'static str,
+    pub configuration: String,
+}
+
+impl LogChannel {
+    pub fn json(&self) -> Value {
+        json!({
+            "channel": self.channel,
+            "type": self.kind,
+            "status": "Enabled",
+            "configuration": self.configuration,
+        })
+    }
+}
+
+/// The modules `asterisk list-modules` shows.
+pub fn builtin_modules() -> Vec<Module> {
+    let m = |name, description, use_count, support_level| Module {
+        name,
+        description,
+        use_count,
+        support_level,
+        loaded: true,
+    };
+    vec![
+        m("res_ari.so", "Asterisk RESTful Interface", 13, "core"),
+        m(
+            "res_ari_applications.so",
+            "RESTful API module - Stasis application resources",
+            0,
+            "core",
+        ),
+        m(
+            "res_ari_asterisk.so",
+            "RESTful API module - Asterisk resources",
+            0,
+            "core",
+        ),
+        m(
+            "res_ari_bridges.so",
+            "RESTful API module - Bridge resources",
+            0,
+            "core",
+        ),
+        m(
+            "res_ari_channels.so",
+            "RESTful API module - Channel resources",
+            0,
+            "core",
+        ),
+        m(
+            "res_ari_device_states.so",
+            "RESTful API module - Device state resources",
+            0,
+            "core",
+        ),
+        m(
+            "res_ari_endpoints.so",
+            "RESTful API module - Endpoint resources",
+            0,
+            "core",
+        ),
+        m(
+            "res_ari_events.so",
+            "RESTful API module - WebSocket resource",
+            0,
+            "core",
+        ),
+        m(
+            "res_ari_mailboxes.so",
+            "RESTful API module - Mailboxes resources",
+            0,
+            "core",
+        ),
+        m(
+            "res_ari_playbacks.so",
+            "RESTful API module - Playback control resources",
+            0,
+            "core",
+        ),
+        m(
+            "res_ari_recordings.so",
+            "RESTful API module - Recording resources",
+            0,
+            "core",
+        ),
+        m(
+            "res_ari_sounds.so",
+            "RESTful API module - Sound resources",
+            0,
+            "core",
+        ),
+        m("res_stasis.so", "Stasis application support", 12, "core"),
+        m(
+            "res_stasis_playback.so",
+            "Stasis application playback support",
+            1,
+            "core",
+        ),
+        m(
+            "res_stasis_recording.so",
+            "Stasis application recording support",
+            1,
+            "core",
+        ),
+        m(
+            "res_stasis_snoop.so",
+            "Stasis application snoop support",
+            0,
+            "core",
+        ),
+        m("res_musiconhold.so", "Music On Hold Resource", 0, "core"),
+        m(
+            "chan_local.so",
+            "Local Proxy Channel (Note: used internally by other modules)",
+            0,
+            "core",
+        ),
+        m("app_stasis.so", "Stasis dialplan application", 0, "core"),
+        m("app_echo.so", "Simple Echo Application", 0, "core"),
+        m(
+            "app_playback.so",
+            "Sound File Playback Application",
+            0,
+            "core",
+        ),
+        m("app_dial.so", "Dialing Application", 0, "core"),
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn caller_ids_parse_like_asterisk() {
+        assert_eq!(
+            CallerId::parse("Alice <1001>"),
+            CallerId {
+                name: "Alice".into(),
+                number: "1001".into()
+            }
+        );
+        assert_eq!(CallerId::parse("\"Bob B\" <1002>").name, "Bob B");
+        assert_eq!(CallerId::parse("1003").number, "1003");
+        assert_eq!(CallerId::parse("Carol").name, "Carol");
+    }
+}

@@ -1,0 +1,545 @@
+//! `/channels`: calls, as Asterisk runs them.
+
+use std::sync::Arc;
+
+use serde_json::{Value, json};
+
+use super::{Reply, Request, error, no_content, ok};
+use crate::sim::Sim;
+use crate::sim::clock::timestamp;
+use crate::sim::dialplan::steps;
+use crate::sim::flows::{self, cause_text};
+use crate::sim::model::{AfterAnswer, CallerId, Channel, ChannelKind, Playback, Stasis, Target};
+use crate::sim::state::State;
+
+pub fn handle(sim: &Arc<Sim>, st: &mut State, req: &Request) -> Reply {
+    let id = req.path("channelId").to_string();
+    match req.op.nickname {
+        "list" => ok(Value::Array(
+            st.channels.values().map(Channel::json).collect(),
+        )),
+        "get" => ok(st.channels[&id].json()),
+        "originate" | "originateWithId" => originate(sim, st, req),
+        "create" => create(sim, st, req),
+        "hangup" => hangup(sim, st, req, &id),
+        "getChannelVar" => get_var(st, &id, req.q("variable").unwrap_or_default()),
+        "setChannelVar" => {
+            let value = req.q("value").unwrap_or_default().to_string();
+            set_var(st, &id, req.q("variable").unwrap_or_default(), value);
+            no_content()
+        }
+        "getChannelVars" => {
+            let mut vars = serde_json::Map::new();
+            for name in req.list("variables") {
+                match lookup_var(st, &id, &name) {
+                    Some(v) => vars.insert(name, json!(v)),
+                    None => return error(404, "Provided variable was not found"),
+                };
+            }
+            ok(json!({"variables": vars}))
+        }
+        "setChannelVars" => {
+            for (name, value) in req.variables() {
+                set_var(st, &id, &name, value);
+            }
+            no_content()
+        }
+        "rtpstatistics" => error(
+            501,
+            "RTP statistics need a media channel driver (res_rtp_asterisk), which the simulator does not have",
+        ),
+        "externalMedia" => error(
+            501,
+            "External media needs chan_rtp/chan_audiosocket, which the simulator does not have",
+        ),
+        _ => in_stasis(sim, st, req, &id),
+    }
+}
+
+/// Operations that need the channel to be in a Stasis application.
+fn in_stasis(sim: &Arc<Sim>, st: &mut State, req: &Request, id: &str) -> Reply {
+    let channel = &st.channels[id];
+    if channel.stasis.is_none() {
+        return error(409, "Channel not in Stasis application");
+    }
+    match req.op.nickname {
+        "answer" => {
+            if channel.state != "Up" {
+                flows::set_state(st, id, "Up");
+            }
+            no_content()
+        }
+        "ring" | "ringStop" | "progress" | "mute" | "unmute" | "startMoh" | "stopMoh"
+        | "startSilence" | "stopSilence" => no_content(),
+        "transfer_progress" => no_content(),
+        "hold" | "unhold" => {
+            let hold = req.op.nickname == "hold";
+            if let Some(c) = st.channels.get_mut(id) {
+                c.on_hold = hold;
+            }
+            let kind = if hold { "ChannelHold" } else { "ChannelUnhold" };
+            st.emit_channel(kind, id, serde_json::Map::new());
+            no_content()
+        }
+        "sendDTMF" => send_dtmf(sim, st, req, id),
+        "continueInDialplan" => {
+            let channel = &st.channels[id];
+            let context = req.q("context").unwrap_or(&channel.context).to_string();
+            let exten = req.q("extension").unwrap_or(&channel.exten).to_string();
+            // Without a location the channel goes on after its Stasis() priority.
+            let priority = req.int("priority").unwrap_or(
+                if req.q("context").is_some() || req.q("extension").is_some() {
+                    1
+                } else {
+                    channel.priority + 1
+                },
+            );
+            flows::leave_stasis(st, id);
+            flows::goto(st, sim, id, &context, &exten, priority);
+            no_content()
+        }
+        "move" => {
+            let app = req.q("app").unwrap_or_default().to_string();
+            if !st.registered(&app) {
+                let old = st.channels[id].stasis_app().unwrap_or_default().to_string();
+                let channel = st.channels[id].json();
+                st.emit(
+                    "ApplicationMoveFailed",
+                    [
+                        ("destination".to_string(), json!(app)),
+                        ("args".to_string(), json!(req.list("appArgs"))),
+                        ("channel".to_string(), channel),
+                    ]
+                    .into_iter()
+                    .collect(),
+                    &[crate::sim::state::Topic::App(old)],
+                );
+                return no_content();
+            }
+            flows::leave_stasis(st, id);
+            flows::enter_stasis(st, sim, id, &app, req.list("appArgs"), false);
+            no_content()
+        }
+        "redirect" => {
+            // The far end takes the call elsewhere: this leg ends.
+            flows::hangup(st, sim, id, 16, false);
+            no_content()
+        }
+        "play" | "playWithId" => play(sim, st, req, Target::Channel(id.to_string())),
+        "record" => super::media::record(sim, st, req, Target::Channel(id.to_string())),
+        "snoopChannel" | "snoopChannelWithId" => snoop(sim, st, req, id),
+        "dial" => {
+            let channel = &st.channels[id];
+            if !channel.awaiting_dial {
+                return error(409, "Channel has already been dialed");
+            }
+            let timeout = req.int("timeout").filter(|t| *t > 0).map(|t| t as f64);
+            if let Some(c) = st.channels.get_mut(id) {
+                c.awaiting_dial = false;
+                if let Some(t) = timeout {
+                    c.dial_timeout = t;
+                }
+            }
+            flows::dial(st, sim, id);
+            no_content()
+        }
+        other => error(501, format!("{other} is not simulated")),
+    }
+}
+
+/// Parse `TECH/RESOURCE`; Local takes `EXTEN@CONTEXT`.
+fn parse_endpoint(endpoint: &str) -> Result<(String, String), Reply> {
+    match endpoint.split_once('/') {
+        Some((tech, resource)) if !tech.is_empty() && !resource.is_empty() => {
+            Ok((tech.to_string(), resource.to_string()))
+        }
+        _ => Err(error(400, "Invalid endpoint specified")),
+    }
+}
+
+/// Make the channel(s) for an endpoint: a Local pair or one phone channel.
+/// Returns the id of the channel the caller controls.
+fn make_channels(
+    st: &mut State,
+    endpoint: &str,
+    id: Option<String>,
+    other_id: Option<String>,
+    caller: CallerId,
+) -> Result<String, Reply> {
+    let (tech, resource) = parse_endpoint(endpoint)?;
+    for taken in [&id, &other_id].into_iter().flatten() {
+        if st.channels.contains_key(taken) {
+            return Err(error(409, "Channel with given unique ID already exists"));
+        }
+    }
+    let one = id.unwrap_or_else(|| st.ids.channel_id());
+    let now = timestamp();
+    if tech.eq_ignore_ascii_case("Local") {
+        let (exten, context) = match resource.split_once('@') {
+            Some((e, c)) => (e.to_string(), c.split('/').next().unwrap_or(c).to_string()),
+            None => (resource.clone(), "default".to_string()),
+        };
+        let two = other_id.unwrap_or_else(|| st.ids.channel_id());
+        let suffix = st.ids.name_suffix();
+        let base = format!("Local/{exten}@{context}-{suffix}");
+        let mut first = Channel::new(
+            one.clone(),
+            format!("{base};1"),
+            ChannelKind::Local {
+                half: 1,
+                partner: two.clone(),
+            },
+            now.clone(),
+        )
+        .originated();
+        let mut second = Channel::new(
+            two.clone(),
+            format!("{base};2"),
+            ChannelKind::Local {
+                half: 2,
+                partner: one.clone(),
+            },
+            now,
+        );
+        for c in [&mut first, &mut second] {
+            c.context = context.clone();
+            c.exten = exten.clone();
+            c.caller = caller.clone();
+            c.connected = caller.clone();
+        }
+        second.state = "Ring";
+        second.steps = steps(&context, &exten);
+        st.channels.insert(one.clone(), first);
+        st.channels.insert(two.clone(), second);
+        st.emit_channel("ChannelCreated", &one, Default::default());
+        st.emit_channel("ChannelCreated", &two, Default::default());
+    } else {
+        let suffix = st.ids.name_suffix();
+        let mut channel = Channel::new(
+            one.clone(),
+            format!("{tech}/{resource}-{suffix}"),
+            ChannelKind::Phone {
+                tech: tech.clone(),
+                resource: resource.clone(),
+            },
+            now,
+        )
+        .originated();
+        channel.caller = caller.clone();
+        channel.connected = caller;
+        st.channels.insert(one.clone(), channel);
+        st.emit_channel("ChannelCreated", &one, Default::default());
+    }
+    Ok(one)
+}
+
+/// The application that created a channel hears about it (both Local halves).
+fn subscribe(st: &mut State, app: &str, id: &str) {
+    let partner = st
+        .channels
+        .get(id)
+        .and_then(|c| c.partner().map(str::to_string));
+    let entry = st
+        .apps
+        .entry(app.to_string())
+        .or_insert_with(|| crate::sim::state::App::new(app));
+    entry.channels.insert(id.to_string());
+    if let Some(p) = partner {
+        entry.channels.insert(p);
+    }
+}
+
+fn originate(sim: &Arc<Sim>, st: &mut State, req: &Request) -> Reply {
+    let app = req.q("app").filter(|a| !a.is_empty()).map(str::to_string);
+    let extension = req.q("extension").filter(|e| !e.is_empty());
+    if app.is_none() && extension.is_none() {
+        return error(400, "Application or extension must be specified");
+    }
+    let fixed_id = match req.op.nickname {
+        "originateWithId" => Some(req.path("channelId").to_string()),
+        _ => req.q("channelId").map(str::to_string),
+    };
+    let caller = req.q("callerId").map(CallerId::parse).unwrap_or_default();
+    let id = match make_channels(
+        st,
+        req.q("endpoint").unwrap_or_default(),
+        fixed_id,
+        req.q("otherChannelId").map(str::to_string),
+        caller,
+    ) {
+        Ok(id) => id,
+        Err(reply) => return reply,
+    };
+    let after = match &app {
+        Some(app) => AfterAnswer::Stasis {
+            app: app.clone(),
+            args: req.list("appArgs"),
+        },
+        None => AfterAnswer::Dialplan {
+            context: req.q("context").unwrap_or("default").to_string(),
+            exten: extension.unwrap_or("s").to_string(),
+            priority: req.int("priority").unwrap_or(1),
+        },
+    };
+    if let Some(app) = &app {
+        subscribe(st, app, &id);
+    }
+    let timeout = req.int("timeout").filter(|t| *t > 0).map(|t| t as f64);
+    if let Some(c) = st.channels.get_mut(&id) {
+        c.after_answer = after;
+        if let Some(t) = timeout {
+            c.dial_timeout = t;
+        }
+    }
+    for (name, value) in req.variables() {
+        if let Some(c) = st.channels.get_mut(&id) {
+            c.vars.insert(name, value);
+        }
+    }
+    let reply = st.channels[&id].json();
+    // The call proceeds after the reply, as Asterisk's does.
+    let dial_id = id.clone();
+    sim.after(0.0, move |st, sim| flows::dial(st, sim, &dial_id));
+    ok(reply)
+}
+
+/// `POST /channels/create`: a channel in Stasis, not dialled until `channels dial`.
+fn create(_sim: &Arc<Sim>, st: &mut State, req: &Request) -> Reply {
+    let app = req.q("app").unwrap_or_default().to_string();
+    let id = match make_channels(
+        st,
+        req.q("endpoint").unwrap_or_default(),
+        req.q("channelId").map(str::to_string),
+        req.q("otherChannelId").map(str::to_string),
+        CallerId::default(),
+    ) {
+        Ok(id) => id,
+        Err(reply) => return reply,
+    };
+    subscribe(st, &app, &id);
+    let args = req.list("appArgs");
+    if let Some(c) = st.channels.get_mut(&id) {
+        c.awaiting_dial = true;
+        c.app_name = "Stasis".into();
+        c.app_data = std::iter::once(app.clone())
+            .chain(args.iter().cloned())
+            .collect::<Vec<_>>()
+            .join(",");
+        c.stasis = Some(Stasis {
+            app: app.clone(),
+            args: args.clone(),
+            from_dialplan: false,
+        });
+        for (name, value) in req.variables() {
+            c.vars.insert(name, value);
+        }
+    }
+    let channel = st.channels[&id].json();
+    st.emit(
+        "StasisStart",
+        [
+            ("args".to_string(), json!(args)),
+            ("channel".to_string(), channel.clone()),
+        ]
+        .into_iter()
+        .collect(),
+        &[crate::sim::state::Topic::App(app)],
+    );
+    ok(channel)
+}
+
+/// Hangup causes of `?reason=`.
+fn reason_cause(reason: &str) -> Option<i64> {
+    Some(match reason {
+        "normal" => 16,
+        "busy" => 17,
+        "congestion" => 34,
+        "no_answer" => 19,
+        "timeout" => 18,
+        "rejected" => 21,
+        "unallocated" => 1,
+        "normal_unspecified" => 31,
+        "number_incomplete" => 28,
+        "codec_mismatch" => 58,
+        "interworking" => 127,
+        "failure" => 38,
+        "answered_elsewhere" => 26,
+        _ => return None,
+    })
+}
+
+fn hangup(sim: &Arc<Sim>, st: &mut State, req: &Request, id: &str) -> Reply {
+    let cause = match (req.q("reason"), req.q("reason_code")) {
+        (Some(_), Some(_)) => {
+            return error(400, "The reason and reason_code can't both be specified");
+        }
+        (Some(reason), None) => match reason_cause(reason) {
+            Some(c) => c,
+            None => return error(400, "Invalid reason for hangup provided"),
+        },
+        (None, Some(code)) => match code.parse::<i64>() {
+            Ok(c) if (0..=127).contains(&c) && cause_text(c) != "Unknown" || c == 0 => c,
+            _ => return error(400, "Invalid reason for hangup provided"),
+        },
+        (None, None) => 16,
+    };
+    flows::hangup(st, sim, id, cause, true);
+    no_content()
+}
+
+/// Channel variables and the dialplan functions people read most.
+fn lookup_var(st: &State, id: &str, name: &str) -> Option<String> {
+    let c = st.channels.get(id)?;
+    if let Some(v) = c.vars.get(name) {
+        return Some(v.clone());
+    }
+    Some(match name {
+        "CALLERID(num)" => c.caller.number.clone(),
+        "CALLERID(name)" => c.caller.name.clone(),
+        "CALLERID(all)" => format!("\"{}\" <{}>", c.caller.name, c.caller.number),
+        "CONNECTEDLINE(num)" => c.connected.number.clone(),
+        "CONNECTEDLINE(name)" => c.connected.name.clone(),
+        "CHANNEL(name)" => c.name.clone(),
+        "CHANNEL(uniqueid)" | "UNIQUEID" => c.id.clone(),
+        "CHANNEL(language)" => c.language.clone(),
+        "CHANNEL(state)" => c.state.to_string(),
+        "CONTEXT" => c.context.clone(),
+        "EXTEN" => c.exten.clone(),
+        "PRIORITY" => c.priority.to_string(),
+        _ => return None,
+    })
+}
+
+fn get_var(st: &State, id: &str, name: &str) -> Reply {
+    match lookup_var(st, id, name) {
+        Some(value) => ok(json!({"value": value})),
+        None => error(404, "Provided variable was not found"),
+    }
+}
+
+fn set_var(st: &mut State, id: &str, name: &str, value: String) {
+    if let Some(c) = st.channels.get_mut(id) {
+        match name {
+            "CALLERID(num)" => c.caller.number = value.clone(),
+            "CALLERID(name)" => c.caller.name = value.clone(),
+            "CHANNEL(language)" => c.language = value.clone(),
+            _ => {
+                c.vars.insert(name.to_string(), value.clone());
+            }
+        }
+    }
+    st.emit_channel(
+        "ChannelVarset",
+        id,
+        [
+            ("variable".to_string(), json!(name)),
+            ("value".to_string(), json!(value)),
+        ]
+        .into_iter()
+        .collect(),
+    );
+}
+
+/// DTMF sent to a Local channel is heard by its other half; a phone's far end
+/// just hears tones.
+fn send_dtmf(sim: &Arc<Sim>, st: &mut State, req: &Request, id: &str) -> Reply {
+    let digits = req.q("dtmf").unwrap_or_default().to_string();
+    if digits.is_empty() {
+        return error(400, "DTMF is required");
+    }
+    if let Some(bad) = digits
+        .chars()
+        .find(|c| !(c.is_ascii_digit() || "*#ABCDabcd,".contains(*c)))
+    {
+        return error(400, format!("Invalid DTMF digit '{bad}'"));
+    }
+    let ms = |name: &str, default: i64| req.int(name).unwrap_or(default).max(0) as f64 / 1000.0;
+    let (before, between, duration) = (ms("before", 0), ms("between", 100), ms("duration", 100));
+    let Some(partner) = st.channels[id].partner().map(str::to_string) else {
+        return no_content();
+    };
+    let mut at = before;
+    for digit in digits.chars() {
+        if digit == ',' {
+            at += 0.5;
+            continue;
+        }
+        at += duration;
+        let partner = partner.clone();
+        let duration_ms = (duration * 1000.0) as i64;
+        sim.after(at, move |st, sim| {
+            flows::dtmf_received(st, sim, &partner, digit, duration_ms)
+        });
+        at += between;
+    }
+    no_content()
+}
+
+pub fn play(sim: &Arc<Sim>, st: &mut State, req: &Request, target: Target) -> Reply {
+    let media = req.list("media");
+    if media.is_empty() {
+        return error(400, "Missing parameter media");
+    }
+    let id = match req.path.get("playbackId") {
+        Some(id) => id.clone(),
+        None => req
+            .q("playbackId")
+            .map(str::to_string)
+            .unwrap_or_else(|| st.ids.uuid()),
+    };
+    if st.playbacks.contains_key(&id) {
+        return error(409, "A playback with that id already exists");
+    }
+    let language = req.q("lang").unwrap_or("en").to_string();
+    let playback = Playback {
+        id: id.clone(),
+        media,
+        index: 0,
+        target,
+        language,
+        state: "queued",
+        skipms: req.int("skipms").unwrap_or(3000),
+        epoch: 0,
+        remaining: 0.0,
+        started_at: std::time::Instant::now(),
+    };
+    let reply = playback.json();
+    st.playbacks.insert(id.clone(), playback);
+    sim.after(0.0, move |st, sim| {
+        flows::maybe_start_playback(st, sim, &id)
+    });
+    Reply::Json(201, reply)
+}
+
+fn snoop(sim: &Arc<Sim>, st: &mut State, req: &Request, target: &str) -> Reply {
+    let snoop_id = req
+        .path
+        .get("snoopId")
+        .cloned()
+        .or_else(|| req.q("snoopId").map(str::to_string));
+    if snoop_id
+        .as_ref()
+        .is_some_and(|s| st.channels.contains_key(s))
+    {
+        return error(409, "Channel with given unique ID already exists");
+    }
+    let id = snoop_id.unwrap_or_else(|| st.ids.channel_id());
+    let suffix = st.ids.name_suffix();
+    let mut channel = Channel::new(
+        id.clone(),
+        format!("Snoop/{target}-{suffix}"),
+        ChannelKind::Snoop {
+            target: target.to_string(),
+        },
+        timestamp(),
+    );
+    channel.state = "Up";
+    st.channels.insert(id.clone(), channel);
+    st.emit_channel("ChannelCreated", &id, Default::default());
+    let app = req.q("app").unwrap_or_default().to_string();
+    flows::enter_stasis(st, sim, &id, &app, req.list("appArgs"), false);
+    match st.channels.get(&id) {
+        Some(c) => ok(c.json()),
+        None => error(500, "Failed to create snoop channel"),
+    }
+}

@@ -1,0 +1,256 @@
+//! `/playbacks`, `/recordings`, `/sounds`.
+
+use std::sync::Arc;
+
+use serde_json::{Value, json};
+
+use super::{Reply, Request, error, no_content, ok};
+use crate::sim::Sim;
+use crate::sim::flows;
+use crate::sim::media::{self, RECORDING_FORMATS, SOUND_FORMATS, SOUND_LANGUAGES};
+use crate::sim::model::{LiveRecording, StoredRecording, Target};
+use crate::sim::state::State;
+
+pub fn handle(sim: &Arc<Sim>, st: &mut State, req: &Request) -> Reply {
+    match (req.op.resource, req.op.nickname) {
+        ("playbacks", "get") => ok(st.playbacks[req.path("playbackId")].json()),
+        ("playbacks", "stop") => {
+            flows::finish_playback(st, sim, req.path("playbackId"), "done");
+            no_content()
+        }
+        ("playbacks", "control") => control(sim, st, req),
+        ("sounds", "list") => ok(Value::Array(
+            media::sounds()
+                .filter(|_| req.q("lang").is_none_or(|l| SOUND_LANGUAGES.contains(&l)))
+                .filter(|_| req.q("format").is_none_or(|f| SOUND_FORMATS.contains(&f)))
+                .map(|s| sound_json(s.id))
+                .collect(),
+        )),
+        ("sounds", "get") => {
+            let sound = media::sound(req.path("soundId")).expect("checked before");
+            ok(sound_json(sound.id))
+        }
+        ("recordings", _) => recordings(sim, st, req),
+        (_, other) => error(501, format!("{other} is not simulated")),
+    }
+}
+
+/// Asterisk leaves `text` out when the sound has no transcript file, as here.
+fn sound_json(id: &str) -> Value {
+    let formats: Vec<Value> = SOUND_LANGUAGES
+        .iter()
+        .flat_map(|lang| {
+            SOUND_FORMATS
+                .iter()
+                .map(move |f| json!({"language": lang, "format": f}))
+        })
+        .collect();
+    json!({"id": id, "formats": formats})
+}
+
+fn control(sim: &Arc<Sim>, st: &mut State, req: &Request) -> Reply {
+    let id = req.path("playbackId").to_string();
+    let state = st.playbacks[&id].state;
+    if state == "queued" {
+        return error(409, "Playback not in a state to accept this operation");
+    }
+    let operation = req.q("operation").unwrap_or_default();
+    let skip = st.playbacks[&id].skipms as f64 / 1000.0;
+    let remaining = flows::playback_remaining(st, sim, &id);
+    match operation {
+        "pause" if state == "playing" => {
+            if let Some(pb) = st.playbacks.get_mut(&id) {
+                pb.state = "paused";
+                pb.remaining = remaining;
+                pb.epoch += 1;
+            }
+        }
+        // Asterisk reports an unpause as a new PlaybackStarted.
+        "unpause" if state == "paused" => {
+            if let Some(pb) = st.playbacks.get_mut(&id) {
+                pb.state = "playing";
+            }
+            let playback = st.playbacks[&id].json();
+            let topic = flows::target_topic(&st.playbacks[&id].target);
+            st.emit(
+                "PlaybackStarted",
+                [("playback".to_string(), playback)].into_iter().collect(),
+                &[topic],
+            );
+            flows::resume_playback(st, sim, &id, remaining);
+        }
+        "pause" | "unpause" => {}
+        "restart" | "reverse" | "forward" => {
+            let total = {
+                let pb = &st.playbacks[&id];
+                let uri = pb.media.get(pb.index).cloned().unwrap_or_default();
+                media::duration(&uri, |name| {
+                    st.stored_recordings.get(name).map(|r| r.seconds)
+                })
+                .unwrap_or(0.0)
+            };
+            let left = match operation {
+                "restart" => total,
+                "reverse" => (remaining + skip).min(total),
+                _ => (remaining - skip).max(0.0),
+            };
+            if state == "playing" {
+                flows::resume_playback(st, sim, &id, left);
+            } else if let Some(pb) = st.playbacks.get_mut(&id) {
+                pb.remaining = left;
+            }
+        }
+        _ => return error(400, format!("Invalid operation {operation}")),
+    }
+    no_content()
+}
+
+/// `POST /channels/{id}/record` and `POST /bridges/{id}/record`.
+pub fn record(sim: &Arc<Sim>, st: &mut State, req: &Request, target: Target) -> Reply {
+    let name = req.q("name").unwrap_or_default().to_string();
+    let format = req.q("format").unwrap_or_default().to_string();
+    if name.is_empty() || name.contains("..") {
+        return error(400, "Invalid recording name");
+    }
+    if !RECORDING_FORMATS.contains(&format.as_str()) {
+        return error(422, format!("Recording format {format} not supported"));
+    }
+    if st.live_recordings.contains_key(&name) {
+        return error(409, "Recording is already in progress");
+    }
+    let append_to = match (
+        req.q("ifExists").unwrap_or("fail"),
+        st.stored_recordings.get(&name),
+    ) {
+        ("fail", Some(_)) => {
+            return error(
+                422,
+                "Recording with the same name already exists on the system",
+            );
+        }
+        ("append", Some(existing)) => existing.seconds,
+        _ => 0.0,
+    };
+    let positive = |n: &str| req.int(n).filter(|v| *v > 0).map(|v| v as f64);
+    let limit = match (
+        positive("maxDurationSeconds"),
+        positive("maxSilenceSeconds"),
+    ) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    };
+    let recording = LiveRecording {
+        name: name.clone(),
+        format,
+        target,
+        state: "recording",
+        started_at: std::time::Instant::now(),
+        recorded: 0.0,
+        append_to,
+        terminate_on: req.q("terminateOn").unwrap_or("none").to_string(),
+        epoch: 0,
+        muted: false,
+        limit,
+    };
+    let reply = recording.json();
+    st.live_recordings.insert(name.clone(), recording);
+    let beep = if req.flag("beep") { 0.25 } else { 0.0 };
+    sim.after(beep, move |st, sim| {
+        let Some(rec) = st.live_recordings.get_mut(&name) else {
+            return;
+        };
+        rec.started_at = std::time::Instant::now();
+        let limit = rec.limit;
+        flows::emit_recording(st, "RecordingStarted", &name, None);
+        if let Some(limit) = limit {
+            flows::schedule_recording_end(st, sim, &name, limit);
+        }
+    });
+    Reply::Json(201, reply)
+}
+
+fn recordings(sim: &Arc<Sim>, st: &mut State, req: &Request) -> Reply {
+    let name = req.path("recordingName").to_string();
+    match req.op.nickname {
+        "listStored" => ok(Value::Array(
+            st.stored_recordings
+                .values()
+                .map(StoredRecording::json)
+                .collect(),
+        )),
+        "getStored" => ok(st.stored_recordings[&name].json()),
+        "deleteStored" => {
+            st.stored_recordings.remove(&name);
+            no_content()
+        }
+        "getStoredFile" => {
+            let rec = &st.stored_recordings[&name];
+            let content_type = match rec.format.as_str() {
+                "wav" | "wav16" => "audio/wav",
+                "gsm" => "audio/x-gsm",
+                "ulaw" => "audio/basic",
+                "ogg" => "audio/ogg",
+                _ => "application/octet-stream",
+            };
+            Reply::Binary(content_type, media::wav(rec.seconds))
+        }
+        "copyStored" => {
+            let destination = req
+                .q("destinationRecordingName")
+                .unwrap_or_default()
+                .to_string();
+            if st.stored_recordings.contains_key(&destination) {
+                return error(
+                    409,
+                    "A recording with the same name already exists on the system",
+                );
+            }
+            let mut copy = st.stored_recordings[&name].clone();
+            copy.name = destination.clone();
+            let json = copy.json();
+            st.stored_recordings.insert(destination, copy);
+            ok(json)
+        }
+        "getLive" => {
+            let mut json = st.live_recordings[&name].json();
+            json["duration"] = json!(flows::recorded_seconds(st, sim, &name).round() as i64);
+            ok(json)
+        }
+        "stop" => {
+            flows::finish_recording(st, sim, &name, "done");
+            no_content()
+        }
+        "cancel" => {
+            flows::finish_recording(st, sim, &name, "canceled");
+            no_content()
+        }
+        "pause" | "unpause" => {
+            let pause = req.op.nickname == "pause";
+            let recorded = flows::recorded_seconds(st, sim, &name);
+            let Some(rec) = st.live_recordings.get_mut(&name) else {
+                return error(404, "Recording not found");
+            };
+            if pause && rec.state == "recording" {
+                rec.state = "paused";
+                rec.recorded = recorded;
+                rec.epoch += 1;
+            } else if !pause && rec.state == "paused" {
+                rec.state = "recording";
+                rec.started_at = std::time::Instant::now();
+                rec.epoch += 1;
+                if let Some(limit) = rec.limit {
+                    let left = (limit - recorded).max(0.0);
+                    flows::schedule_recording_end(st, sim, &name, left);
+                }
+            }
+            no_content()
+        }
+        "mute" | "unmute" => {
+            if let Some(rec) = st.live_recordings.get_mut(&name) {
+                rec.muted = req.op.nickname == "mute";
+            }
+            no_content()
+        }
+        other => error(501, format!("{other} is not simulated")),
+    }
+}

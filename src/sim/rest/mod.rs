@@ -1,0 +1,330 @@
+//! The simulated REST interface. Requests are routed with the same operation
+//! table the client uses, so the simulator serves exactly ARI's paths.
+
+mod bridges;
+mod channels;
+mod media;
+mod server;
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use serde_json::Value;
+
+use super::Sim;
+use super::state::State;
+use crate::spec::{Location, Method, OPERATIONS, Operation};
+
+/// A parsed request for one operation.
+pub struct Request {
+    pub op: &'static Operation,
+    pub path: HashMap<&'static str, String>,
+    pub query: HashMap<String, String>,
+    pub body: Option<Value>,
+}
+
+impl Request {
+    pub fn path(&self, name: &str) -> &str {
+        self.path.get(name).map(String::as_str).unwrap_or("")
+    }
+
+    pub fn q(&self, name: &str) -> Option<&str> {
+        self.query.get(name).map(String::as_str)
+    }
+
+    /// A comma-list parameter.
+    pub fn list(&self, name: &str) -> Vec<String> {
+        self.q(name)
+            .map(|v| {
+                v.split(',')
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+                    .map(str::to_string)
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    pub fn int(&self, name: &str) -> Option<i64> {
+        self.q(name).and_then(|v| v.trim().parse().ok())
+    }
+
+    pub fn flag(&self, name: &str) -> bool {
+        matches!(self.q(name), Some("true" | "yes" | "1" | "on"))
+    }
+
+    /// `{"variables": {...}}` of the body, values as strings.
+    pub fn variables(&self) -> Vec<(String, String)> {
+        let Some(Value::Object(vars)) = self.body.as_ref().and_then(|b| b.get("variables")) else {
+            return Vec::new();
+        };
+        vars.iter()
+            .map(|(k, v)| {
+                let value = match v {
+                    Value::String(s) => s.clone(),
+                    Value::Object(o) => o
+                        .get("value")
+                        .and_then(Value::as_str)
+                        .unwrap_or_default()
+                        .to_string(),
+                    other => other.to_string(),
+                };
+                (k.clone(), value)
+            })
+            .collect()
+    }
+}
+
+/// What a handler answers.
+pub enum Reply {
+    Json(u16, Value),
+    Empty(u16),
+    Binary(&'static str, Vec<u8>),
+    Error(u16, String),
+}
+
+pub fn error(status: u16, message: impl Into<String>) -> Reply {
+    Reply::Error(status, message.into())
+}
+
+pub fn ok(value: Value) -> Reply {
+    Reply::Json(200, value)
+}
+
+pub fn no_content() -> Reply {
+    Reply::Empty(204)
+}
+
+/// Where a request path lands.
+pub enum Route {
+    Found(&'static Operation, HashMap<&'static str, String>),
+    /// The path exists, with other methods.
+    WrongMethod,
+    NotFound,
+}
+
+fn decode(segment: &str) -> String {
+    percent_encoding::percent_decode_str(segment)
+        .decode_utf8_lossy()
+        .into_owned()
+}
+
+/// Match `METHOD /ari/...` (path below `/ari`, still encoded) to an operation.
+/// Literal segments win over parameters: `POST /channels/create` is not
+/// `POST /channels/{channelId}`.
+pub fn route(method: &str, path: &str) -> Route {
+    let segments: Vec<&str> = path.trim_start_matches('/').split('/').collect();
+    let mut best: Option<(&'static Operation, usize, HashMap<&'static str, String>)> = None;
+    let mut path_exists = false;
+    for op in OPERATIONS {
+        let template: Vec<&str> = op.path.trim_start_matches('/').split('/').collect();
+        if template.len() != segments.len() {
+            continue;
+        }
+        let mut params = HashMap::new();
+        let mut literals = 0;
+        let matched = template.iter().zip(&segments).all(|(t, s)| {
+            if let Some(name) = t.strip_prefix('{').and_then(|n| n.strip_suffix('}')) {
+                let name: &'static str = op
+                    .path_params()
+                    .find(|p| p.name == name)
+                    .map(|p| p.name)
+                    .unwrap_or("");
+                params.insert(name, decode(s));
+                !s.is_empty()
+            } else {
+                literals += 1;
+                t == s
+            }
+        });
+        if !matched {
+            continue;
+        }
+        path_exists = true;
+        if op.method.as_str() != method {
+            continue;
+        }
+        if best.as_ref().is_none_or(|(_, l, _)| literals > *l) {
+            best = Some((op, literals, params));
+        }
+    }
+    match best {
+        Some((op, _, params)) => Route::Found(op, params),
+        None if path_exists => Route::WrongMethod,
+        None => Route::NotFound,
+    }
+}
+
+/// Check what Asterisk checks before running an operation.
+fn missing_parameter(req: &Request) -> Option<Reply> {
+    for p in req.op.params {
+        let absent = match p.location {
+            Location::Query => !req.query.contains_key(p.name),
+            Location::Body => p.name == "variables" && req.variables().is_empty(),
+            Location::Path => false,
+        };
+        if p.required && absent {
+            return Some(error(400, format!("Missing parameter {}", p.name)));
+        }
+    }
+    None
+}
+
+/// Run one operation against the state.
+pub fn handle(sim: &Arc<Sim>, st: &mut State, mut req: Request) -> Reply {
+    // Asterisk reads other keys of a JSON body as query parameters.
+    if let Some(Value::Object(body)) = &req.body {
+        for p in req.op.query_params() {
+            if !req.query.contains_key(p.name)
+                && let Some(v) = body.get(p.name)
+            {
+                let text = match v {
+                    Value::String(s) => s.clone(),
+                    other => other.to_string(),
+                };
+                req.query.insert(p.name.to_string(), text);
+            }
+        }
+    }
+    // Asterisk looks the objects up before it checks the parameters.
+    if let Some(reply) = missing_object(st, &req)
+        .or_else(|| specific_validation(&req))
+        .or_else(|| missing_parameter(&req))
+    {
+        return reply;
+    }
+    match req.op.resource {
+        "channels" => channels::handle(sim, st, &req),
+        "bridges" => bridges::handle(sim, st, &req),
+        "playbacks" | "recordings" | "sounds" => media::handle(sim, st, &req),
+        _ => server::handle(sim, st, &req),
+    }
+}
+
+/// 404 for a path naming something that is not there.
+fn missing_object(st: &State, req: &Request) -> Option<Reply> {
+    let op = req.op;
+    let creates = matches!(
+        op.nickname,
+        "originateWithId" | "createWithId" | "loadModule" | "addLog" | "update"
+    );
+    for p in op.path_params() {
+        let value = req.path(p.name);
+        let missing = match (p.name, op.resource) {
+            ("channelId", _) if op.nickname != "originateWithId" => {
+                (!st.channels.contains_key(value)).then_some("Channel not found")
+            }
+            ("bridgeId", _) if op.nickname != "createWithId" => {
+                (!st.bridges.contains_key(value)).then_some("Bridge not found")
+            }
+            ("playbackId", "playbacks") => {
+                (!st.playbacks.contains_key(value)).then_some("Playback not found")
+            }
+            ("recordingName", _) if op.path.starts_with("/recordings/stored") => {
+                (!st.stored_recordings.contains_key(value)).then_some("Recording not found")
+            }
+            ("recordingName", _) => {
+                (!st.live_recordings.contains_key(value)).then_some("Recording not found")
+            }
+            ("applicationName", _) => {
+                (!st.apps.contains_key(value)).then_some("Application not found")
+            }
+            ("soundId", _) => super::media::sound(value)
+                .is_none()
+                .then_some("Sound not found"),
+            ("mailboxName", _) if !creates => {
+                (!st.mailboxes.contains_key(value)).then_some("Mailbox not found")
+            }
+            ("deviceName", _) if !creates => {
+                (!st.device_states.contains_key(value)).then_some("Device state not found")
+            }
+            ("moduleName", _) if !creates => (!st.modules.iter().any(|m| m.name == value))
+                .then_some("Module could not be found in running modules"),
+            ("logChannelName", _) if !creates => {
+                (!st.log_channels.contains_key(value)).then_some("Log channel does not exist")
+            }
+            _ => None,
+        };
+        if let Some(message) = missing {
+            return Some(error(404, message));
+        }
+    }
+    None
+}
+
+/// The messages Asterisk gives before its generic one.
+fn specific_validation(req: &Request) -> Option<Reply> {
+    match (req.op.resource, req.op.nickname) {
+        ("channels", "originate" | "originateWithId" | "create") if req.q("endpoint").is_none() => {
+            Some(error(400, "Endpoint must be specified"))
+        }
+        (
+            _,
+            "getGlobalVar" | "setGlobalVar" | "getChannelVar" | "setChannelVar" | "getBridgeVar"
+            | "setBridgeVar",
+        ) if req.q("variable").is_none_or(str::is_empty) => {
+            Some(error(400, "Variable name is required"))
+        }
+        _ => None,
+    }
+}
+
+/// The read-only users may only read.
+pub fn writes(op: &Operation) -> bool {
+    op.method != Method::Get
+}
+
+/// HTTP reason phrases for the statuses the simulator uses.
+pub fn reason(status: u16) -> &'static str {
+    match status {
+        200 => "OK",
+        201 => "Created",
+        202 => "Accepted",
+        204 => "No Content",
+        400 => "Bad Request",
+        401 => "Unauthorized",
+        403 => "Forbidden",
+        404 => "Not Found",
+        405 => "Method Not Allowed",
+        409 => "Conflict",
+        412 => "Precondition Failed",
+        422 => "Unprocessable Entity",
+        500 => "Internal Server Error",
+        501 => "Not Implemented",
+        _ => "Unknown",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn routed(method: &str, path: &str) -> Option<&'static str> {
+        match route(method, path) {
+            Route::Found(op, _) => Some(op.nickname),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn literal_segments_win_over_parameters() {
+        assert_eq!(routed("POST", "/channels/create"), Some("create"));
+        assert_eq!(
+            routed("POST", "/channels/externalMedia"),
+            Some("externalMedia")
+        );
+        assert_eq!(routed("POST", "/channels/1.2"), Some("originateWithId"));
+        assert_eq!(routed("PUT", "/endpoints/sendMessage"), Some("sendMessage"));
+        assert_eq!(routed("GET", "/endpoints/PJSIP"), Some("listByTech"));
+    }
+
+    #[test]
+    fn wrong_methods_and_unknown_paths_are_told_apart() {
+        assert!(matches!(route("PATCH", "/channels"), Route::WrongMethod));
+        assert!(matches!(route("GET", "/nope"), Route::NotFound));
+        match route("GET", "/deviceStates/Stasis%3Alab") {
+            Route::Found(_, params) => assert_eq!(params["deviceName"], "Stasis:lab"),
+            _ => panic!("not routed"),
+        }
+    }
+}

@@ -1,0 +1,299 @@
+//! Everything the simulated Asterisk knows, behind one lock, and the event
+//! bus: which application hears which event, as Asterisk decides it.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use serde_json::{Map, Value, json};
+use tokio::sync::mpsc::Sender;
+
+use super::clock::timestamp;
+use super::ids::IdGen;
+use super::model::{
+    Bridge, Channel, LiveRecording, LogChannel, Module, Playback, StoredRecording, builtin_modules,
+};
+
+pub const ENTITY_ID: &str = "02:5e:00:00:00:01";
+
+pub type ConnId = u64;
+
+/// What an event is about; decides who hears it.
+#[derive(Debug, Clone)]
+pub enum Topic {
+    Channel(String),
+    Bridge(String),
+    Endpoint(String),
+    Device(String),
+    /// For one application only (StasisStart, StasisEnd, user events...).
+    App(String),
+}
+
+#[derive(Debug, Default)]
+pub struct App {
+    pub name: String,
+    pub conn: Option<ConnId>,
+    pub subscribe_all: bool,
+    pub channels: BTreeSet<String>,
+    pub bridges: BTreeSet<String>,
+    pub endpoints: BTreeSet<String>,
+    pub devices: BTreeSet<String>,
+    pub allowed: Vec<Value>,
+    pub disallowed: Vec<Value>,
+}
+
+impl App {
+    pub fn new(name: &str) -> App {
+        App {
+            name: name.to_string(),
+            ..App::default()
+        }
+    }
+
+    /// Passes the application's event filter.
+    fn accepts(&self, kind: &str) -> bool {
+        let listed = |list: &[Value]| {
+            list.iter()
+                .any(|f| f.get("type").and_then(Value::as_str) == Some(kind))
+        };
+        (self.allowed.is_empty() || listed(&self.allowed)) && !listed(&self.disallowed)
+    }
+}
+
+/// How many events may wait for a slow WebSocket reader before new ones are
+/// dropped (and counted): enough for any burst a call produces.
+pub const CONNECTION_QUEUE: usize = 65_536;
+
+/// One WebSocket: where its events go.
+pub struct Conn {
+    pub tx: Sender<String>,
+    pub apps: Vec<String>,
+    pub read_only: bool,
+}
+
+pub struct State {
+    pub ids: IdGen,
+    pub channels: BTreeMap<String, Channel>,
+    pub bridges: BTreeMap<String, Bridge>,
+    pub playbacks: BTreeMap<String, Playback>,
+    pub live_recordings: BTreeMap<String, LiveRecording>,
+    pub stored_recordings: BTreeMap<String, StoredRecording>,
+    pub device_states: BTreeMap<String, String>,
+    pub mailboxes: BTreeMap<String, (i64, i64)>,
+    pub globals: BTreeMap<String, String>,
+    pub modules: Vec<Module>,
+    pub log_channels: BTreeMap<String, LogChannel>,
+    /// `PJSIP/alice` → state
+    pub endpoints: BTreeMap<String, &'static str>,
+    pub apps: BTreeMap<String, App>,
+    pub conns: HashMap<ConnId, Conn>,
+    pub next_conn: ConnId,
+    pub startup_time: String,
+    /// Events sent, for the benchmark and for tests.
+    pub events_sent: u64,
+    /// Events a full connection queue could not take.
+    pub events_dropped: u64,
+}
+
+impl State {
+    pub fn new(seed: Option<u64>) -> State {
+        let mut stored_recordings = BTreeMap::new();
+        stored_recordings.insert(
+            "greeting".to_string(),
+            StoredRecording {
+                name: "greeting".into(),
+                format: "wav".into(),
+                seconds: 3.0,
+            },
+        );
+        let endpoints = ["alice", "bob", "carol"]
+            .iter()
+            .map(|r| (format!("PJSIP/{r}"), "online"))
+            .collect();
+        let mut log_channels = BTreeMap::new();
+        log_channels.insert(
+            "console".to_string(),
+            LogChannel {
+                channel: "console".into(),
+                kind: "Console",
+                configuration: "notice,warning,error".into(),
+            },
+        );
+        log_channels.insert(
+            "messages.log".to_string(),
+            LogChannel {
+                channel: "/var/log/asterisk/messages.log".into(),
+                kind: "File",
+                configuration: "notice,warning,error".into(),
+            },
+        );
+        State {
+            ids: IdGen::new(seed),
+            channels: BTreeMap::new(),
+            bridges: BTreeMap::new(),
+            playbacks: BTreeMap::new(),
+            live_recordings: BTreeMap::new(),
+            stored_recordings,
+            device_states: BTreeMap::new(),
+            mailboxes: BTreeMap::new(),
+            globals: BTreeMap::new(),
+            modules: builtin_modules(),
+            log_channels,
+            endpoints,
+            apps: BTreeMap::new(),
+            conns: HashMap::new(),
+            next_conn: 1,
+            startup_time: timestamp(),
+            events_sent: 0,
+            events_dropped: 0,
+        }
+    }
+
+    /// Whether `app` hears events about `topic`.
+    fn interested(&self, app: &App, topic: &Topic) -> bool {
+        match topic {
+            Topic::App(name) => *name == app.name,
+            _ if app.subscribe_all => true,
+            Topic::Channel(id) => {
+                app.channels.contains(id)
+                    || self.channels.get(id).is_some_and(|c| {
+                        c.stasis_app() == Some(app.name.as_str())
+                            || c.endpoint().is_some_and(|e| {
+                                app.endpoints.contains(&e)
+                                    || app.endpoints.contains(e.split('/').next().unwrap_or(""))
+                            })
+                    })
+            }
+            Topic::Bridge(id) => {
+                app.bridges.contains(id)
+                    || self.bridges.get(id).is_some_and(|b| {
+                        b.channels.iter().any(|c| {
+                            self.channels
+                                .get(c)
+                                .is_some_and(|c| c.stasis_app() == Some(app.name.as_str()))
+                        })
+                    })
+            }
+            Topic::Endpoint(e) => {
+                app.endpoints.contains(e)
+                    || app.endpoints.contains(e.split('/').next().unwrap_or(""))
+            }
+            Topic::Device(name) => app.devices.contains(name),
+        }
+    }
+
+    /// Send an event to every application that hears about one of `topics`.
+    pub fn emit(&mut self, kind: &str, fields: Map<String, Value>, topics: &[Topic]) {
+        let mut event = Map::with_capacity(fields.len() + 4);
+        event.insert("type".into(), Value::String(kind.to_string()));
+        event.insert("timestamp".into(), Value::String(timestamp()));
+        event.extend(fields);
+        event.insert("asterisk_id".into(), Value::String(ENTITY_ID.into()));
+        let (mut sent, mut dropped) = (0, 0);
+        for app in self.apps.values() {
+            let Some(conn) = app.conn.and_then(|c| self.conns.get(&c)) else {
+                continue;
+            };
+            if !app.accepts(kind) || !topics.iter().any(|t| self.interested(app, t)) {
+                continue;
+            }
+            event.insert("application".into(), Value::String(app.name.clone()));
+            if let Ok(text) = serde_json::to_string(&event) {
+                match conn.tx.try_send(text) {
+                    Ok(()) => sent += 1,
+                    Err(tokio::sync::mpsc::error::TrySendError::Full(_)) => dropped += 1,
+                    Err(_) => {}
+                }
+            }
+        }
+        self.events_sent += sent;
+        self.events_dropped += dropped;
+    }
+
+    /// Shorthand for events about one channel, carrying its snapshot.
+    pub fn emit_channel(&mut self, kind: &str, channel_id: &str, mut fields: Map<String, Value>) {
+        let Some(channel) = self.channels.get(channel_id) else {
+            return;
+        };
+        fields.insert("channel".into(), channel.json());
+        self.emit(kind, fields, &[Topic::Channel(channel_id.to_string())]);
+    }
+
+    pub fn app_json(&self, app: &App) -> Value {
+        // Channels in Stasis count as subscribed, as Asterisk lists them.
+        let mut channels: BTreeSet<&String> = app.channels.iter().collect();
+        for c in self.channels.values() {
+            if c.stasis_app() == Some(app.name.as_str()) {
+                channels.insert(&c.id);
+            }
+        }
+        json!({
+            "name": app.name,
+            "channel_ids": channels,
+            "bridge_ids": app.bridges,
+            "endpoint_ids": app.endpoints,
+            "device_names": app.devices,
+            "events_allowed": app.allowed,
+            "events_disallowed": app.disallowed,
+        })
+    }
+
+    /// Register a WebSocket for `apps`; an app already held by another
+    /// connection moves here and the other one hears `ApplicationReplaced`.
+    pub fn connect(
+        &mut self,
+        tx: Sender<String>,
+        apps: &[String],
+        subscribe_all: bool,
+        read_only: bool,
+    ) -> ConnId {
+        let id = self.next_conn;
+        self.next_conn += 1;
+        self.conns.insert(
+            id,
+            Conn {
+                tx,
+                apps: apps.to_vec(),
+                read_only,
+            },
+        );
+        for name in apps {
+            let previous = self.apps.get(name).and_then(|a| a.conn);
+            if let Some(old) = previous.filter(|old| *old != id)
+                && let Some(conn) = self.conns.get_mut(&old)
+            {
+                let replaced = json!({
+                    "type": "ApplicationReplaced",
+                    "timestamp": timestamp(),
+                    "application": name,
+                    "asterisk_id": ENTITY_ID,
+                });
+                let _ = conn.tx.try_send(replaced.to_string());
+                conn.apps.retain(|a| a != name);
+            }
+            let app = self
+                .apps
+                .entry(name.clone())
+                .or_insert_with(|| App::new(name));
+            app.conn = Some(id);
+            app.subscribe_all = subscribe_all;
+        }
+        id
+    }
+
+    /// A WebSocket went away: its applications stay known but hear nothing.
+    pub fn disconnect(&mut self, id: ConnId) {
+        if let Some(conn) = self.conns.remove(&id) {
+            for name in conn.apps {
+                if let Some(app) = self.apps.get_mut(&name)
+                    && app.conn == Some(id)
+                {
+                    app.conn = None;
+                }
+            }
+        }
+    }
+
+    /// Applications with a live WebSocket.
+    pub fn registered(&self, name: &str) -> bool {
+        self.apps.get(name).is_some_and(|a| a.conn.is_some())
+    }
+}
