@@ -455,7 +455,17 @@ fn tear_down(st: &mut State, sim: &Arc<Sim>, id: &str) {
     if let Some(bridge) = st.channels.get(id).and_then(|c| c.bridge.clone()) {
         leave_bridge(st, &bridge, id);
     }
-    if st.channels.get(id).is_some_and(|c| c.stasis.is_some()) {
+    if let Some(app) = st
+        .channels
+        .get(id)
+        .and_then(|c| c.stasis_app())
+        .map(str::to_string)
+    {
+        // A channel hung up in Stasis is followed to its end (its
+        // ChannelDestroyed), unlike one that leaves Stasis alive.
+        if let Some(app) = st.apps.get_mut(&app) {
+            app.channels.insert(id.to_string());
+        }
         leave_stasis(st, id);
         if let Some(c) = st.channels.get_mut(id) {
             c.vars.insert("STASISSTATUS".into(), "SUCCESS".into());

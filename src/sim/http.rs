@@ -116,6 +116,11 @@ fn outcome(reply: Reply) -> Outcome {
             content_type: "application/json",
             body: value.to_string().into_bytes(),
         },
+        Reply::JsonText(status, text) => Outcome {
+            status,
+            content_type: "application/json",
+            body: text.into_bytes(),
+        },
         Reply::Empty(status) => Outcome {
             status,
             content_type: "",

@@ -10,4 +10,5 @@ mod malformed;
 mod operations;
 mod output;
 mod profiles;
+mod sim;
 mod tls;

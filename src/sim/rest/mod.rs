@@ -78,6 +78,8 @@ impl Request {
 /// What a handler answers.
 pub enum Reply {
     Json(u16, Value),
+    /// JSON already serialized (large lists).
+    JsonText(u16, String),
     Empty(u16),
     Binary(&'static str, Vec<u8>),
     Error(u16, String),

@@ -2,6 +2,7 @@
 //! recording HTTP server on 127.0.0.1 whose replies each test chooses.
 
 pub mod server;
+pub mod ws;
 
 use std::path::{Path, PathBuf};
 
@@ -78,6 +79,31 @@ impl Sandbox {
     }
 }
 
+/// A fresh simulator on a free port, twenty times faster than life.
+pub fn sim() -> ari::sim::SimHandle {
+    sim_with(|_| {})
+}
+
+pub fn sim_with(adjust: impl FnOnce(&mut ari::sim::SimOptions)) -> ari::sim::SimHandle {
+    let mut options = ari::sim::SimOptions {
+        listen: "127.0.0.1:0".into(),
+        seed: Some(1),
+        time_scale: 0.05,
+        ..Default::default()
+    };
+    adjust(&mut options);
+    ari::sim::spawn(options).expect("simulator starts")
+}
+
+impl Sandbox {
+    /// `ari --url <simulator> ...`
+    pub fn ari_sim(&self, sim: &ari::sim::SimHandle) -> Command {
+        let mut cmd = self.ari();
+        cmd.arg("--url").arg(sim.url());
+        cmd
+    }
+}
+
 /// What a finished command printed, as text.
 pub struct Outcome {
     pub code: i32,
@@ -95,6 +121,17 @@ pub fn run(cmd: &mut Command) -> Outcome {
 }
 
 impl Outcome {
+    /// The command succeeded; its stdout, trimmed.
+    pub fn ok(&self) -> &str {
+        assert_eq!(self.code, 0, "stderr: {}", self.stderr);
+        self.stdout.trim()
+    }
+
+    /// stdout as JSON.
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_str(self.ok()).unwrap_or_else(|e| panic!("{e}: {}", self.stdout))
+    }
+
     /// The stderr lines that are not hints.
     pub fn error_lines(&self) -> Vec<&str> {
         self.stderr
