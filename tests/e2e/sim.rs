@@ -796,3 +796,247 @@ fn the_sim_command_prints_where_it_listens_and_stops_on_ctrl_c() {
     assert_eq!(status.code(), Some(0));
     let _ = Duration::ZERO;
 }
+
+/// Every model of Asterisk's API description, by name.
+fn spec_models() -> Option<std::collections::HashMap<String, serde_json::Value>> {
+    let dir = crate::support::shared_dir()?.join("ari-api-docs");
+    let mut models = std::collections::HashMap::new();
+    for entry in std::fs::read_dir(dir).ok()? {
+        let path = entry.ok()?.path();
+        if path.extension().is_none_or(|e| e != "json") {
+            continue;
+        }
+        let text = std::fs::read_to_string(path).ok()?;
+        let doc: serde_json::Value = serde_json::from_str(&text).ok()?;
+        if let Some(m) = doc["models"].as_object() {
+            for (name, model) in m {
+                models.insert(name.clone(), model.clone());
+            }
+        }
+    }
+    Some(models)
+}
+
+/// Check `value` against a spec type: required properties present, no
+/// undeclared ones, property types right.
+fn check_type(
+    models: &std::collections::HashMap<String, serde_json::Value>,
+    ty: &str,
+    value: &serde_json::Value,
+    at: &str,
+    problems: &mut Vec<String>,
+) {
+    use serde_json::Value;
+    if let Some(inner) = ty.strip_prefix("List[").and_then(|t| t.strip_suffix(']')) {
+        match value {
+            Value::Array(items) => items
+                .iter()
+                .enumerate()
+                .for_each(|(i, v)| check_type(models, inner, v, &format!("{at}[{i}]"), problems)),
+            _ => problems.push(format!("{at}: not a list")),
+        }
+        return;
+    }
+    let ok = match ty {
+        "string" | "Date" => value.is_string(),
+        "int" | "long" | "double" => value.is_number(),
+        "boolean" => value.is_boolean(),
+        "object" => value.is_object(),
+        _ => {
+            let Some(model) = models.get(ty) else {
+                problems.push(format!("{at}: unknown type {ty}"));
+                return;
+            };
+            let Some(object) = value.as_object() else {
+                problems.push(format!("{at}: not an object ({ty})"));
+                return;
+            };
+            let props = model["properties"].as_object().unwrap();
+            for (name, prop) in props {
+                if prop["required"] == true && !object.contains_key(name) {
+                    problems.push(format!("{at}: {ty} lacks {name}"));
+                }
+            }
+            for (name, v) in object {
+                match props.get(name) {
+                    Some(prop) => check_type(
+                        models,
+                        prop["type"].as_str().unwrap_or(""),
+                        v,
+                        &format!("{at}.{name}"),
+                        problems,
+                    ),
+                    None => problems.push(format!("{at}: {ty} has no property {name}")),
+                }
+            }
+            true
+        }
+    };
+    if !ok {
+        problems.push(format!("{at}: not {ty}: {value}"));
+    }
+}
+
+#[test]
+fn successful_answers_have_the_shapes_of_the_spec_models() {
+    let Some(models) = spec_models() else {
+        eprintln!("SKIPPED: spec models: ../shared/ari-api-docs not found");
+        return;
+    };
+    let sim = sim();
+    let mut events = Events::connect(sim.addr, "app=hello");
+    let sb = Sandbox::new();
+    let ari = |args: &[&str]| run(sb.ari_sim(&sim).args(args).arg("-o").arg("json"));
+    let chan = ari(&["sim", "call", "--app", "hello", "--jq", ".id"])
+        .ok()
+        .to_string();
+    events.wait_channel("StasisStart", &chan);
+    ari(&["bridges", "create", "--id", "b1", "--name", "room"]).ok();
+    ari(&["bridges", "add-channel", "b1", "--channel", &chan]).ok();
+    ari(&[
+        "channels",
+        "play",
+        &chan,
+        "--media",
+        "tone:ring",
+        "--playback-id",
+        "pb1",
+    ])
+    .ok();
+    ari(&[
+        "channels", "record", &chan, "--name", "rec1", "--format", "wav",
+    ])
+    .ok();
+    ari(&[
+        "device-states",
+        "update",
+        "Stasis:lab",
+        "--device-state",
+        "BUSY",
+    ])
+    .ok();
+    ari(&[
+        "mailboxes",
+        "update",
+        "1000@lab",
+        "--old-messages",
+        "1",
+        "--new-messages",
+        "2",
+    ])
+    .ok();
+    ari(&[
+        "channels",
+        "set-var",
+        &chan,
+        "--variable",
+        "GREETING",
+        "--value",
+        "hi",
+    ])
+    .ok();
+    ari(&["asterisk", "set-var", "--variable", "G", "--value", "1"]).ok();
+
+    let reads: Vec<Vec<&str>> = vec![
+        vec!["channels", "list"],
+        vec!["channels", "get", &chan],
+        vec!["channels", "get-var", &chan, "--variable", "GREETING"],
+        vec![
+            "channels",
+            "get-vars",
+            &chan,
+            "--variables",
+            "GREETING,CALLERID(num)",
+        ],
+        vec!["bridges", "list"],
+        vec!["bridges", "get", "b1"],
+        vec!["playbacks", "get", "pb1"],
+        vec!["recordings", "get-live", "rec1"],
+        vec!["recordings", "list"],
+        vec!["recordings", "get", "greeting"],
+        vec!["sounds", "list"],
+        vec!["sounds", "get", "hello-world"],
+        vec!["endpoints", "list"],
+        vec!["endpoints", "list-by-tech", "PJSIP"],
+        vec!["endpoints", "get", "PJSIP", "alice"],
+        vec!["applications", "list"],
+        vec!["applications", "get", "hello"],
+        vec!["device-states", "list"],
+        vec!["device-states", "get", "Stasis:lab"],
+        vec!["mailboxes", "list"],
+        vec!["mailboxes", "get", "1000@lab"],
+        vec!["asterisk", "info"],
+        vec!["asterisk", "ping"],
+        vec!["asterisk", "list-modules"],
+        vec!["asterisk", "get-module", "res_ari.so"],
+        vec!["asterisk", "list-logs"],
+        vec!["asterisk", "get-var", "--variable", "G"],
+        vec!["channels", "snoop", &chan, "--app", "hello"],
+        vec![
+            "channels",
+            "originate",
+            "--endpoint",
+            "Local/wait@lab",
+            "--app",
+            "hello",
+        ],
+        vec![
+            "channels",
+            "create",
+            "--endpoint",
+            "PJSIP/bob",
+            "--app",
+            "hello",
+        ],
+        vec!["bridges", "play", "b1", "--media", "sound:beep"],
+        vec![
+            "recordings",
+            "copy",
+            "greeting",
+            "--destination-recording-name",
+            "greeting2",
+        ],
+        vec![
+            "applications",
+            "subscribe",
+            "hello",
+            "--event-source",
+            "bridge:b1",
+        ],
+    ];
+    let mut problems = Vec::new();
+    for args in reads {
+        let action = ari::spec::actions_of(ari::spec::find_resource(args[0]).unwrap().name)
+            .into_iter()
+            .find(|a| a.name() == args[1])
+            .unwrap();
+        let out = ari(&args);
+        if out.code != 0 {
+            problems.push(format!("{args:?}: exit {} {}", out.code, out.stderr.trim()));
+            continue;
+        }
+        check_type(
+            &models,
+            action.base.returns,
+            &out.json(),
+            &args.join(" "),
+            &mut problems,
+        );
+    }
+    // Events carry the spec's shapes too.
+    for event in &events.seen {
+        let kind = event["type"].as_str().unwrap_or("");
+        let mut event = event.clone();
+        event.as_object_mut().unwrap().remove("type");
+        let mut shape = Vec::new();
+        check_type(&models, kind, &event, kind, &mut shape);
+        // Message and Event are the base models every event extends.
+        problems.extend(shape.into_iter().filter(|p| {
+            !p.contains("has no property asterisk_id")
+                && !p.contains("has no property application")
+                && !p.contains("has no property timestamp")
+                && !p.contains("lacks type")
+        }));
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
