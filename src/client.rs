@@ -9,7 +9,7 @@ use reqwest::{Method, Url};
 use serde_json::Value;
 
 use crate::config::Settings;
-use crate::error::{Error, ErrorKind, Result, one_line};
+use crate::error::{Error, ErrorKind, Result, one_line, without_os_code};
 use crate::invocation::Invocation;
 use crate::tls::{TlsOptions, client_config};
 
@@ -215,12 +215,7 @@ pub fn root_cause(e: &(dyn std::error::Error + 'static)) -> String {
     while let Some(next) = current.source() {
         current = next;
     }
-    let text = one_line(&current.to_string());
-    // "Connection refused (os error 111)": the number helps nobody.
-    match text.find(" (os error ") {
-        Some(i) => text[..i].to_string(),
-        None => text,
-    }
+    without_os_code(&current.to_string())
 }
 
 fn find_source<'a, T: std::error::Error + 'static>(

@@ -159,6 +159,16 @@ pub fn one_line(text: &str) -> String {
     out
 }
 
+/// An OS error as a person wants it: "Address already in use", without the
+/// "(os error 98)" that helps nobody.
+pub fn without_os_code(text: &str) -> String {
+    let text = one_line(text);
+    match text.find(" (os error ") {
+        Some(i) => text[..i].to_string(),
+        None => text,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
