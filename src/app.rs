@@ -31,6 +31,7 @@ where
         Some(("raw", m)) => commands::raw::run(m, &globals),
         Some(("profile", m)) => commands::profile::run(m, &globals),
         Some(("sim", m)) => commands::sim::run(m, &globals),
+        Some(("events", m)) if m.subcommand().is_none() => crate::events::run(m, &globals),
         Some((resource, m)) => {
             let Some((action_name, am)) = m.subcommand() else {
                 return Err(Error::usage(format!(
@@ -44,7 +45,10 @@ where
                     Error::internal(format!("no table entry for {resource} {action_name}"))
                 })?;
             let invocation = operation::invocation(&action, am)?;
-            commands::call::run(invocation, &globals)
+            match operation::wait_options(am)? {
+                Some(wait) => commands::call::run_and_wait(invocation, wait, &globals),
+                None => commands::call::run(invocation, &globals),
+            }
         }
         None => Err(Error::usage("missing command (see 'ari --help')")),
     }

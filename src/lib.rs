@@ -4,12 +4,14 @@
 //! client → reply → renderer.
 
 pub mod app;
+pub mod causes;
 pub mod cli;
 pub mod client;
 pub mod commands;
 pub mod config;
 pub mod curl;
 pub mod error;
+pub mod events;
 pub mod invocation;
 pub mod output;
 pub mod sim;

@@ -64,6 +64,18 @@ pub fn command() -> Command {
         for action in actions_of(resource.name) {
             cmd = cmd.subcommand(operation::action_command(resource.name, &action));
         }
+        if resource.name == "events" {
+            // `ari events` with no action is the live tail.
+            cmd = cmd
+                .about(
+                    "Tail the live events (with no action); generate user events, claim channels",
+                )
+                .subcommand_required(false)
+                .arg_required_else_help(false)
+                .args_conflicts_with_subcommands(true)
+                .args(crate::events::tail_args())
+                .after_help(crate::events::TAIL_HELP);
+        }
         root = root.subcommand(cmd);
     }
     root.subcommand(commands::raw::command())
@@ -109,7 +121,7 @@ fn global_args() -> Vec<Arg> {
                 .value_name("MODE")
                 .value_parser(PossibleValuesParser::new(OutputMode::NAMES))
                 .hide_possible_values(true)
-                .help("auto (pretty on a terminal, json when piped), pretty, json, table, ids"),
+                .help("auto (pretty on a terminal, json when piped), pretty, json, table, ids; events: summary"),
         ),
         global(
             Arg::new("quiet")

@@ -17,6 +17,8 @@ pub const VAR: &str = "__var";
 pub const ATTR: &str = "__attr";
 pub const JSON_BODY: &str = "__json_body";
 pub const DOWNLOAD_TO: &str = "__to";
+pub const WAIT: &str = "__wait";
+pub const WAIT_TIMEOUT: &str = "__wait_timeout";
 const SELECT: &str = "__select";
 
 /// The clap subcommand of one action.
@@ -82,6 +84,20 @@ pub fn action_command(resource: &str, action: &Action) -> Command {
                 .value_parser(ValueParser::new(parse_key_value))
                 .help("Configuration field, sent as {\"fields\": [{\"attribute\": KEY, \"value\": VALUE}]}; repeatable"),
         );
+    }
+    if crate::events::wait::supports(resource, action.name()) {
+        cmd = cmd
+            .arg(Arg::new(WAIT).long("wait").value_name("EVENT").help(
+                "Then wait for this event (type or glob) about the new object and print it instead",
+            ))
+            .arg(
+                Arg::new(WAIT_TIMEOUT)
+                    .long("wait-timeout")
+                    .value_name("SECS")
+                    .value_parser(clap::value_parser!(f64))
+                    .requires(WAIT)
+                    .help("Give up waiting after SECS with exit 9 [default: 60]"),
+            );
     }
     cmd = cmd.arg(
         Arg::new(JSON_BODY)
@@ -227,6 +243,28 @@ pub fn parse_key_value(text: &str) -> std::result::Result<(String, String), Stri
         Some((key, value)) if !key.is_empty() => Ok((key.to_string(), value.to_string())),
         _ => Err("expected KEY=VALUE".to_string()),
     }
+}
+
+/// `--wait EVENT [--wait-timeout SECS]`, where the action offers it.
+pub fn wait_options(matches: &ArgMatches) -> Result<Option<crate::events::wait::Wait>> {
+    let Some(event) = matches.try_get_one::<String>(WAIT).ok().flatten() else {
+        return Ok(None);
+    };
+    let secs = matches
+        .try_get_one::<f64>(WAIT_TIMEOUT)
+        .ok()
+        .flatten()
+        .copied()
+        .unwrap_or(60.0);
+    let timeout = std::time::Duration::try_from_secs_f64(secs)
+        .ok()
+        .filter(|d| !d.is_zero())
+        .ok_or_else(|| Error::usage("--wait-timeout must be a positive number of seconds"))?;
+    Ok(Some(crate::events::wait::Wait {
+        event: crate::events::filter::TypeGlob::parse(event)?,
+        event_text: event.clone(),
+        timeout,
+    }))
 }
 
 /// Turn the parsed arguments of an action into the request to send.

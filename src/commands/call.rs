@@ -44,6 +44,39 @@ pub fn run(inv: Invocation, globals: &GlobalOptions) -> Result<()> {
     })
 }
 
+/// Send the request and wait for an event about what it made (`--wait`).
+pub fn run_and_wait(
+    inv: Invocation,
+    wait: crate::events::wait::Wait,
+    globals: &GlobalOptions,
+) -> Result<()> {
+    let renderer = Renderer::new(
+        match globals.output {
+            crate::output::OutputMode::Table | crate::output::OutputMode::Ids => {
+                crate::output::OutputMode::Json
+            }
+            other => other,
+        },
+        globals.color,
+        globals.jq.as_deref(),
+    )?;
+    let settings = settings(globals)?;
+    if globals.curl {
+        println!("{}", crate::curl::command_line(&inv, &settings));
+        return Ok(());
+    }
+    let client = Client::new(&settings, globals.verbose)?;
+    runtime()?.block_on(async {
+        let event = tokio::select! {
+            result = crate::events::wait::send_and_wait(&settings, &client, &inv, &wait) => result?,
+            _ = tokio::signal::ctrl_c() => return Err(Error::new(ErrorKind::Interrupted, "interrupted")),
+        };
+        let stdout = std::io::stdout();
+        let mut out = BufWriter::new(stdout.lock());
+        renderer.render(&event, None, &mut out)
+    })
+}
+
 pub fn runtime() -> Result<tokio::runtime::Runtime> {
     tokio::runtime::Builder::new_current_thread()
         .enable_all()

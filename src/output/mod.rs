@@ -23,10 +23,12 @@ pub enum OutputMode {
     Json,
     Table,
     Ids,
+    /// One line per event (`ari events` only).
+    Summary,
 }
 
 impl OutputMode {
-    pub const NAMES: [&'static str; 5] = ["auto", "pretty", "json", "table", "ids"];
+    pub const NAMES: [&'static str; 6] = ["auto", "pretty", "json", "table", "ids", "summary"];
 
     pub fn parse(name: &str) -> Option<OutputMode> {
         Some(match name {
@@ -35,6 +37,7 @@ impl OutputMode {
             "json" => OutputMode::Json,
             "table" => OutputMode::Table,
             "ids" => OutputMode::Ids,
+            "summary" => OutputMode::Summary,
             _ => return None,
         })
     }
@@ -95,6 +98,11 @@ pub struct Renderer {
 
 impl Renderer {
     pub fn new(mode: OutputMode, color: ColorChoice, jq: Option<&str>) -> Result<Renderer> {
+        if mode == OutputMode::Summary {
+            return Err(crate::error::Error::usage(
+                "-o summary is for events (`ari events`, --wait); use pretty, json, table or ids here",
+            ));
+        }
         let terminal = stdout_is_terminal();
         Ok(Renderer {
             mode: mode.resolve(terminal),
@@ -123,7 +131,7 @@ impl Renderer {
 
     fn write_value(&self, value: &Value, model: Option<&str>, out: &mut dyn Write) -> Result<()> {
         match self.mode {
-            OutputMode::Pretty | OutputMode::Auto => {
+            OutputMode::Pretty | OutputMode::Auto | OutputMode::Summary => {
                 let mode = if self.color {
                     ColorMode::On
                 } else {

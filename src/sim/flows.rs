@@ -11,6 +11,7 @@ use super::dialplan::{Step, steps};
 use super::media;
 use super::model::{AfterAnswer, ChannelKind, Target};
 use super::state::{State, Topic};
+use crate::causes::cause_text;
 
 /// Seconds a phone (PJSIP/...) rings before it answers.
 pub const PHONE_ANSWER_DELAY: f64 = 1.0;
@@ -24,27 +25,6 @@ fn fields(pairs: &[(&str, Value)]) -> Map<String, Value> {
         .iter()
         .map(|(k, v)| (k.to_string(), v.clone()))
         .collect()
-}
-
-/// Asterisk's text for a hangup cause.
-pub fn cause_text(cause: i64) -> &'static str {
-    match cause {
-        1 => "Unallocated (unassigned) number",
-        16 => "Normal Clearing",
-        17 => "User busy",
-        18 => "No user responding",
-        19 => "User alerting, no answer",
-        21 => "Call Rejected",
-        26 => "Answered elsewhere",
-        27 => "Destination out of order",
-        28 => "Invalid number format (addr incomplete)",
-        31 => "Normal, unspecified",
-        34 => "Circuit/channel congestion",
-        38 => "Network out of order",
-        58 => "Bearer capability not available",
-        127 => "Interworking, unspecified",
-        _ => "Unknown",
-    }
 }
 
 // ------------------------------------------------------------------ dialling

@@ -4,6 +4,7 @@
 mod support;
 
 mod contract;
+mod events;
 mod exit_codes;
 mod fidelity;
 mod malformed;

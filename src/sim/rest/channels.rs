@@ -5,10 +5,11 @@ use std::sync::Arc;
 use serde_json::{Value, json};
 
 use super::{Reply, Request, error, no_content, ok};
+use crate::causes::cause_text;
 use crate::sim::Sim;
 use crate::sim::clock::timestamp;
 use crate::sim::dialplan::steps;
-use crate::sim::flows::{self, cause_text};
+use crate::sim::flows;
 use crate::sim::model::{AfterAnswer, CallerId, Channel, ChannelKind, Playback, Stasis, Target};
 use crate::sim::state::State;
 

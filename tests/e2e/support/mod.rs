@@ -3,6 +3,7 @@
 
 pub mod server;
 pub mod ws;
+pub mod ws_server;
 
 use std::path::{Path, PathBuf};
 

@@ -1,0 +1,204 @@
+//! `ari events`: the live tail of the ARI WebSocket, and `--wait` for the
+//! actions that start something.
+
+pub mod filter;
+pub mod render;
+pub mod socket;
+pub mod tail;
+pub mod wait;
+
+use std::io::BufWriter;
+use std::time::Duration;
+
+use clap::{Arg, ArgAction, ArgMatches};
+
+use crate::cli::GlobalOptions;
+use crate::commands::call::{runtime, settings};
+use crate::error::{Error, ErrorKind, Result};
+use crate::output::jq::JqFilter;
+use crate::output::{OutputMode, stdout_is_terminal};
+use filter::{EventFilter, TypeGlob, parse_field_match};
+use render::{EventMode, EventWriter};
+use tail::{TailOptions, private_app, tail};
+
+pub const TAIL_HELP: &str = "\
+With no action, `ari events` tails the events WebSocket. Without --app (and no
+profile app) it registers a private name with subscribeAll: it sees everything
+and controls nothing. With --app NAME it receives NAME's calls, but refuses when
+NAME is already registered elsewhere (that would steal its calls) unless
+--take-over.
+
+Examples:
+  ari events                                   # everything, pretty on a terminal
+  ari events -o summary --type 'Channel*'      # one line per channel event
+  ari events --channel 1732000000.1            # follow one call, bridges included
+  ari events | grep -i dtmf                    # NDJSON when piped, live
+  CHAN=$(ari events --app hello --until StasisStart --jq .channel.id --timeout 60)
+
+Exit codes: 0 done (--count, --until), 3 connection lost with --no-reconnect,
+4 authentication, 6 the application is taken (or was taken over), 9 --timeout
+ran out, 130 Ctrl-C.";
+
+/// Options of the tail, on `ari events` itself.
+pub fn tail_args() -> Vec<Arg> {
+    vec![
+        Arg::new("app")
+            .long("app")
+            .value_name("NAME")
+            .action(ArgAction::Append)
+            .value_delimiter(',')
+            .help("Application(s) to register [default: the profile's app, else a private name]"),
+        Arg::new("subscribe-all")
+            .long("subscribe-all")
+            .action(ArgAction::SetTrue)
+            .help("Receive every event, not only the application's"),
+        Arg::new("take-over")
+            .long("take-over")
+            .action(ArgAction::SetTrue)
+            .help(
+                "Take an application that another connection holds (it gets ApplicationReplaced)",
+            ),
+        Arg::new("type")
+            .long("type")
+            .value_name("GLOB")
+            .action(ArgAction::Append)
+            .help("Only event types matching GLOB (e.g. 'Channel*'); repeatable"),
+        Arg::new("exclude-type")
+            .long("exclude-type")
+            .value_name("GLOB")
+            .action(ArgAction::Append)
+            .help("Leave out event types matching GLOB; repeatable"),
+        Arg::new("channel")
+            .long("channel")
+            .value_name("ID")
+            .help("Only events about this channel (also its playbacks, recordings and bridges)"),
+        Arg::new("bridge")
+            .long("bridge")
+            .value_name("ID")
+            .help("Only events about this bridge"),
+        Arg::new("match")
+            .long("match")
+            .value_name("PATH=VALUE")
+            .action(ArgAction::Append)
+            .value_parser(clap::builder::ValueParser::new(parse_field_match))
+            .help(
+                "Only events whose field at PATH equals VALUE (e.g. channel.state=Up); repeatable",
+            ),
+        Arg::new("count")
+            .long("count")
+            .value_name("N")
+            .value_parser(clap::value_parser!(u64).range(1..))
+            .help("Exit 0 after N events"),
+        Arg::new("until")
+            .long("until")
+            .value_name("GLOB")
+            .help("Exit 0 after printing the first event whose type matches GLOB"),
+        Arg::new("timeout")
+            .long("timeout")
+            .value_name("SECS")
+            .value_parser(clap::value_parser!(f64))
+            .help("Give up after SECS with exit 9"),
+        Arg::new("keepalive")
+            .long("keepalive")
+            .value_name("SECS")
+            .value_parser(clap::value_parser!(f64))
+            .default_value("15")
+            .help("Ping the server every SECS; no answer means a dead connection"),
+        Arg::new("no-reconnect")
+            .long("no-reconnect")
+            .action(ArgAction::SetTrue)
+            .help("Exit 3 when the connection drops instead of reconnecting"),
+    ]
+}
+
+fn seconds(value: f64, flag: &str) -> Result<Duration> {
+    Duration::try_from_secs_f64(value)
+        .ok()
+        .filter(|d| !d.is_zero())
+        .ok_or_else(|| Error::usage(format!("{flag} must be a positive number of seconds")))
+}
+
+fn globs(m: &ArgMatches, id: &str) -> Result<Vec<TypeGlob>> {
+    m.get_many::<String>(id)
+        .map(|v| v.map(|g| TypeGlob::parse(g)).collect())
+        .unwrap_or_else(|| Ok(Vec::new()))
+}
+
+/// How events print, from `-o` and the terminal.
+pub fn event_mode(output: OutputMode) -> Result<EventMode> {
+    Ok(match output.resolve(stdout_is_terminal()) {
+        OutputMode::Pretty | OutputMode::Auto => EventMode::Pretty,
+        OutputMode::Json => EventMode::Json,
+        OutputMode::Summary | OutputMode::Table => EventMode::Summary,
+        OutputMode::Ids => {
+            return Err(Error::usage("events print as pretty, json or summary (-o)"));
+        }
+    })
+}
+
+pub fn run(m: &ArgMatches, globals: &GlobalOptions) -> Result<()> {
+    let mode = event_mode(globals.output)?;
+    let jq = globals.jq.as_deref().map(JqFilter::compile).transpose()?;
+    let settings = settings(globals)?;
+    let given: Vec<String> = m
+        .get_many::<String>("app")
+        .map(|v| v.filter(|a| !a.is_empty()).cloned().collect())
+        .unwrap_or_default();
+    let (apps, private) = if !given.is_empty() {
+        (given, false)
+    } else if let Some(app) = &settings.app {
+        (vec![app.value.clone()], false)
+    } else {
+        (vec![private_app()], true)
+    };
+    let options = TailOptions {
+        subscribe_all: m.get_flag("subscribe-all") || private,
+        apps,
+        private,
+        take_over: m.get_flag("take-over"),
+        filter: EventFilter::new(
+            globs(m, "type")?,
+            globs(m, "exclude-type")?,
+            m.get_one::<String>("channel").cloned(),
+            m.get_one::<String>("bridge").cloned(),
+            m.get_many::<(String, String)>("match")
+                .map(|v| v.cloned().collect())
+                .unwrap_or_default(),
+        ),
+        until: m
+            .get_one::<String>("until")
+            .map(|g| TypeGlob::parse(g))
+            .transpose()?,
+        count: m.get_one::<u64>("count").copied(),
+        timeout: m
+            .get_one::<f64>("timeout")
+            .map(|t| seconds(*t, "--timeout"))
+            .transpose()?,
+        keepalive: seconds(
+            m.get_one::<f64>("keepalive").copied().unwrap_or(15.0),
+            "--keepalive",
+        )?,
+        reconnect: !m.get_flag("no-reconnect"),
+        verbose: globals.verbose,
+    };
+    if options.private && globals.verbose {
+        eprintln!("ari: listening as private application {}", options.apps[0]);
+    }
+    let color = globals.color.enabled(stdout_is_terminal());
+    let stdout = std::io::stdout();
+    let mut writer = EventWriter::new(
+        BufWriter::with_capacity(64 * 1024, stdout.lock()),
+        mode,
+        color,
+        jq,
+    );
+    let result = runtime()?.block_on(async {
+        tokio::select! {
+            result = tail(&settings, options, &mut writer) => result,
+            _ = tokio::signal::ctrl_c() => Err(Error::new(ErrorKind::Interrupted, "interrupted")),
+        }
+    });
+    // What was printed stays printed, even on an error exit.
+    let flushed = writer.flush();
+    result.and(flushed)
+}

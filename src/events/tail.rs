@@ -1,0 +1,343 @@
+//! `ari events`: the live tail. Keeps the connection (pings, reconnects with
+//! backoff), never takes over an application unasked, and ends when a script
+//! says so (`--count`, `--until`, `--timeout`).
+
+use std::io::Write;
+use std::time::{Duration, Instant};
+
+use serde::de::IgnoredAny;
+use serde_json::Value;
+
+use super::filter::{EventFilter, TypeGlob};
+use super::render::EventWriter;
+use super::socket::{EventSocket, Frame};
+use crate::client::Client;
+use crate::config::Settings;
+use crate::error::{Error, ErrorKind, Result};
+use crate::invocation::Invocation;
+
+pub struct TailOptions {
+    pub apps: Vec<String>,
+    /// The apps are a private name made up for this tail (see `private_app`).
+    pub private: bool,
+    pub subscribe_all: bool,
+    pub take_over: bool,
+    pub filter: EventFilter,
+    pub until: Option<TypeGlob>,
+    pub count: Option<u64>,
+    pub timeout: Option<Duration>,
+    pub keepalive: Duration,
+    pub reconnect: bool,
+    pub verbose: bool,
+}
+
+/// `ari-<host>-<pid>`: a name nobody else uses, so the tail controls nothing.
+pub fn private_app() -> String {
+    let host: String = gethostname::gethostname()
+        .to_string_lossy()
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .take(40)
+        .collect();
+    let host = if host.is_empty() {
+        "local".to_string()
+    } else {
+        host
+    };
+    format!("ari-{host}-{}", std::process::id())
+}
+
+/// Refuse to take an application over from a connection that holds it.
+pub async fn ensure_not_registered(
+    settings: &Settings,
+    apps: &[String],
+    verbose: bool,
+) -> Result<()> {
+    let client = Client::new(settings, verbose)?;
+    let inv = Invocation {
+        method: "GET".into(),
+        path: "/applications".into(),
+        query: Vec::new(),
+        body: None,
+        operation: None,
+        download_to: None,
+    };
+    let reply = client.send(&inv).await?;
+    if !(200..300).contains(&reply.status) {
+        return Err(crate::client::http_error(
+            &reply,
+            &inv.describe(client.base()),
+        ));
+    }
+    let listed: Value = serde_json::from_slice(&reply.body).unwrap_or(Value::Null);
+    let names: Vec<&str> = listed
+        .as_array()
+        .map(|a| a.iter().filter_map(|app| app["name"].as_str()).collect())
+        .unwrap_or_default();
+    if let Some(taken) = apps.iter().find(|a| names.contains(&a.as_str())) {
+        return Err(Error::new(
+            ErrorKind::Conflict,
+            format!("application '{taken}' is already registered by another connection; taking it would steal its calls"),
+        )
+        .with_hint(format!(
+            "watch everything without taking control: `ari events` (no --app), or take it anyway: --app {taken} --take-over"
+        )));
+    }
+    Ok(())
+}
+
+/// How a connection ended.
+enum Ended {
+    /// The tail is done (`--count`, `--until`).
+    Done,
+    /// The connection went away; the reason.
+    Lost(String),
+}
+
+/// Seconds to wait before reconnect attempt `n` (0-based): quick first, capped.
+fn backoff(attempt: u32) -> Duration {
+    Duration::from_millis((250u64 << attempt.min(5)).min(5000))
+}
+
+pub async fn tail<W: Write>(
+    settings: &Settings,
+    mut opts: TailOptions,
+    writer: &mut EventWriter<W>,
+) -> Result<()> {
+    let deadline = opts.timeout.map(|t| tokio::time::Instant::now() + t);
+    let mut printed = 0u64;
+    let mut lost_at: Option<Instant> = None;
+    let mut attempt = 0u32;
+    loop {
+        let connected = async {
+            if !opts.private && !opts.take_over {
+                ensure_not_registered(settings, &opts.apps, opts.verbose).await?;
+            }
+            EventSocket::connect(settings, &opts.apps, opts.subscribe_all).await
+        };
+        let socket = tokio::select! {
+            result = connected => result,
+            _ = sleep_until(deadline) => return Err(timed_out(&opts)),
+        };
+        let mut socket = match socket {
+            Ok(socket) => socket,
+            // A first failure is reported: the url or the credentials are wrong.
+            Err(e) if lost_at.is_none() => return Err(e),
+            Err(e) if retryable(&e) => {
+                let wait = backoff(attempt);
+                attempt += 1;
+                tokio::select! {
+                    _ = tokio::time::sleep(wait) => continue,
+                    _ = sleep_until(deadline) => return Err(timed_out(&opts)),
+                }
+            }
+            Err(e) => return Err(e),
+        };
+        if let Some(since) = lost_at.take() {
+            eprintln!(
+                "ari: reconnected after {:.1}s; events during the gap are lost (Asterisk does not keep them)",
+                since.elapsed().as_secs_f64()
+            );
+        }
+        attempt = 0;
+        match read(&mut socket, &mut opts, writer, &mut printed, deadline).await? {
+            Ended::Done => {
+                socket.close().await;
+                return Ok(());
+            }
+            Ended::Lost(reason) if opts.reconnect => {
+                eprintln!("ari: connection lost ({reason}); reconnecting");
+                lost_at = Some(Instant::now());
+            }
+            Ended::Lost(reason) => {
+                return Err(Error::connection(format!("connection lost: {reason}")));
+            }
+        }
+    }
+}
+
+fn retryable(e: &Error) -> bool {
+    matches!(e.kind, ErrorKind::Connection | ErrorKind::ServerError)
+}
+
+fn timed_out(opts: &TailOptions) -> Error {
+    let secs = opts.timeout.map(|t| t.as_secs_f64()).unwrap_or_default();
+    let what = match (&opts.until, opts.count) {
+        (Some(_), _) => "no matching event",
+        (None, Some(_)) => "fewer events than --count",
+        _ => "the tail ended",
+    };
+    Error::new(
+        ErrorKind::NoMatch,
+        format!("{what} within {secs}s (--timeout)"),
+    )
+}
+
+async fn sleep_until(deadline: Option<tokio::time::Instant>) {
+    match deadline {
+        Some(d) => tokio::time::sleep_until(d).await,
+        None => std::future::pending().await,
+    }
+}
+
+/// Read one connection until it ends or the tail is done.
+async fn read<W: Write>(
+    socket: &mut EventSocket,
+    opts: &mut TailOptions,
+    writer: &mut EventWriter<W>,
+    printed: &mut u64,
+    deadline: Option<tokio::time::Instant>,
+) -> Result<Ended> {
+    let mut ping =
+        tokio::time::interval_at(tokio::time::Instant::now() + opts.keepalive, opts.keepalive);
+    let mut ping_sent: Option<tokio::time::Instant> = None;
+    loop {
+        let frame = tokio::select! {
+            biased;
+            frame = socket.next() => frame,
+            _ = ping.tick() => {
+                // No pong since the last ping: the connection is half-open (NAT, VPN).
+                if let Some(sent) = ping_sent
+                    && sent.elapsed() >= opts.keepalive
+                {
+                    return Ok(Ended::Lost(format!(
+                        "no answer to a keepalive ping within {}s",
+                        opts.keepalive.as_secs_f64()
+                    )));
+                }
+                if socket.ping().await.is_err() {
+                    return Ok(Ended::Lost("the connection broke".into()));
+                }
+                ping_sent = Some(tokio::time::Instant::now());
+                continue;
+            }
+            _ = sleep_until(deadline) => return Err(timed_out(opts)),
+        };
+        // Handle this frame and any already waiting, then flush once: live
+        // when quiet, fast in a flood.
+        let mut next = Some(frame);
+        while let Some(frame) = next.take() {
+            match frame {
+                Frame::Text(text) => {
+                    if handle(&text, opts, writer, printed)? {
+                        writer.flush()?;
+                        return Ok(Ended::Done);
+                    }
+                }
+                Frame::Binary(len) => eprintln!("ari: skipped a binary frame of {len} bytes"),
+                Frame::Pong => ping_sent = None,
+                Frame::Closed(reason) => {
+                    writer.flush()?;
+                    return Ok(Ended::Lost(reason));
+                }
+            }
+            next = socket.next_now();
+        }
+        writer.flush()?;
+    }
+}
+
+/// A short, printable start of a frame that is not an event.
+fn preview(text: &str) -> String {
+    let shown: String = text.chars().take(60).filter(|c| !c.is_control()).collect();
+    if text.chars().count() > 60 {
+        format!("{shown}...")
+    } else {
+        shown
+    }
+}
+
+/// Print one text frame if it passes; true when the tail is done.
+fn handle<W: Write>(
+    text: &str,
+    opts: &mut TailOptions,
+    writer: &mut EventWriter<W>,
+    printed: &mut u64,
+) -> Result<bool> {
+    let raw_ok = writer.passes_raw()
+        && opts.filter.is_empty()
+        && opts.until.is_none()
+        && !text.contains('\n')
+        && !text.contains("\"ApplicationReplaced\"")
+        && text.trim_start().starts_with('{');
+    if raw_ok && serde_json::from_str::<IgnoredAny>(text).is_ok() {
+        writer.write_raw(text)?;
+        *printed += 1;
+        return Ok(opts.count.is_some_and(|n| *printed >= n));
+    }
+    let event: Value = match serde_json::from_str(text) {
+        Ok(Value::Object(map)) => Value::Object(map),
+        Ok(_) | Err(_) if text.trim().is_empty() => {
+            eprintln!("ari: skipped an empty frame");
+            return Ok(false);
+        }
+        Ok(_) => {
+            eprintln!(
+                "ari: skipped a frame that is not an event: {}",
+                preview(text)
+            );
+            return Ok(false);
+        }
+        Err(_) => {
+            eprintln!(
+                "ari: skipped a frame that is not JSON ({} bytes): {}",
+                text.len(),
+                preview(text)
+            );
+            return Ok(false);
+        }
+    };
+    let kind = event.get("type").and_then(Value::as_str).unwrap_or("");
+    if kind == "ApplicationReplaced" {
+        let app = event
+            .get("application")
+            .and_then(Value::as_str)
+            .unwrap_or("?");
+        if opts.apps.iter().any(|a| a == app) {
+            writer.flush()?;
+            return Err(Error::new(
+                ErrorKind::Conflict,
+                format!(
+                    "application '{app}' was taken over by another connection (ApplicationReplaced)"
+                ),
+            ));
+        }
+    }
+    if !opts.filter.accepts(&event) {
+        return Ok(false);
+    }
+    writer.write(&event)?;
+    *printed += 1;
+    let until = opts.until.as_ref().is_some_and(|g| g.matches(kind));
+    Ok(until || opts.count.is_some_and(|n| *printed >= n))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backoff_starts_quick_and_is_capped() {
+        assert_eq!(backoff(0), Duration::from_millis(250));
+        assert_eq!(backoff(1), Duration::from_millis(500));
+        assert_eq!(backoff(4), Duration::from_secs(4));
+        assert_eq!(backoff(5), Duration::from_secs(5));
+        assert_eq!(backoff(30), Duration::from_secs(5));
+    }
+
+    #[test]
+    fn private_names_are_safe_app_names() {
+        let name = private_app();
+        assert!(name.starts_with("ari-"));
+        assert!(
+            name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'),
+            "{name}"
+        );
+    }
+}

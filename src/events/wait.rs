@@ -1,0 +1,177 @@
+//! `--wait EVENT` on `channels originate`, `channels play`, `bridges play`
+//! and the record actions: open the WebSocket before sending, so no event
+//! can slip past, then wait for the named event about the new object. This is
+//! the race every bash script has between starting a tail and acting.
+
+use std::time::Duration;
+
+use serde_json::Value;
+
+use super::filter::TypeGlob;
+use super::socket::{EventSocket, Frame};
+use super::tail::{ensure_not_registered, private_app};
+use crate::causes::cause_text;
+use crate::client::{Client, http_error};
+use crate::config::Settings;
+use crate::error::{Error, ErrorKind, Result};
+use crate::invocation::Invocation;
+
+pub struct Wait {
+    pub event: TypeGlob,
+    pub event_text: String,
+    pub timeout: Duration,
+}
+
+/// What the new object is, to recognise its events.
+enum Object {
+    Channel(String),
+    Playback(String),
+    Recording(String),
+}
+
+impl Object {
+    fn from_reply(nickname: &str, reply: &Value) -> Option<Object> {
+        let id = |k: &str| reply.get(k).and_then(Value::as_str).map(str::to_string);
+        match nickname {
+            "originate" | "originateWithId" | "create" | "snoopChannel" | "snoopChannelWithId" => {
+                id("id").map(Object::Channel)
+            }
+            "play" | "playWithId" => id("id").map(Object::Playback),
+            "record" => id("name").map(Object::Recording),
+            _ => None,
+        }
+    }
+
+    fn concerns(&self, event: &Value) -> bool {
+        match self {
+            Object::Channel(id) => ["channel", "peer"]
+                .iter()
+                .any(|k| event[*k]["id"].as_str() == Some(id)),
+            Object::Playback(id) => event["playback"]["id"].as_str() == Some(id),
+            Object::Recording(name) => event["recording"]["name"].as_str() == Some(name),
+        }
+    }
+
+    fn describe(&self) -> String {
+        match self {
+            Object::Channel(id) => format!("channel {id}"),
+            Object::Playback(id) => format!("playback {id}"),
+            Object::Recording(name) => format!("recording {name}"),
+        }
+    }
+}
+
+/// The actions `--wait` is offered on.
+pub fn supports(resource: &str, action: &str) -> bool {
+    matches!(
+        (resource, action),
+        (
+            "channels",
+            "originate" | "create" | "play" | "record" | "snoop"
+        ) | ("bridges", "play" | "record")
+    )
+}
+
+/// Events only the application itself receives: waiting for them means
+/// connecting as the application.
+fn app_only(event: &str) -> bool {
+    event.starts_with("Stasis")
+}
+
+/// Send `inv`, then wait for the event; returns it.
+pub async fn send_and_wait(
+    settings: &Settings,
+    client: &Client,
+    inv: &Invocation,
+    wait: &Wait,
+) -> Result<Value> {
+    let op = inv
+        .operation
+        .ok_or_else(|| Error::usage("--wait works on ARI actions only"))?;
+    // A new channel only enters Stasis when its application is registered:
+    // connect as that application (never stealing it). Other events are
+    // seen from a private subscribe-all connection.
+    let app = inv
+        .query
+        .iter()
+        .find(|(k, _)| k == "app")
+        .map(|(_, v)| v.clone());
+    let needs_app = matches!(op.nickname, "originate" | "originateWithId" | "create")
+        || app_only(&wait.event_text);
+    let mut socket = if needs_app {
+        let app = app.ok_or_else(|| {
+            Error::usage(format!(
+                "--wait {} needs --app: the events come to that application",
+                wait.event_text
+            ))
+        })?;
+        ensure_not_registered(settings, std::slice::from_ref(&app), false)
+            .await
+            .map_err(|e| match e.kind {
+                ErrorKind::Conflict => Error::new(
+                    ErrorKind::Conflict,
+                    format!("application '{app}' is registered by another connection, so --wait cannot listen as it"),
+                )
+                .with_hint("drop --wait and watch that application's own output, or `ari events` for everything"),
+                _ => e,
+            })?;
+        EventSocket::connect(settings, &[app], false).await?
+    } else {
+        EventSocket::connect(settings, &[private_app()], true).await?
+    };
+
+    let what = inv.describe(client.base());
+    let reply = client.send(inv).await?;
+    if !(200..300).contains(&reply.status) {
+        socket.close().await;
+        return Err(http_error(&reply, &what));
+    }
+    let body: Value = serde_json::from_slice(&reply.body)
+        .map_err(|e| Error::internal(format!("the reply is not valid JSON: {e} ({what})")))?;
+    let object = Object::from_reply(op.nickname, &body).ok_or_else(|| {
+        Error::internal(format!("the reply names no object to wait for ({what})"))
+    })?;
+
+    let deadline = tokio::time::Instant::now() + wait.timeout;
+    let found = loop {
+        let frame = tokio::select! {
+            frame = socket.next() => frame,
+            _ = tokio::time::sleep_until(deadline) => break Err(Error::new(
+                ErrorKind::NoMatch,
+                format!("no {} for {} within {}s", wait.event_text, object.describe(), wait.timeout.as_secs_f64()),
+            )),
+        };
+        let text = match frame {
+            Frame::Text(text) => text,
+            Frame::Closed(reason) => {
+                break Err(Error::connection(format!("connection lost: {reason}")));
+            }
+            _ => continue,
+        };
+        let Ok(event) = serde_json::from_str::<Value>(&text) else {
+            continue;
+        };
+        if !object.concerns(&event) {
+            continue;
+        }
+        let kind = event["type"].as_str().unwrap_or("");
+        if wait.event.matches(kind) {
+            break Ok(event);
+        }
+        // A channel that is gone will not send what we wait for.
+        if kind == "ChannelDestroyed" && matches!(object, Object::Channel(_)) {
+            let cause = event["cause"].as_i64().unwrap_or(0);
+            break Err(Error::new(
+                ErrorKind::NoMatch,
+                format!(
+                    "{} was hung up (cause {cause}, {}) before {}",
+                    object.describe(),
+                    cause_text(cause),
+                    wait.event_text
+                ),
+            ));
+        }
+    };
+    socket.close().await;
+    found
+}
