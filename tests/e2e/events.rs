@@ -48,6 +48,7 @@ impl Tail {
         Tail {
             child,
             lines,
+            stdout,
             stderr,
         }
     }
