@@ -7,7 +7,7 @@ use futures_util::{SinkExt, StreamExt};
 use tokio::net::TcpStream;
 use tokio_tungstenite::tungstenite::client::IntoClientRequest;
 use tokio_tungstenite::tungstenite::protocol::WebSocketConfig;
-use tokio_tungstenite::tungstenite::{self, Message};
+use tokio_tungstenite::tungstenite::{self, Message, Utf8Bytes};
 use tokio_tungstenite::{Connector, MaybeTlsStream, WebSocketStream};
 
 use crate::config::Settings;
@@ -23,7 +23,8 @@ pub struct EventSocket {
 
 /// What the server sent.
 pub enum Frame {
-    Text(String),
+    /// A text frame, as received (no copy).
+    Text(Utf8Bytes),
     Binary(usize),
     Pong,
     /// The server closed the connection (with its reason, if any).
@@ -111,7 +112,7 @@ impl EventSocket {
     pub async fn next(&mut self) -> Frame {
         loop {
             match self.ws.next().await {
-                Some(Ok(Message::Text(text))) => return Frame::Text(text.as_str().to_string()),
+                Some(Ok(Message::Text(text))) => return Frame::Text(text),
                 Some(Ok(Message::Binary(data))) => return Frame::Binary(data.len()),
                 Some(Ok(Message::Pong(_))) => return Frame::Pong,
                 Some(Ok(Message::Ping(_))) | Some(Ok(Message::Frame(_))) => continue,

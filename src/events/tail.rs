@@ -5,11 +5,10 @@
 use std::io::Write;
 use std::time::{Duration, Instant};
 
-use serde::de::IgnoredAny;
 use serde_json::Value;
 
 use super::filter::{EventFilter, TypeGlob};
-use super::render::EventWriter;
+use super::render::{EventMode, EventWriter, Head};
 use super::socket::{EventSocket, Frame};
 use crate::client::Client;
 use crate::config::Settings;
@@ -225,7 +224,7 @@ async fn read<W: Write>(
         while let Some(frame) = next.take() {
             match frame {
                 Frame::Text(text) => {
-                    if handle(&text, opts, writer, printed)? {
+                    if handle(text.as_str(), opts, writer, printed)? {
                         writer.flush()?;
                         return Ok(Ended::Done);
                     }
@@ -260,16 +259,30 @@ fn handle<W: Write>(
     writer: &mut EventWriter<W>,
     printed: &mut u64,
 ) -> Result<bool> {
-    let raw_ok = writer.passes_raw()
-        && opts.filter.is_empty()
-        && opts.until.is_none()
-        && !text.contains('\n')
-        && !text.contains("\"ApplicationReplaced\"")
-        && text.trim_start().starts_with('{');
-    if raw_ok && serde_json::from_str::<IgnoredAny>(text).is_ok() {
-        writer.write_raw(text)?;
-        *printed += 1;
-        return Ok(opts.count.is_some_and(|n| *printed >= n));
+    // The fast paths: nothing to filter, so no `Value` is built; each checks
+    // that the frame is JSON as it goes.
+    if opts.filter.is_empty() && opts.until.is_none() && !writer.has_jq() {
+        let written = match writer.mode() {
+            EventMode::Json => match serde_json::from_str::<Head>(text) {
+                Ok(head)
+                    if head.kind.as_deref() != Some("ApplicationReplaced")
+                        && !text.contains('\n')
+                        && text.trim_start().starts_with('{') =>
+                {
+                    writer.write_raw(text)?;
+                    true
+                }
+                _ => false,
+            },
+            EventMode::Pretty => {
+                matches!(writer.write_pretty_text(text)?, Some(kind) if kind != "ApplicationReplaced" && text.trim_start().starts_with('{'))
+            }
+            EventMode::Summary => false,
+        };
+        if written {
+            *printed += 1;
+            return Ok(opts.count.is_some_and(|n| *printed >= n));
+        }
     }
     let event: Value = match serde_json::from_str(text) {
         Ok(Value::Object(map)) => Value::Object(map),

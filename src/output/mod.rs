@@ -1,15 +1,14 @@
 //! Every way a result is printed: pretty, json, table, ids, and `--jq`.
 //! stdout carries results only; messages for people go to stderr.
 
+pub mod color;
 pub mod jq;
 pub mod models;
 mod table;
 
 use std::io::{IsTerminal, Write};
 
-use colored_json::{ColorMode, ColoredFormatter};
 use serde_json::Value;
-use serde_json::ser::PrettyFormatter;
 
 use crate::error::Result;
 use jq::{JqFilter, JqOutput};
@@ -132,15 +131,7 @@ impl Renderer {
     fn write_value(&self, value: &Value, model: Option<&str>, out: &mut dyn Write) -> Result<()> {
         match self.mode {
             OutputMode::Pretty | OutputMode::Auto | OutputMode::Summary => {
-                let mode = if self.color {
-                    ColorMode::On
-                } else {
-                    ColorMode::Off
-                };
-                ColoredFormatter::new(PrettyFormatter::new())
-                    .write_colored_json(value, &mut &mut *out, mode)
-                    .map_err(std::io::Error::from)?;
-                writeln!(out)?;
+                color::write_pretty(&mut &mut *out, value, self.color)?;
             }
             OutputMode::Json => {
                 serde_json::to_writer(&mut *out, value).map_err(std::io::Error::from)?;

@@ -189,7 +189,11 @@ async fn flood(targets: Vec<Target>, count: u64) {
     }
 }
 
-fn flood_event(i: u64) -> Map<String, Value> {
+/// Event number `i` of a flood: the life of call `i / 5` (StasisStart, a
+/// state change, a key press, a playback starting and finishing), with full
+/// channel objects as an Asterisk configured with `channelvars` sends them:
+/// 400 to 900 bytes each.
+pub fn flood_event(i: u64) -> Map<String, Value> {
     const KINDS: [&str; 5] = [
         "StasisStart",
         "ChannelStateChange",
@@ -203,20 +207,31 @@ fn flood_event(i: u64) -> Map<String, Value> {
         "id": format!("1700000000.{call}"),
         "name": format!("PJSIP/alice-{call:08x}"),
         "state": if kind == "StasisStart" { "Ring" } else { "Up" },
-        "protocol_id": format!("{call:016x}@pbx.example.com"),
-        "caller": {"name": "Alice", "number": "1001"},
-        "connected": {"name": "", "number": ""},
-        "accountcode": "",
-        "dialplan": {"context": "default", "exten": "hello", "priority": 3, "app_name": "Stasis", "app_data": "hello,world"},
+        "protocol_id": format!("{call:016x}-5b1c9e@pbx.example.com"),
+        "caller": {"name": "Alice Example", "number": "+15550101001"},
+        "connected": {"name": "Support Line", "number": "+15550102000"},
+        "accountcode": "acme",
+        "dialplan": {"context": "from-customers", "exten": "support", "priority": 3, "app_name": "Stasis", "app_data": "hello,world"},
         "creationtime": "2026-11-22T11:07:46.150+0000",
         "language": "en",
+        "channelvars": {"X_TRACE_ID": format!("3f2a9c1e-{call:012x}"), "CDR(userfield)": "campaign=winter"},
     });
+    let playback = |state: &str| {
+        json!({
+            "id": format!("b3fce582-ec13-4d3a-bd0c-{call:012x}"),
+            "media_uri": "sound:custom/ivr/welcome-to-acme-support-your-call-is-important",
+            "next_media_uri": "sound:custom/ivr/all-agents-are-busy-please-hold",
+            "target_uri": format!("channel:1700000000.{call}"),
+            "language": "en",
+            "state": state,
+        })
+    };
     let mut event = Map::new();
     event.insert("type".into(), json!(kind));
-    event.insert("timestamp".into(), json!(timestamp()));
+    event.insert("timestamp".into(), json!("2026-11-22T11:07:46.151+0000"));
     match kind {
         "StasisStart" => {
-            event.insert("args".into(), json!(["world"]));
+            event.insert("args".into(), json!(["world", "campaign-winter"]));
             event.insert("channel".into(), channel);
         }
         "ChannelDtmfReceived" => {
@@ -224,17 +239,11 @@ fn flood_event(i: u64) -> Map<String, Value> {
             event.insert("duration_ms".into(), json!(100));
             event.insert("channel".into(), channel);
         }
-        "PlaybackStarted" | "PlaybackFinished" => {
-            event.insert(
-                "playback".into(),
-                json!({
-                    "id": format!("b3fce582-ec13-4d3a-bd0c-{call:012x}"),
-                    "media_uri": "sound:hello-world",
-                    "target_uri": format!("channel:1700000000.{call}"),
-                    "language": "en",
-                    "state": if kind == "PlaybackStarted" { "playing" } else { "done" },
-                }),
-            );
+        "PlaybackStarted" => {
+            event.insert("playback".into(), playback("playing"));
+        }
+        "PlaybackFinished" => {
+            event.insert("playback".into(), playback("done"));
         }
         _ => {
             event.insert("channel".into(), channel);

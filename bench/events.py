@@ -1,0 +1,143 @@
+#!/usr/bin/env python3
+"""Event tail benchmark: a local flood server sends N realistic ARI events
+(StasisStart, ChannelStateChange, ChannelDtmfReceived, PlaybackStarted/Finished,
+400-900 bytes each); each consumer reads them all. Reports the median wall time
+of 3 runs, events/s and peak RSS, for `ari events` in each output mode and,
+where installed, websocat, wscat and `websocat | jq`.
+
+Targets: `-o json` at least as fast as websocat's raw pass-through; `-o pretty`
+at least 10x faster than `websocat | jq -C .`; ari's peak RSS under 20 MB.
+
+Usage: [BENCH_RUNS=3] [BENCH_LIMIT=300] [BENCH_SKIP=wscat,...] bench/events.py [N]   (default 1,000,000; needs cargo; GNU time for peak
+RSS (apt-get install time); websocat, wscat and jq are optional: cargo install
+websocat, npm install -g wscat, apt-get install jq)
+"""
+import os, selectors, shutil, signal, socket, statistics, subprocess, sys, threading, time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+N = int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000
+RUNS = int(os.environ.get("BENCH_RUNS", "3"))
+TIME = shutil.which("time") and "/usr/bin/time" if os.path.exists("/usr/bin/time") else None
+TMP = os.environ.get("TMPDIR", "/tmp")
+# A run that takes longer than this is stopped and reported as such.
+LIMIT = float(os.environ.get("BENCH_LIMIT", "300"))
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def run(command, lines_needed=None):
+    """Run a shell command; return (seconds, peak RSS in KB, finished).
+    With lines_needed, stop it once that many lines came out (for tools that
+    do not exit when the server closes)."""
+    # GNU time measures peak RSS from a small process of its own; wait4 here
+    # would count the pages of this Python process that the child is forked from.
+    rss_file = os.path.join(TMP, "rss")
+    argv = [TIME, "-f", "%M", "-o", rss_file, "sh", "-c", command] if TIME else ["sh", "-c", command]
+    start = time.perf_counter()
+    proc = subprocess.Popen(argv, stdout=subprocess.PIPE if lines_needed else subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL, start_new_session=True)
+    finished = True
+    if lines_needed:
+        selector = selectors.DefaultSelector()
+        selector.register(proc.stdout, selectors.EVENT_READ)
+        lines = 0
+        while lines < lines_needed:
+            left = LIMIT - (time.perf_counter() - start)
+            if left <= 0 or not selector.select(timeout=left):
+                finished = False
+                break
+            chunk = os.read(proc.stdout.fileno(), 1 << 20)
+            if not chunk:
+                finished = False
+                break
+            lines += chunk.count(b"\n")
+        elapsed = time.perf_counter() - start
+        os.killpg(proc.pid, signal.SIGTERM)
+        proc.stdout.close()
+    else:
+        # Stop a run that takes too long; wait4 below still reaps it.
+        def stop():
+            nonlocal finished
+            finished = False
+            os.killpg(proc.pid, signal.SIGTERM)
+        timer = threading.Timer(LIMIT, stop)
+        timer.start()
+    _, status, usage = os.wait4(proc.pid, 0)
+    if not lines_needed:
+        timer.cancel()
+        elapsed = time.perf_counter() - start
+    peak = usage.ru_maxrss
+    if TIME:
+        try:
+            with open(rss_file) as f:
+                peak = int(f.read().split()[-1])
+        except (OSError, ValueError, IndexError):
+            pass
+    return elapsed, peak, finished
+
+
+def main():
+    subprocess.run(["cargo", "build", "--release", "--quiet", "--bin", "ari", "--example", "flood_server"],
+                   cwd=ROOT, check=True)
+    ari = os.path.join(ROOT, "target/release/ari")
+    port = free_port()
+    server = subprocess.Popen([os.path.join(ROOT, "target/release/examples/flood_server"), str(port), str(N)],
+                              stdout=subprocess.PIPE, text=True)
+    banner = server.stdout.readline().strip()
+    url = f"ws://127.0.0.1:{port}/ari/events?app=bench"
+    tail = f"{ari} --url 127.0.0.1:{port} -u asterisk:asterisk events --app bench --take-over --count {N}"
+    websocat = shutil.which("websocat") or (os.path.exists("/tmp/wsc/bin/websocat") and "/tmp/wsc/bin/websocat")
+    wscat = shutil.which("wscat")
+    jq = shutil.which("jq")
+    auth = "--basic-auth asterisk:asterisk"
+
+    cases = [
+        ("ari events -o json", f"{tail} -o json > /dev/null", None),
+        ("ari events -o pretty --color always", f"{tail} -o pretty --color always > /dev/null", None),
+        ("ari events -o summary", f"{tail} -o summary > /dev/null", None),
+    ]
+    if websocat:
+        cases.append(("websocat (raw)", f"{websocat} -t {auth} '{url}'", N))
+        if jq:
+            cases.append(("websocat | jq -c .", f"{websocat} -t {auth} '{url}' | {jq} -c .", N))
+            cases.append(("websocat | jq -C .", f"{websocat} -t {auth} '{url}' | {jq} -C . > /dev/null", None))
+    if wscat:
+        cases.append(("wscat", f"sleep 3600 | {wscat} -c '{url}' --auth asterisk:asterisk --no-color", N))
+
+    skip = [w for w in os.environ.get("BENCH_SKIP", "").split(",") if w]
+    cases = [c for c in cases if not any(w in c[0] for w in skip)]
+    print(banner, flush=True)
+    print(f"{N} events per run, median of {RUNS} runs\n", flush=True)
+    print(f"{'consumer':40} {'median s':>9} {'events/s':>11} {'peak RSS':>9}", flush=True)
+    results = {}
+    for name, command, lines in cases:
+        times, peaks = [], []
+        for _ in range(RUNS):
+            elapsed, peak, finished = run(command, lines)
+            if not finished:
+                break
+            times.append(elapsed)
+            peaks.append(peak)
+        if not times:
+            print(f"{name:40} did not finish within {LIMIT:.0f}s", flush=True)
+            continue
+        median = statistics.median(times)
+        results[name] = median
+        print(f"{name:40} {median:9.2f} {N / median:11,.0f} {max(peaks) / 1024:7.1f} MB", flush=True)
+    server.kill()
+
+    print()
+    if "websocat (raw)" in results:
+        r = results["websocat (raw)"] / results["ari events -o json"]
+        print(f"ari -o json vs websocat raw:          {r:5.2f}x as fast (target >= 1.0)", flush=True)
+    if "websocat | jq -C ." in results:
+        r = results["websocat | jq -C ."] / results["ari events -o pretty --color always"]
+        print(f"ari -o pretty vs websocat | jq -C .:  {r:5.2f}x as fast (target >= 10)")
+
+
+if __name__ == "__main__":
+    main()
