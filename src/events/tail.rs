@@ -114,8 +114,12 @@ pub async fn tail<W: Write>(
     let mut lost_at: Option<Instant> = None;
     let mut attempt = 0u32;
     loop {
+        // Checked before the first connection only: after a drop, Asterisk
+        // may still list the application we held, which is not a reason to
+        // give it up.
+        let first = lost_at.is_none();
         let connected = async {
-            if !opts.private && !opts.take_over {
+            if first && !opts.private && !opts.take_over {
                 ensure_not_registered(settings, &opts.apps, opts.verbose).await?;
             }
             EventSocket::connect(settings, &opts.apps, opts.subscribe_all).await
