@@ -9,7 +9,8 @@ use crate::commands;
 use crate::error::{Error, ErrorKind, Result};
 use crate::spec;
 
-pub fn run<I, T>(args: I) -> Result<()>
+/// Run one command line. Returns the JSON result when there was one.
+pub fn run<I, T>(args: I) -> Result<Option<serde_json::Value>>
 where
     I: IntoIterator<Item = T>,
     T: Into<OsString> + Clone,
@@ -29,9 +30,12 @@ where
     let globals = GlobalOptions::from_matches(&matches);
     match matches.subcommand() {
         Some(("raw", m)) => commands::raw::run(m, &globals),
-        Some(("profile", m)) => commands::profile::run(m, &globals),
+        Some(("profile", m)) => commands::profile::run(m, &globals).map(|_| None),
         Some(("sim", m)) => commands::sim::run(m, &globals),
-        Some(("events", m)) if m.subcommand().is_none() => crate::events::run(m, &globals),
+        Some(("repl", m)) => crate::repl::run(m, &globals).map(|_| None),
+        Some(("events", m)) if m.subcommand().is_none() => {
+            crate::events::run(m, &globals).map(|_| None)
+        }
         Some((resource, m)) => {
             let Some((action_name, am)) = m.subcommand() else {
                 return Err(Error::usage(format!(

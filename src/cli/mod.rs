@@ -53,6 +53,8 @@ pub fn command() -> Command {
         .after_help(root_after_help())
         .subcommand_required(true)
         .arg_required_else_help(true)
+        // A later option wins: the REPL adds to the options it started with.
+        .args_override_self(true)
         .max_term_width(100)
         .args(global_args());
     for resource in RESOURCES {
@@ -81,6 +83,7 @@ pub fn command() -> Command {
     root.subcommand(commands::raw::command())
         .subcommand(commands::profile::command())
         .subcommand(commands::sim::command())
+        .subcommand(crate::repl::command())
 }
 
 fn global_args() -> Vec<Arg> {

@@ -20,13 +20,14 @@ pub fn settings(globals: &GlobalOptions) -> Result<Settings> {
     Settings::resolve(&globals.connection, &file)
 }
 
-pub fn run(inv: Invocation, globals: &GlobalOptions) -> Result<()> {
+/// Returns the JSON result, if there was one (the REPL's `$_` comes from it).
+pub fn run(inv: Invocation, globals: &GlobalOptions) -> Result<Option<Value>> {
     // Compile --jq before anything goes over the wire.
     let renderer = Renderer::new(globals.output, globals.color, globals.jq.as_deref())?;
     let settings = settings(globals)?;
     if globals.curl {
         println!("{}", crate::curl::command_line(&inv, &settings));
-        return Ok(());
+        return Ok(None);
     }
     let binary = inv.operation.is_some_and(|op| op.returns_binary());
     if binary && inv.download_to.is_none() && std::io::stdout().is_terminal() {
@@ -49,7 +50,7 @@ pub fn run_and_wait(
     inv: Invocation,
     wait: crate::events::wait::Wait,
     globals: &GlobalOptions,
-) -> Result<()> {
+) -> Result<Option<Value>> {
     let renderer = Renderer::new(
         match globals.output {
             crate::output::OutputMode::Table | crate::output::OutputMode::Ids => {
@@ -63,7 +64,7 @@ pub fn run_and_wait(
     let settings = settings(globals)?;
     if globals.curl {
         println!("{}", crate::curl::command_line(&inv, &settings));
-        return Ok(());
+        return Ok(None);
     }
     let client = Client::new(&settings, globals.verbose)?;
     runtime()?.block_on(async {
@@ -73,7 +74,8 @@ pub fn run_and_wait(
         };
         let stdout = std::io::stdout();
         let mut out = BufWriter::new(stdout.lock());
-        renderer.render(&event, None, &mut out)
+        renderer.render(&event, None, &mut out)?;
+        Ok(Some(event))
     })
 }
 
@@ -89,10 +91,10 @@ async fn execute(
     inv: &Invocation,
     renderer: &Renderer,
     binary: bool,
-) -> Result<()> {
+) -> Result<Option<Value>> {
     let what = inv.describe(client.base());
     if binary {
-        return download(client, inv, &what).await;
+        return download(client, inv, &what).await.map(|_| None);
     }
     let reply = client.send(inv).await?;
     if !(200..300).contains(&reply.status) {
@@ -103,15 +105,16 @@ async fn execute(
         let mut out = std::io::stdout().lock();
         out.write_all(&reply.body)?;
         out.flush()?;
-        return Ok(());
+        return Ok(None);
     }
     let Some(value) = parse_body(&reply, &what)? else {
-        return Ok(());
+        return Ok(None);
     };
     let model = inv.operation.map(|op| op.returns_model());
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
-    renderer.render(&value, model, &mut out)
+    renderer.render(&value, model, &mut out)?;
+    Ok(Some(value))
 }
 
 fn looks_like_json(reply: &Reply) -> bool {

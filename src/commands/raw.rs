@@ -66,7 +66,7 @@ pub fn command() -> Command {
         )
 }
 
-pub fn run(matches: &ArgMatches, globals: &GlobalOptions) -> Result<()> {
+pub fn run(matches: &ArgMatches, globals: &GlobalOptions) -> Result<Option<serde_json::Value>> {
     let method = matches
         .get_one::<String>("method")
         .map(|m| m.to_ascii_uppercase())

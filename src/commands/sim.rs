@@ -122,7 +122,7 @@ pub fn command() -> Command {
         )
 }
 
-pub fn run(matches: &ArgMatches, globals: &GlobalOptions) -> Result<()> {
+pub fn run(matches: &ArgMatches, globals: &GlobalOptions) -> Result<Option<Value>> {
     match matches.subcommand() {
         Some(("call", m)) => {
             let mut body = json!({"app": m.get_one::<String>("app").unwrap()});
@@ -161,12 +161,12 @@ pub fn run(matches: &ArgMatches, globals: &GlobalOptions) -> Result<()> {
                 json!({"cause": cause}),
             )
         }
-        _ => run_foreground(options(matches, globals)?),
+        _ => run_foreground(options(matches, globals)?).map(|_| None),
     }
 }
 
 /// A request to the simulator's control API under `/ari/_sim/`.
-fn control(globals: &GlobalOptions, path: &str, body: Value) -> Result<()> {
+fn control(globals: &GlobalOptions, path: &str, body: Value) -> Result<Option<Value>> {
     call::run(
         Invocation {
             method: "POST".into(),

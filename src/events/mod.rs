@@ -136,10 +136,12 @@ pub fn event_mode(output: OutputMode) -> Result<EventMode> {
     })
 }
 
-pub fn run(m: &ArgMatches, globals: &GlobalOptions) -> Result<()> {
-    let mode = event_mode(globals.output)?;
-    let jq = globals.jq.as_deref().map(JqFilter::compile).transpose()?;
-    let settings = settings(globals)?;
+/// The tail's options from `ari events`' arguments.
+pub fn tail_options(
+    m: &ArgMatches,
+    globals: &GlobalOptions,
+    settings: &crate::config::Settings,
+) -> Result<TailOptions> {
     let given: Vec<String> = m
         .get_many::<String>("app")
         .map(|v| v.filter(|a| !a.is_empty()).cloned().collect())
@@ -151,7 +153,7 @@ pub fn run(m: &ArgMatches, globals: &GlobalOptions) -> Result<()> {
     } else {
         (vec![private_app()], true)
     };
-    let options = TailOptions {
+    Ok(TailOptions {
         subscribe_all: m.get_flag("subscribe-all") || private,
         apps,
         private,
@@ -180,7 +182,15 @@ pub fn run(m: &ArgMatches, globals: &GlobalOptions) -> Result<()> {
         )?,
         reconnect: !m.get_flag("no-reconnect"),
         verbose: globals.verbose,
-    };
+        notify: Box::new(|message: &str| eprintln!("{message}")),
+    })
+}
+
+pub fn run(m: &ArgMatches, globals: &GlobalOptions) -> Result<()> {
+    let mode = event_mode(globals.output)?;
+    let jq = globals.jq.as_deref().map(JqFilter::compile).transpose()?;
+    let settings = settings(globals)?;
+    let options = tail_options(m, globals, &settings)?;
     if options.private && globals.verbose {
         eprintln!("ari: listening as private application {}", options.apps[0]);
     }

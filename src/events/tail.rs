@@ -28,6 +28,8 @@ pub struct TailOptions {
     pub keepalive: Duration,
     pub reconnect: bool,
     pub verbose: bool,
+    /// Where notes for people go (stderr; above the prompt in the REPL).
+    pub notify: Box<dyn Fn(&str) + Send>,
 }
 
 /// `ari-<host>-<pid>`: a name nobody else uses, so the tail controls nothing.
@@ -143,10 +145,10 @@ pub async fn tail<W: Write>(
             Err(e) => return Err(e),
         };
         if let Some(since) = lost_at.take() {
-            eprintln!(
+            (opts.notify)(&format!(
                 "ari: reconnected after {:.1}s; events during the gap are lost (Asterisk does not keep them)",
                 since.elapsed().as_secs_f64()
-            );
+            ));
         }
         attempt = 0;
         match read(&mut socket, &mut opts, writer, &mut printed, deadline).await? {
@@ -155,7 +157,7 @@ pub async fn tail<W: Write>(
                 return Ok(());
             }
             Ended::Lost(reason) if opts.reconnect => {
-                eprintln!("ari: connection lost ({reason}); reconnecting");
+                (opts.notify)(&format!("ari: connection lost ({reason}); reconnecting"));
                 lost_at = Some(Instant::now());
             }
             Ended::Lost(reason) => {
@@ -233,7 +235,9 @@ async fn read<W: Write>(
                         return Ok(Ended::Done);
                     }
                 }
-                Frame::Binary(len) => eprintln!("ari: skipped a binary frame of {len} bytes"),
+                Frame::Binary(len) => {
+                    (opts.notify)(&format!("ari: skipped a binary frame of {len} bytes"))
+                }
                 Frame::Pong => ping_sent = None,
                 Frame::Closed(reason) => {
                     writer.flush()?;
@@ -291,22 +295,22 @@ fn handle<W: Write>(
     let event: Value = match serde_json::from_str(text) {
         Ok(Value::Object(map)) => Value::Object(map),
         Ok(_) | Err(_) if text.trim().is_empty() => {
-            eprintln!("ari: skipped an empty frame");
+            (opts.notify)("ari: skipped an empty frame");
             return Ok(false);
         }
         Ok(_) => {
-            eprintln!(
+            (opts.notify)(&format!(
                 "ari: skipped a frame that is not an event: {}",
                 preview(text)
-            );
+            ));
             return Ok(false);
         }
         Err(_) => {
-            eprintln!(
+            (opts.notify)(&format!(
                 "ari: skipped a frame that is not JSON ({} bytes): {}",
                 text.len(),
                 preview(text)
-            );
+            ));
             return Ok(false);
         }
     };

@@ -3,10 +3,12 @@
 //! the contract test against Asterisk's own API description all read it, so an
 //! operation is described exactly once.
 
+mod event_types;
 mod glossary;
 mod operations;
 mod resources;
 
+pub use event_types::EVENT_TYPES;
 pub use glossary::{example_value, param_doc};
 pub use operations::OPERATIONS;
 pub use resources::RESOURCES;

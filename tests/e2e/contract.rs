@@ -180,3 +180,23 @@ fn every_rest_operation_is_reachable_from_the_command_line() {
     assert_eq!(reachable, rest);
     assert_eq!(rest, 108);
 }
+
+#[test]
+fn the_event_type_list_matches_the_event_models() {
+    let Some(shared) = shared_dir() else {
+        eprintln!("SKIPPED: event types: ../shared/ari-api-docs not found");
+        return;
+    };
+    let text = std::fs::read_to_string(shared.join("ari-api-docs/events.json")).unwrap();
+    let doc: Value = serde_json::from_str(&text).unwrap();
+    let mut spec: Vec<&str> = doc["models"]["Event"]["subTypes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(Value::as_str)
+        .collect();
+    spec.sort();
+    let mut ours: Vec<&str> = ari::spec::EVENT_TYPES.to_vec();
+    ours.sort();
+    assert_eq!(ours, spec);
+}

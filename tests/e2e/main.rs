@@ -11,5 +11,6 @@ mod malformed;
 mod operations;
 mod output;
 mod profiles;
+mod repl;
 mod sim;
 mod tls;

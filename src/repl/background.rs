@@ -1,0 +1,128 @@
+//! `events on`: a tail on a thread of its own whose lines appear above the
+//! prompt, leaving the line being typed intact.
+
+use std::io::Write;
+use std::sync::{Arc, Mutex};
+
+use rustyline::ExternalPrinter;
+
+use super::line::Session;
+use crate::cli::GlobalOptions;
+use crate::error::{Error, Result};
+use crate::events::render::{EventMode, EventWriter};
+
+type SharedPrinter = Arc<Mutex<Box<dyn ExternalPrinter + Send>>>;
+
+fn print(printer: &SharedPrinter, text: String) {
+    let _ = printer
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .print(text);
+}
+
+/// Lines written to it go to the printer, one message per line.
+struct PrinterWriter {
+    printer: SharedPrinter,
+    pending: Vec<u8>,
+}
+
+impl Write for PrinterWriter {
+    fn write(&mut self, data: &[u8]) -> std::io::Result<usize> {
+        self.pending.extend_from_slice(data);
+        Ok(data.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        while let Some(end) = self.pending.iter().position(|&b| b == b'\n') {
+            let line: Vec<u8> = self.pending.drain(..=end).collect();
+            print(
+                &self.printer,
+                String::from_utf8_lossy(&line[..line.len() - 1]).into_owned(),
+            );
+        }
+        Ok(())
+    }
+}
+
+struct Running {
+    stop: tokio::sync::oneshot::Sender<()>,
+    thread: std::thread::JoinHandle<()>,
+}
+
+pub struct Background {
+    printer: SharedPrinter,
+    running: Option<Running>,
+}
+
+impl Background {
+    pub fn new(printer: Box<dyn ExternalPrinter + Send>) -> Background {
+        Background {
+            printer: Arc::new(Mutex::new(printer)),
+            running: None,
+        }
+    }
+
+    /// Start (or restart) the tail with `filters`, the options of `ari events`.
+    pub fn start(&mut self, session: &Session, filters: &[String]) -> Result<()> {
+        self.stop();
+        let mut words = vec!["events".to_string()];
+        words.extend(filters.iter().cloned());
+        let args = session.args(&words);
+        let root = crate::cli::command();
+        let matches = root
+            .clone()
+            .try_get_matches_from(&args)
+            .map_err(|e| crate::cli::usage_error(&e, &root, &args))?;
+        let globals = GlobalOptions::from_matches(&matches);
+        let Some(("events", m)) = matches.subcommand() else {
+            return Err(Error::usage("events on takes the options of `ari events`"));
+        };
+        let settings = crate::commands::call::settings(&globals)?;
+        let mut options = crate::events::tail_options(m, &globals, &settings)?;
+        // Above a prompt, one line per event reads best.
+        let mode = match globals.output {
+            crate::output::OutputMode::Auto => EventMode::Summary,
+            other => crate::events::event_mode(other)?,
+        };
+        let jq = globals
+            .jq
+            .as_deref()
+            .map(crate::output::jq::JqFilter::compile)
+            .transpose()?;
+        let color = globals.color.enabled(true);
+        let notices = self.printer.clone();
+        options.notify = Box::new(move |text: &str| print(&notices, text.to_string()));
+        let printer = self.printer.clone();
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        let thread = std::thread::spawn(move || {
+            let out = PrinterWriter {
+                printer: printer.clone(),
+                pending: Vec::new(),
+            };
+            let mut writer = EventWriter::new(out, mode, color, jq);
+            let result = crate::commands::call::runtime().and_then(|runtime| {
+                runtime.block_on(async {
+                    tokio::select! {
+                        result = crate::events::tail::tail(&settings, options, &mut writer) => result,
+                        _ = stopped => Ok(()),
+                    }
+                })
+            });
+            let _ = writer.flush();
+            if let Err(e) = result
+                && !e.message.is_empty()
+            {
+                print(&printer, format!("ari: events stopped: {}", e.message));
+            }
+        });
+        self.running = Some(Running { stop, thread });
+        Ok(())
+    }
+
+    pub fn stop(&mut self) {
+        if let Some(running) = self.running.take() {
+            let _ = running.stop.send(());
+            let _ = running.thread.join();
+        }
+    }
+}

@@ -1,0 +1,257 @@
+//! `ari repl`: the command line without the leading `ari`, on the same
+//! dispatcher. History, completion (live ids included), `$_` and session
+//! variables, and events printed above the prompt while you type.
+
+mod background;
+mod helper;
+mod line;
+
+use std::io::{BufRead, IsTerminal};
+use std::sync::Arc;
+use std::time::Duration;
+
+use clap::{Arg, ArgAction, ArgMatches, Command};
+use rustyline::error::ReadlineError;
+use rustyline::history::FileHistory;
+use rustyline::{CompletionType, Config, Editor};
+use serde_json::Value;
+
+use crate::cli::GlobalOptions;
+use crate::complete::live::ServerLive;
+use crate::config::{ConfigFile, Settings};
+use crate::error::{Error, ErrorKind, Result, report};
+use background::Background;
+use helper::ReplHelper;
+use line::{Builtin, Session};
+
+/// Words a REPL line may start with besides the commands of `ari`.
+pub const BUILTINS: &[&str] = &["help", "use", "set", "exit", "quit"];
+
+pub fn command() -> Command {
+    Command::new("repl")
+        .visible_alias("shell")
+        .about("An interactive session: the same commands without `ari`, with completion and live events")
+        .arg(
+            Arg::new("keep-going")
+                .long("keep-going")
+                .action(ArgAction::SetTrue)
+                .help("Reading a script from stdin: go on after a failing line (exit with the last failure's code)"),
+        )
+        .after_help(
+            "Inside: any ari command without `ari`, plus\n  \
+             help [COMMAND...]      the same text as --help\n  \
+             use PROFILE            switch profile\n  \
+             set NAME VALUE         a session variable, used as $NAME\n  \
+             events on [FILTERS]    print events above the prompt (summary form)\n  \
+             events off             stop them\n  \
+             events [FILTERS]       tail in the foreground until Ctrl-C\n  \
+             exit, quit, Ctrl-D     leave\n\
+             $_ is the id of the last object returned.\n\n\
+             With stdin not a terminal, runs one command per line and stops at the\n\
+             first failure with its exit code:\n  \
+             ari repl < script.ari",
+        )
+}
+
+/// The global options the REPL was started with, as arguments for every line.
+fn base_args() -> Vec<String> {
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    if let Some(at) = args.iter().position(|a| a == "repl" || a == "shell") {
+        args.remove(at);
+    }
+    args.retain(|a| a != "--keep-going");
+    args
+}
+
+fn history_path() -> Option<std::path::PathBuf> {
+    directories::ProjectDirs::from("", "", "ari").map(|d| d.data_dir().join("history"))
+}
+
+pub fn run(m: &ArgMatches, globals: &GlobalOptions) -> Result<()> {
+    let file = ConfigFile::load(globals.connection.config.as_deref())?;
+    let settings = Settings::resolve(&globals.connection, &file)?;
+    let mut session = Session::new(base_args(), settings.profile.value.clone());
+    if std::io::stdin().is_terminal() {
+        interactive(&mut session, settings)
+    } else {
+        script(&mut session, m.get_flag("keep-going"))
+    }
+}
+
+/// Whether the session goes on after a line.
+#[derive(PartialEq)]
+enum Flow {
+    Continue,
+    Exit,
+}
+
+/// Run one line. Help and a closed pipe count as success.
+fn execute(
+    session: &mut Session,
+    text: &str,
+    background: Option<&mut Background>,
+    live: Option<&ServerLive>,
+) -> Result<Flow> {
+    match run_line(session, text, background, live) {
+        Err(e) if e.kind == ErrorKind::OutputClosed => Ok(Flow::Continue),
+        other => other,
+    }
+}
+
+fn run_line(
+    session: &mut Session,
+    text: &str,
+    background: Option<&mut Background>,
+    live: Option<&ServerLive>,
+) -> Result<Flow> {
+    let words = session.words(text)?;
+    if words.is_empty() {
+        return Ok(Flow::Continue);
+    }
+    let done = match line::builtin(&words) {
+        Some(Builtin::Exit) => return Ok(Flow::Exit),
+        Some(Builtin::Help(topic)) => {
+            let mut args = session.args(&topic);
+            args.push("--help".into());
+            crate::app::run(args).map(|_| ())
+        }
+        Some(Builtin::Use(profile)) => session.use_profile(&profile),
+        Some(Builtin::Set(name, value)) => {
+            session.set(&name, value);
+            Ok(())
+        }
+        Some(Builtin::EventsOn(filters)) => match background {
+            Some(background) => background.start(session, &filters),
+            None => Err(Error::usage(
+                "events on needs an interactive session; use `events` here",
+            )),
+        },
+        Some(Builtin::EventsOff) => {
+            if let Some(background) = background {
+                background.stop();
+            }
+            Ok(())
+        }
+        Some(Builtin::Repl) => Err(Error::usage("already in the REPL")),
+        None => {
+            let value = crate::app::run(session.args(&words))?;
+            if let Some(value) = value {
+                session.remember(&value);
+                if let Some(live) = live {
+                    live.saw(&value);
+                }
+            }
+            Ok(())
+        }
+    };
+    done.map(|_| Flow::Continue)
+}
+
+fn interactive(session: &mut Session, settings: Settings) -> Result<()> {
+    let config = Config::builder()
+        .completion_type(CompletionType::List)
+        .auto_add_history(false)
+        .max_history_size(5000)
+        .map_err(|e| Error::internal(e.to_string()))?
+        .build();
+    let mut editor: Editor<ReplHelper, FileHistory> = Editor::with_config(config)
+        .map_err(|e| Error::internal(format!("cannot start the line editor: {e}")))?;
+    let live = Arc::new(ServerLive::new(
+        settings,
+        Duration::from_millis(400),
+        Duration::from_secs(3),
+    ));
+    editor.set_helper(Some(ReplHelper::new(live.clone())));
+    let history = history_path();
+    if let Some(path) = &history {
+        let _ = editor.load_history(path);
+    }
+    let printer = editor
+        .create_external_printer()
+        .map_err(|e| Error::internal(format!("cannot print events above the prompt: {e}")))?;
+    let mut background = Background::new(Box::new(printer));
+    loop {
+        let prompt = format!("ari({})> ", session.profile());
+        match editor.readline(&prompt) {
+            Ok(text) => {
+                if !text.trim().is_empty() {
+                    let _ = editor.add_history_entry(text.as_str());
+                    if let Some(path) = &history {
+                        if let Some(dir) = path.parent() {
+                            let _ = std::fs::create_dir_all(dir);
+                        }
+                        let _ = editor.save_history(path);
+                    }
+                }
+                match execute(session, &text, Some(&mut background), Some(&live)) {
+                    Ok(Flow::Continue) => {}
+                    Ok(Flow::Exit) => break,
+                    Err(e) => report(&e),
+                }
+                // A profile switch changes where completion asks.
+                if let Some(settings) = session.take_new_settings() {
+                    live.switch(settings);
+                }
+            }
+            // Ctrl-C cancels the line being typed.
+            Err(ReadlineError::Interrupted) => continue,
+            Err(ReadlineError::Eof) => break,
+            Err(e) => return Err(Error::internal(format!("line editor: {e}"))),
+        }
+    }
+    background.stop();
+    Ok(())
+}
+
+/// Lines from stdin, no prompt: a way to run call-control scripts without bash.
+fn script(session: &mut Session, keep_going: bool) -> Result<()> {
+    let mut last_failure: Option<Error> = None;
+    for (number, text) in std::io::stdin().lock().lines().enumerate() {
+        let text = text.map_err(|e| Error::usage(format!("cannot read the script: {e}")))?;
+        match execute(session, &text, None, None) {
+            Ok(Flow::Continue) => {}
+            Ok(Flow::Exit) => break,
+            Err(e) => {
+                if !e.message.is_empty() {
+                    // Which line failed, in the one error line.
+                    let mut located =
+                        Error::new(e.kind, format!("line {}: {}", number + 1, e.message));
+                    located.hint = e.hint.clone();
+                    report(&located);
+                }
+                if !keep_going {
+                    return Err(Error::new(e.kind, ""));
+                }
+                last_failure = Some(Error::new(e.kind, ""));
+            }
+        }
+    }
+    match last_failure {
+        Some(e) => Err(e),
+        None => Ok(()),
+    }
+}
+
+/// The id `$_` takes from a result: the object's id (or name); for an
+/// event, the id of what it is about.
+pub fn result_id(value: &Value) -> Option<String> {
+    let object = value.as_object()?;
+    if object.contains_key("type") && object.contains_key("timestamp") {
+        for (key, field) in [
+            ("channel", "id"),
+            ("peer", "id"),
+            ("playback", "id"),
+            ("recording", "name"),
+            ("bridge", "id"),
+        ] {
+            if let Some(id) = value[key][field].as_str() {
+                return Some(id.to_string());
+            }
+        }
+        return None;
+    }
+    ["id", "name"]
+        .iter()
+        .find_map(|k| object.get(*k).and_then(Value::as_str))
+        .map(str::to_string)
+}
