@@ -33,6 +33,10 @@ where
         Some(("profile", m)) => commands::profile::run(m, &globals).map(|_| None),
         Some(("sim", m)) => commands::sim::run(m, &globals),
         Some(("repl", m)) => crate::repl::run(m, &globals).map(|_| None),
+        Some(("doctor", _)) => commands::doctor::run(&globals).map(|_| None),
+        Some(("completions", m)) => commands::completions::run(m).map(|_| None),
+        Some(("__complete", m)) => commands::completions::run_complete(m).map(|_| None),
+        Some(("man", _)) => commands::man::run().map(|_| None),
         Some(("events", m)) if m.subcommand().is_none() => {
             crate::events::run(m, &globals).map(|_| None)
         }
@@ -58,9 +62,29 @@ where
     }
 }
 
+/// `ari -v --version`: what a bug report needs.
+fn long_version() -> String {
+    let lines = [
+        format!("ari {}", env!("CARGO_PKG_VERSION")),
+        format!("commit {}", env!("ARI_COMMIT")),
+        format!("target {}", env!("ARI_TARGET")),
+        "tls rustls (ring), no OpenSSL".to_string(),
+        format!(
+            "features: every ARI operation ({} REST + the events WebSocket), events tail, simulator, \
+             repl, completions (bash zsh fish powershell elvish), man page, doctor",
+            spec::OPERATIONS.iter().filter(|op| !op.websocket).count()
+        ),
+    ];
+    lines.join("\n")
+}
+
 /// Help and version are printed as clap formats them; real mistakes become one-line usage errors.
 fn clap_outcome(e: clap::Error, command: &clap::Command, args: &[String]) -> Error {
     match e.kind() {
+        ClapKind::DisplayVersion if args.iter().any(|a| a == "-v" || a == "--verbose") => {
+            println!("{}", long_version());
+            Error::new(ErrorKind::OutputClosed, "")
+        }
         ClapKind::DisplayHelp | ClapKind::DisplayVersion => {
             let _ = e.print();
             Error::new(ErrorKind::OutputClosed, "")

@@ -22,7 +22,7 @@ use crate::spec::{RESOURCES, actions_of};
 
 pub use usage::usage_error;
 
-const ENVIRONMENT_HELP: &str = "\
+pub const ENVIRONMENT_HELP: &str = "\
 Environment:
   ARI_PROFILE      profile to use (like --profile)
   ARI_URL          server URL, e.g. https://pbx.example.com:8089 (like --url)
@@ -47,6 +47,16 @@ fn root_after_help() -> String {
 
 /// The whole command tree.
 pub fn command() -> Command {
+    tree(true)
+}
+
+/// The tree with the global options on the root only: static completion
+/// scripts repeat every option under every one of 120 commands otherwise.
+pub fn command_without_global_propagation() -> Command {
+    tree(false)
+}
+
+fn tree(propagate_globals: bool) -> Command {
     let mut root = Command::new("ari")
         .version(env!("CARGO_PKG_VERSION"))
         .about("The command line for the Asterisk REST Interface (ARI)")
@@ -56,7 +66,7 @@ pub fn command() -> Command {
         // A later option wins: the REPL adds to the options it started with.
         .args_override_self(true)
         .max_term_width(100)
-        .args(global_args());
+        .args(global_args(propagate_globals));
     for resource in RESOURCES {
         let mut cmd = Command::new(resource.name)
             .about(resource.summary)
@@ -84,10 +94,14 @@ pub fn command() -> Command {
         .subcommand(commands::profile::command())
         .subcommand(commands::sim::command())
         .subcommand(crate::repl::command())
+        .subcommand(commands::doctor::command())
+        .subcommand(commands::completions::command())
+        .subcommand(commands::completions::complete_command())
+        .subcommand(commands::man::command())
 }
 
-fn global_args() -> Vec<Arg> {
-    let global = |arg: Arg| arg.global(true).help_heading("Global options");
+fn global_args(propagate: bool) -> Vec<Arg> {
+    let global = |arg: Arg| arg.global(propagate).help_heading("Global options");
     vec![
         global(
             Arg::new("profile")

@@ -106,6 +106,26 @@ fn locate<'c>(root: &'c Command, words: &[String]) -> Position<'c> {
     position
 }
 
+/// The word being typed is a file name (`--to`, `--config`, `--cacert`...):
+/// the shell's own file completion does that best.
+pub fn wants_files(root: &Command, words: &[String], current: &str) -> bool {
+    use clap::ValueHint;
+    let position = locate(root, words);
+    let arg = match position.value_of {
+        Some(arg) => Some(arg),
+        None => current
+            .split_once('=')
+            .filter(|(f, _)| f.starts_with("--"))
+            .and_then(|(f, _)| find_option(position.cmd, root, f)),
+    };
+    arg.is_some_and(|a| {
+        matches!(
+            a.get_value_hint(),
+            ValueHint::AnyPath | ValueHint::FilePath | ValueHint::DirPath
+        )
+    })
+}
+
 /// Candidates for the word being typed, `current`, after `words`.
 /// `extra_commands` are words that may start a line besides the tree's
 /// commands (the REPL's own).
@@ -276,6 +296,20 @@ mod tests {
             vec!["build,system"]
         );
         assert_eq!(complete("-o js"), vec!["json"]);
+    }
+
+    #[test]
+    fn file_arguments_are_left_to_the_shell() {
+        let root = crate::cli::command();
+        let words = |t: &str| t.split_whitespace().map(str::to_string).collect::<Vec<_>>();
+        assert!(wants_files(
+            &root,
+            &words("recordings download greeting --to"),
+            "gr"
+        ));
+        assert!(wants_files(&root, &words("--config"), ""));
+        assert!(wants_files(&root, &words("channels list"), "--cacert=/et"));
+        assert!(!wants_files(&root, &words("channels get"), "1"));
     }
 
     #[test]

@@ -169,6 +169,19 @@ pub fn execute(
             body_json,
         ));
     }
+    if let Some(file) = path.strip_prefix("/api-docs/") {
+        let base = "http://localhost:8088/ari";
+        let doc = match file {
+            "resources.json" => Some(super::api_docs::resources(base)),
+            _ => file
+                .strip_suffix(".json")
+                .and_then(|name| super::api_docs::resource(name, base)),
+        };
+        return outcome(match doc {
+            Some(doc) => rest::ok(doc),
+            None => rest::error(404, "Resource not found"),
+        });
+    }
     if path.len() > 1 && path.ends_with('/') {
         let trimmed = path.trim_end_matches('/');
         return outcome(rest::error(

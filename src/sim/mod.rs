@@ -2,6 +2,7 @@
 //! `ari` without a PBX, testing call-control scripts, and this project's own
 //! end-to-end tests.
 
+pub mod api_docs;
 pub mod clock;
 pub mod control;
 pub mod dialplan;

@@ -1,0 +1,463 @@
+//! `ari doctor`: the first thing to run when something does not work. Each
+//! check prints one line with its verdict and, when it fails, what to do.
+
+use std::io::{IsTerminal, Write};
+use std::net::ToSocketAddrs;
+use std::time::Duration;
+
+use clap::Command;
+use serde_json::Value;
+
+use crate::cli::GlobalOptions;
+use crate::client::{Client, http_error};
+use crate::config::{ConfigFile, Settings};
+use crate::error::{Error, ErrorKind, Result, one_line};
+use crate::events::socket::{EventSocket, Frame};
+use crate::events::tail::private_app;
+use crate::invocation::Invocation;
+use crate::spec::OPERATIONS;
+
+pub fn command() -> Command {
+    Command::new("doctor")
+        .about("Check the configuration, the connection and the server, and say what is wrong")
+        .after_help(
+            "Checks, one line each: the config file, the profile in use, the password,\n\
+             DNS, TCP, TLS, authentication, the Asterisk and ARI versions, the events\n\
+             WebSocket, and the operations the server has against those ari knows.\n\
+             Exit code 0 when every check passes (warnings included), else the code\n\
+             of the first failure (2 configuration, 3 connection, 4 authentication).\n\n\
+             Example:\n  ari -p prod doctor",
+        )
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Verdict {
+    Ok,
+    Warn,
+    Fail(ErrorKind),
+    Skip,
+}
+
+struct Report {
+    color: bool,
+    first_failure: Option<ErrorKind>,
+}
+
+impl Report {
+    fn line(&mut self, verdict: Verdict, check: &str, detail: impl AsRef<str>) {
+        let (word, color) = match verdict {
+            Verdict::Ok => ("ok", "\x1b[32m"),
+            Verdict::Warn => ("warn", "\x1b[33m"),
+            Verdict::Fail(kind) => {
+                self.first_failure.get_or_insert(kind);
+                ("FAIL", "\x1b[1;31m")
+            }
+            Verdict::Skip => ("skip", "\x1b[2m"),
+        };
+        let mut out = std::io::stdout().lock();
+        let detail = one_line(detail.as_ref());
+        let _ = if self.color {
+            writeln!(out, "{color}{word:<5}\x1b[0m {check:<16} {detail}")
+        } else {
+            writeln!(out, "{word:<5} {check:<16} {detail}")
+        };
+        let _ = out.flush();
+    }
+}
+
+fn get(path: &str) -> Invocation {
+    Invocation {
+        method: "GET".into(),
+        path: path.into(),
+        query: Vec::new(),
+        body: None,
+        operation: None,
+        download_to: None,
+    }
+}
+
+pub fn run(globals: &GlobalOptions) -> Result<()> {
+    let mut report = Report {
+        color: std::io::stdout().is_terminal() && globals.color.enabled(true),
+        first_failure: None,
+    };
+    let result = crate::commands::call::runtime()?.block_on(checks(globals, &mut report));
+    if let Err(e) = result {
+        report.line(Verdict::Fail(e.kind), "doctor", &e.message);
+    }
+    match report.first_failure {
+        // The lines above already said it all.
+        Some(kind) => Err(Error::new(kind, "")),
+        None => Ok(()),
+    }
+}
+
+async fn checks(globals: &GlobalOptions, report: &mut Report) -> Result<()> {
+    // The config file.
+    let file = match ConfigFile::load(globals.connection.config.as_deref()) {
+        Ok(file) => file,
+        Err(e) => {
+            report.line(Verdict::Fail(ErrorKind::Usage), "config file", e.message);
+            return Ok(());
+        }
+    };
+    config_file(&file, report);
+
+    // The profile in use.
+    let settings = match Settings::resolve(&globals.connection, &file) {
+        Ok(s) => s,
+        Err(e) => {
+            report.line(Verdict::Fail(ErrorKind::Usage), "profile", e.message);
+            return Ok(());
+        }
+    };
+    report.line(
+        Verdict::Ok,
+        "profile",
+        format!(
+            "{} ({}): {} as {}",
+            settings.profile.value,
+            settings.profile.source,
+            settings.url.value,
+            settings.username.value
+        ),
+    );
+    match settings.password.value.resolve() {
+        Ok(Some(_)) => report.line(Verdict::Ok, "password", settings.password.value.describe()),
+        Ok(None) => report.line(
+            Verdict::Warn,
+            "password",
+            "none set: the server will likely answer 401",
+        ),
+        Err(e) => {
+            report.line(Verdict::Fail(ErrorKind::Usage), "password", e.message);
+            return Ok(());
+        }
+    }
+
+    // DNS and TCP.
+    let url = &settings.url.value;
+    let host = url
+        .host_str()
+        .unwrap_or("")
+        .trim_matches(['[', ']'])
+        .to_string();
+    let port = url.port_or_known_default().unwrap_or(8088);
+    let addrs: Vec<std::net::SocketAddr> = match (host.as_str(), port).to_socket_addrs() {
+        Ok(a) => a.collect(),
+        Err(e) => {
+            report.line(
+                Verdict::Fail(ErrorKind::Connection),
+                "dns",
+                format!(
+                    "cannot resolve {host}: {}",
+                    crate::error::without_os_code(&e.to_string())
+                ),
+            );
+            return Ok(());
+        }
+    };
+    let shown: Vec<String> = addrs.iter().map(|a| a.ip().to_string()).collect();
+    report.line(
+        Verdict::Ok,
+        "dns",
+        format!("{host} is {}", shown.join(", ")),
+    );
+    let limit = settings.connect_timeout.value;
+    let reached = addrs.iter().find_map(|a| {
+        std::net::TcpStream::connect_timeout(a, limit)
+            .ok()
+            .map(|_| *a)
+    });
+    match reached {
+        Some(addr) => report.line(Verdict::Ok, "tcp", format!("{addr} accepts connections")),
+        None => {
+            report.line(
+                Verdict::Fail(ErrorKind::Connection),
+                "tcp",
+                format!("nothing answers on {host}:{port}: is Asterisk running with http.conf enabled (or `ari sim`)?"),
+            );
+            return Ok(());
+        }
+    }
+
+    // TLS, authentication and the versions, from a first request.
+    let client = Client::new(&settings, false)?;
+    let info = client.send(&get("/asterisk/info")).await;
+    let loopback = addrs.iter().all(|a| a.ip().is_loopback());
+    match (&info, url.scheme()) {
+        (Err(e), "https") => {
+            report.line(Verdict::Fail(e.kind), "tls", &e.message);
+            return Ok(());
+        }
+        (_, "https") => report.line(Verdict::Ok, "tls", "certificate verified"),
+        (_, _) if loopback => report.line(Verdict::Skip, "tls", "plain HTTP on this machine"),
+        _ => report.line(
+            Verdict::Warn,
+            "tls",
+            "plain HTTP across the network: the password travels unencrypted (use https://, tls in http.conf)",
+        ),
+    }
+    let info = match info {
+        Ok(reply) => reply,
+        Err(e) => {
+            report.line(Verdict::Fail(e.kind), "request", &e.message);
+            return Ok(());
+        }
+    };
+    match info.status {
+        200..=299 => report.line(
+            Verdict::Ok,
+            "authentication",
+            format!("accepted as {}", settings.username.value),
+        ),
+        401 => {
+            report.line(
+                Verdict::Fail(ErrorKind::Auth),
+                "authentication",
+                format!(
+                    "401: wrong user name or password for '{}' (the [{}] section of ari.conf)",
+                    settings.username.value, settings.username.value
+                ),
+            );
+            return Ok(());
+        }
+        403 => {
+            report.line(
+                Verdict::Fail(ErrorKind::Auth),
+                "authentication",
+                "403: the password is right but this user may not do this",
+            );
+            return Ok(());
+        }
+        _ => {
+            let e = http_error(&info, "GET /ari/asterisk/info");
+            report.line(Verdict::Fail(e.kind), "authentication", e.message);
+            return Ok(());
+        }
+    }
+    let info: Value = serde_json::from_slice(&info.body).unwrap_or(Value::Null);
+    match info["system"]["version"].as_str() {
+        Some(version) => report.line(Verdict::Ok, "asterisk", format!("version {version}")),
+        None => report.line(
+            Verdict::Warn,
+            "asterisk",
+            "the server did not say its version",
+        ),
+    }
+    let resources = client.send(&get("/api-docs/resources.json")).await;
+    let resources: Option<Value> = resources
+        .ok()
+        .filter(|r| (200..300).contains(&r.status))
+        .and_then(|r| serde_json::from_slice(&r.body).ok());
+    match resources.as_ref().and_then(|r| r["apiVersion"].as_str()) {
+        Some(version) => report.line(Verdict::Ok, "ari", format!("API version {version}")),
+        None => report.line(
+            Verdict::Warn,
+            "ari",
+            "no /ari/api-docs/resources.json: cannot tell the ARI version",
+        ),
+    }
+
+    websocket(&settings, &client, report).await;
+
+    if let Some(resources) = resources {
+        operations(&client, &resources, report).await;
+    }
+    Ok(())
+}
+
+fn config_file(file: &ConfigFile, report: &mut Report) {
+    if !file.exists {
+        report.line(
+            Verdict::Ok,
+            "config file",
+            format!(
+                "none at {}: the built-in default applies",
+                file.path.display()
+            ),
+        );
+        return;
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&file.path)
+            .map(|m| m.permissions().mode() & 0o777)
+            .unwrap_or(0);
+        let holds_password = file.profiles.values().any(|p| p.password.is_some());
+        if holds_password && mode & 0o077 != 0 {
+            report.line(
+                Verdict::Warn,
+                "config file",
+                format!(
+                    "{} (mode {mode:o}) holds a password others can read: chmod 600 {}",
+                    file.path.display(),
+                    file.path.display()
+                ),
+            );
+            return;
+        }
+        report.line(
+            Verdict::Ok,
+            "config file",
+            format!(
+                "{} (mode {mode:o}, {} profiles)",
+                file.path.display(),
+                file.profiles.len()
+            ),
+        );
+    }
+    #[cfg(not(unix))]
+    report.line(Verdict::Ok, "config file", file.path.display().to_string());
+}
+
+/// Register a private application and see an event arrive on it.
+async fn websocket(settings: &Settings, client: &Client, report: &mut Report) {
+    let app = private_app();
+    let mut socket = match EventSocket::connect(settings, std::slice::from_ref(&app), false).await {
+        Ok(s) => s,
+        Err(e) => {
+            report.line(Verdict::Fail(e.kind), "websocket", e.message);
+            return;
+        }
+    };
+    let ping = Invocation {
+        method: "POST".into(),
+        path: "/events/user/ari-doctor".into(),
+        query: vec![("application".into(), app.clone())],
+        body: None,
+        operation: None,
+        download_to: None,
+    };
+    match client.send(&ping).await {
+        Ok(reply) if (200..300).contains(&reply.status) => {
+            let deadline = tokio::time::sleep(Duration::from_secs(3));
+            tokio::pin!(deadline);
+            loop {
+                tokio::select! {
+                    frame = socket.next() => match frame {
+                        Frame::Text(text) if text.as_str().contains("ari-doctor") => {
+                            report.line(Verdict::Ok, "websocket", format!("registered {app} and received a test event"));
+                            break;
+                        }
+                        Frame::Closed(reason) => {
+                            report.line(Verdict::Fail(ErrorKind::Connection), "websocket", format!("closed: {reason}"));
+                            break;
+                        }
+                        _ => continue,
+                    },
+                    _ = &mut deadline => {
+                        report.line(Verdict::Fail(ErrorKind::Connection), "websocket",
+                            "connected, but a test event did not arrive within 3s (a proxy buffering the WebSocket?)");
+                        break;
+                    }
+                }
+            }
+        }
+        Ok(reply) if reply.status == 403 => report.line(
+            Verdict::Ok,
+            "websocket",
+            format!("registered {app} (a read-only user cannot send the test event)"),
+        ),
+        Ok(reply) => {
+            let e = http_error(&reply, "POST /ari/events/user/ari-doctor");
+            report.line(
+                Verdict::Warn,
+                "websocket",
+                format!("connected; the test event failed: {}", e.message),
+            );
+        }
+        Err(e) => report.line(
+            Verdict::Warn,
+            "websocket",
+            format!("connected; the test event failed: {}", e.message),
+        ),
+    }
+    socket.close().await;
+}
+
+/// The operations the server describes against those in ari's table.
+async fn operations(client: &Client, resources: &Value, report: &mut Report) {
+    let mut server: Vec<(String, String)> = Vec::new();
+    for api in resources["apis"].as_array().into_iter().flatten() {
+        let Some(path) = api["path"].as_str() else {
+            continue;
+        };
+        let path = path.replace("{format}", "json");
+        let Ok(reply) = client.send(&get(&path)).await else {
+            continue;
+        };
+        let Ok(doc) = serde_json::from_slice::<Value>(&reply.body) else {
+            continue;
+        };
+        for api in doc["apis"].as_array().into_iter().flatten() {
+            let path = api["path"].as_str().unwrap_or_default();
+            for op in api["operations"].as_array().into_iter().flatten() {
+                server.push((
+                    op["httpMethod"].as_str().unwrap_or_default().to_string(),
+                    path.to_string(),
+                ));
+            }
+        }
+    }
+    if server.is_empty() {
+        report.line(
+            Verdict::Warn,
+            "operations",
+            "the server's API description could not be read",
+        );
+        return;
+    }
+    let ours: Vec<(String, String)> = OPERATIONS
+        .iter()
+        .map(|op| (op.method.as_str().to_string(), op.path.to_string()))
+        .collect();
+    let show = |list: &[&(String, String)]| {
+        let mut words: Vec<String> = list
+            .iter()
+            .take(5)
+            .map(|(m, p)| format!("{m} {p}"))
+            .collect();
+        if list.len() > 5 {
+            words.push(format!("and {} more", list.len() - 5));
+        }
+        words.join(", ")
+    };
+    let unknown: Vec<&(String, String)> = server.iter().filter(|o| !ours.contains(o)).collect();
+    let missing: Vec<&(String, String)> = ours.iter().filter(|o| !server.contains(o)).collect();
+    match (unknown.is_empty(), missing.is_empty()) {
+        (true, true) => report.line(
+            Verdict::Ok,
+            "operations",
+            format!(
+                "all {} of the server's operations are known to ari",
+                server.len()
+            ),
+        ),
+        _ => {
+            if !unknown.is_empty() {
+                report.line(
+                    Verdict::Warn,
+                    "operations",
+                    format!(
+                        "the server has {} ari does not know (use `ari raw`): {}",
+                        unknown.len(),
+                        show(&unknown)
+                    ),
+                );
+            }
+            if !missing.is_empty() {
+                report.line(
+                    Verdict::Warn,
+                    "operations",
+                    format!(
+                        "ari knows {} this server lacks (an older Asterisk?): {}",
+                        missing.len(),
+                        show(&missing)
+                    ),
+                );
+            }
+        }
+    }
+}
