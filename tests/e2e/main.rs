@@ -12,6 +12,7 @@ mod malformed;
 mod operations;
 mod output;
 mod profiles;
+mod readme;
 mod repl;
 mod sim;
 mod tls;
