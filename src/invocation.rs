@@ -59,6 +59,18 @@ impl Invocation {
         }
     }
 
+    /// A plain `GET` below `/ari`, for ari's own look-ups (doctor, completion).
+    pub fn get(path: &str) -> Invocation {
+        Invocation {
+            method: "GET".into(),
+            path: path.into(),
+            query: Vec::new(),
+            body: None,
+            operation: None,
+            download_to: None,
+        }
+    }
+
     /// The full URL: base (ending in `/ari`) + path + encoded query.
     pub fn url(&self, base: &Url) -> Url {
         let mut text = base.as_str().trim_end_matches('/').to_string();

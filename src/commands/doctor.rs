@@ -65,17 +65,6 @@ impl Report {
     }
 }
 
-fn get(path: &str) -> Invocation {
-    Invocation {
-        method: "GET".into(),
-        path: path.into(),
-        query: Vec::new(),
-        body: None,
-        operation: None,
-        download_to: None,
-    }
-}
-
 pub fn run(globals: &GlobalOptions) -> Result<()> {
     let mut report = Report {
         color: std::io::stdout().is_terminal() && globals.color.enabled(true),
@@ -183,7 +172,7 @@ async fn checks(globals: &GlobalOptions, report: &mut Report) -> Result<()> {
 
     // TLS, authentication and the versions, from a first request.
     let client = Client::new(&settings, false)?;
-    let info = client.send(&get("/asterisk/info")).await;
+    let info = client.send(&Invocation::get("/asterisk/info")).await;
     let loopback = addrs.iter().all(|a| a.ip().is_loopback());
     match (&info, url.scheme()) {
         (Err(e), "https") => {
@@ -245,7 +234,9 @@ async fn checks(globals: &GlobalOptions, report: &mut Report) -> Result<()> {
             "the server did not say its version",
         ),
     }
-    let resources = client.send(&get("/api-docs/resources.json")).await;
+    let resources = client
+        .send(&Invocation::get("/api-docs/resources.json"))
+        .await;
     let resources: Option<Value> = resources
         .ok()
         .filter(|r| (200..300).contains(&r.status))
@@ -385,7 +376,7 @@ async fn operations(client: &Client, resources: &Value, report: &mut Report) {
             continue;
         };
         let path = path.replace("{format}", "json");
-        let Ok(reply) = client.send(&get(&path)).await else {
+        let Ok(reply) = client.send(&Invocation::get(&path)).await else {
             continue;
         };
         let Ok(doc) = serde_json::from_slice::<Value>(&reply.body) else {

@@ -160,14 +160,7 @@ impl ServerLive {
             }),
             _ => return Vec::new(),
         };
-        let inv = Invocation {
-            method: "GET".into(),
-            path: path.into(),
-            query: Vec::new(),
-            body: None,
-            operation: None,
-            download_to: None,
-        };
+        let inv = Invocation::get(path);
         let settings = self
             .settings
             .lock()

@@ -61,14 +61,7 @@ pub async fn ensure_not_registered(
     verbose: bool,
 ) -> Result<()> {
     let client = Client::new(settings, verbose)?;
-    let inv = Invocation {
-        method: "GET".into(),
-        path: "/applications".into(),
-        query: Vec::new(),
-        body: None,
-        operation: None,
-        download_to: None,
-    };
+    let inv = Invocation::get("/applications");
     let reply = client.send(&inv).await?;
     if !(200..300).contains(&reply.status) {
         return Err(crate::client::http_error(

@@ -260,17 +260,6 @@ fn applications(st: &mut State, req: &Request) -> Reply {
     }
 }
 
-const DEVICE_STATES: &[&str] = &[
-    "NOT_INUSE",
-    "INUSE",
-    "BUSY",
-    "INVALID",
-    "UNAVAILABLE",
-    "RINGING",
-    "RINGINUSE",
-    "ONHOLD",
-];
-
 fn device_states(st: &mut State, req: &Request) -> Reply {
     let name = req.path("deviceName").to_string();
     let json = |name: &str, state: &str| json!({"name": name, "state": state});
@@ -284,7 +273,11 @@ fn device_states(st: &mut State, req: &Request) -> Reply {
         }
         "update" => {
             let state = req.q("deviceState").unwrap_or_default().to_string();
-            if !DEVICE_STATES.contains(&state.as_str()) {
+            if !req
+                .op
+                .param("deviceState")
+                .is_some_and(|p| p.allowed.contains(&state.as_str()))
+            {
                 return error(400, "Invalid device state");
             }
             st.device_states.insert(name.clone(), state.clone());

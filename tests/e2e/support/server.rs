@@ -302,20 +302,5 @@ fn read_request<S: Read>(stream: &mut S) -> Option<Recorded> {
 }
 
 fn reason(status: u16) -> &'static str {
-    match status {
-        200 => "OK",
-        204 => "No Content",
-        400 => "Bad Request",
-        401 => "Unauthorized",
-        403 => "Forbidden",
-        404 => "Not Found",
-        405 => "Method Not Allowed",
-        409 => "Conflict",
-        412 => "Precondition Failed",
-        422 => "Unprocessable Entity",
-        500 => "Internal Server Error",
-        501 => "Not Implemented",
-        503 => "Service Unavailable",
-        _ => "Status",
-    }
+    ari::sim::rest::reason(status)
 }
