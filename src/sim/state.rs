@@ -180,6 +180,16 @@ impl State {
         }
     }
 
+    /// Whether any connected application would hear this event: events
+    /// nobody hears are not even built.
+    pub fn heard(&self, kind: &str, topics: &[Topic]) -> bool {
+        self.apps.values().any(|app| {
+            app.conn.is_some()
+                && app.accepts(kind)
+                && topics.iter().any(|t| self.interested(app, t))
+        })
+    }
+
     /// Send an event to every application that hears about one of `topics`.
     pub fn emit(&mut self, kind: &str, fields: Map<String, Value>, topics: &[Topic]) {
         let mut event = Map::with_capacity(fields.len() + 4);
@@ -210,11 +220,15 @@ impl State {
 
     /// Shorthand for events about one channel, carrying its snapshot.
     pub fn emit_channel(&mut self, kind: &str, channel_id: &str, mut fields: Map<String, Value>) {
+        let topics = [Topic::Channel(channel_id.to_string())];
+        if !self.heard(kind, &topics) {
+            return;
+        }
         let Some(channel) = self.channels.get(channel_id) else {
             return;
         };
         fields.insert("channel".into(), channel.json());
-        self.emit(kind, fields, &[Topic::Channel(channel_id.to_string())]);
+        self.emit(kind, fields, &topics);
     }
 
     pub fn app_json(&self, app: &App) -> Value {
