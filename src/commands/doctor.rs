@@ -33,7 +33,9 @@ pub fn command() -> Command {
 #[derive(Clone, Copy, PartialEq)]
 enum Verdict {
     Ok,
-    Warn,
+    /// Works, with something worth fixing; still not a pass, so the exit
+    /// code says it (as `brew doctor` does), with the kind that fits.
+    Warn(ErrorKind),
     Fail(ErrorKind),
     Skip,
 }
@@ -41,13 +43,17 @@ enum Verdict {
 struct Report {
     color: bool,
     first_failure: Option<ErrorKind>,
+    first_warning: Option<ErrorKind>,
 }
 
 impl Report {
     fn line(&mut self, verdict: Verdict, check: &str, detail: impl AsRef<str>) {
         let (word, color) = match verdict {
             Verdict::Ok => ("ok", "\x1b[32m"),
-            Verdict::Warn => ("warn", "\x1b[33m"),
+            Verdict::Warn(kind) => {
+                self.first_warning.get_or_insert(kind);
+                ("warn", "\x1b[33m")
+            }
             Verdict::Fail(kind) => {
                 self.first_failure.get_or_insert(kind);
                 ("FAIL", "\x1b[1;31m")
@@ -69,12 +75,13 @@ pub fn run(globals: &GlobalOptions) -> Result<()> {
     let mut report = Report {
         color: std::io::stdout().is_terminal() && globals.color.enabled(true),
         first_failure: None,
+        first_warning: None,
     };
     let result = crate::commands::call::runtime()?.block_on(checks(globals, &mut report));
     if let Err(e) = result {
         report.line(Verdict::Fail(e.kind), "doctor", &e.message);
     }
-    match report.first_failure {
+    match report.first_failure.or(report.first_warning) {
         // The lines above already said it all.
         Some(kind) => Err(Error::new(kind, "")),
         None => Ok(()),
@@ -114,7 +121,7 @@ async fn checks(globals: &GlobalOptions, report: &mut Report) -> Result<()> {
     match settings.password.value.resolve() {
         Ok(Some(_)) => report.line(Verdict::Ok, "password", settings.password.value.describe()),
         Ok(None) => report.line(
-            Verdict::Warn,
+            Verdict::Warn(ErrorKind::Usage),
             "password",
             "none set: the server will likely answer 401",
         ),
@@ -182,7 +189,7 @@ async fn checks(globals: &GlobalOptions, report: &mut Report) -> Result<()> {
         (_, "https") => report.line(Verdict::Ok, "tls", "certificate verified"),
         (_, _) if loopback => report.line(Verdict::Skip, "tls", "plain HTTP on this machine"),
         _ => report.line(
-            Verdict::Warn,
+            Verdict::Warn(ErrorKind::Connection),
             "tls",
             "plain HTTP across the network: the password travels unencrypted (use https://, tls in http.conf)",
         ),
@@ -229,7 +236,7 @@ async fn checks(globals: &GlobalOptions, report: &mut Report) -> Result<()> {
     match info["system"]["version"].as_str() {
         Some(version) => report.line(Verdict::Ok, "asterisk", format!("version {version}")),
         None => report.line(
-            Verdict::Warn,
+            Verdict::Warn(ErrorKind::ServerError),
             "asterisk",
             "the server did not say its version",
         ),
@@ -244,7 +251,7 @@ async fn checks(globals: &GlobalOptions, report: &mut Report) -> Result<()> {
     match resources.as_ref().and_then(|r| r["apiVersion"].as_str()) {
         Some(version) => report.line(Verdict::Ok, "ari", format!("API version {version}")),
         None => report.line(
-            Verdict::Warn,
+            Verdict::Warn(ErrorKind::NotFound),
             "ari",
             "no /ari/api-docs/resources.json: cannot tell the ARI version",
         ),
@@ -279,7 +286,7 @@ fn config_file(file: &ConfigFile, report: &mut Report) {
         let holds_password = file.profiles.values().any(|p| p.password.is_some());
         if holds_password && mode & 0o077 != 0 {
             report.line(
-                Verdict::Warn,
+                Verdict::Warn(ErrorKind::Usage),
                 "config file",
                 format!(
                     "{} (mode {mode:o}) holds a password others can read: chmod 600 {}",
@@ -354,13 +361,13 @@ async fn websocket(settings: &Settings, client: &Client, report: &mut Report) {
         Ok(reply) => {
             let e = http_error(&reply, "POST /ari/events/user/ari-doctor");
             report.line(
-                Verdict::Warn,
+                Verdict::Warn(e.kind),
                 "websocket",
                 format!("connected; the test event failed: {}", e.message),
             );
         }
         Err(e) => report.line(
-            Verdict::Warn,
+            Verdict::Warn(e.kind),
             "websocket",
             format!("connected; the test event failed: {}", e.message),
         ),
@@ -394,7 +401,7 @@ async fn operations(client: &Client, resources: &Value, report: &mut Report) {
     }
     if server.is_empty() {
         report.line(
-            Verdict::Warn,
+            Verdict::Warn(ErrorKind::ServerError),
             "operations",
             "the server's API description could not be read",
         );
@@ -429,7 +436,7 @@ async fn operations(client: &Client, resources: &Value, report: &mut Report) {
         _ => {
             if !unknown.is_empty() {
                 report.line(
-                    Verdict::Warn,
+                    Verdict::Warn(ErrorKind::NotFound),
                     "operations",
                     format!(
                         "the server has {} ari does not know (use `ari raw`): {}",
@@ -440,7 +447,7 @@ async fn operations(client: &Client, resources: &Value, report: &mut Report) {
             }
             if !missing.is_empty() {
                 report.line(
-                    Verdict::Warn,
+                    Verdict::Warn(ErrorKind::NotFound),
                     "operations",
                     format!(
                         "ari knows {} this server lacks (an older Asterisk?): {}",

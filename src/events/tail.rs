@@ -166,15 +166,12 @@ fn retryable(e: &Error) -> bool {
 
 fn timed_out(opts: &TailOptions) -> Error {
     let secs = opts.timeout.map(|t| t.as_secs_f64()).unwrap_or_default();
-    let what = match (&opts.until, opts.count) {
-        (Some(_), _) => "no matching event",
-        (None, Some(_)) => "fewer events than --count",
-        _ => "the tail ended",
+    let message = match (&opts.until, opts.count) {
+        (Some(_), _) => format!("no matching event within {secs}s (--timeout)"),
+        (None, Some(_)) => format!("fewer events than --count within {secs}s (--timeout)"),
+        _ => format!("stopped after {secs}s (--timeout)"),
     };
-    Error::new(
-        ErrorKind::NoMatch,
-        format!("{what} within {secs}s (--timeout)"),
-    )
+    Error::new(ErrorKind::NoMatch, message)
 }
 
 async fn sleep_until(deadline: Option<tokio::time::Instant>) {

@@ -333,6 +333,8 @@ fn doctor_tells_problems_apart() {
             "{}",
             out.stdout
         );
+        // A warning is not a pass: the exit code is the warning's kind.
+        assert_eq!(out.code, 2, "{}", out.stdout);
     }
 }
 
