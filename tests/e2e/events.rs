@@ -136,11 +136,7 @@ fn until_with_jq_gives_a_script_the_channel_id() {
         ],
     );
     until_registered(&sim, "hello");
-    let chan = run(sb
-        .ari_sim(&sim)
-        .args(["sim", "call", "--app", "hello", "--jq", ".id"]))
-    .ok()
-    .to_string();
+    let chan = sb.sim_call(&sim, "hello");
     let (code, lines, stderr) = tail.finish();
     assert_eq!(code, Some(0), "{stderr}");
     assert_eq!(lines, vec![chan]);
@@ -184,11 +180,7 @@ fn no_app_means_a_private_subscribe_all_name_that_sees_everything() {
         ],
     );
     private_registered(&sim, &[]);
-    let chan = run(sb
-        .ari_sim(&sim)
-        .args(["sim", "call", "--app", "hello", "--jq", ".id"]))
-    .ok()
-    .to_string();
+    let chan = sb.sim_call(&sim, "hello");
     hello.wait_channel("StasisStart", &chan);
     let first = tail.event();
     assert_eq!(first["type"], "ChannelCreated");
@@ -265,16 +257,8 @@ fn filters_follow_a_channel_and_match_fields() {
     let sim = sim();
     let sb = Sandbox::new();
     let mut hello = crate::support::ws::Events::connect(sim.addr, "app=hello");
-    let a = run(sb
-        .ari_sim(&sim)
-        .args(["sim", "call", "--app", "hello", "--jq", ".id"]))
-    .ok()
-    .to_string();
-    let b = run(sb
-        .ari_sim(&sim)
-        .args(["sim", "call", "--app", "hello", "--jq", ".id"]))
-    .ok()
-    .to_string();
+    let a = sb.sim_call(&sim, "hello");
+    let b = sb.sim_call(&sim, "hello");
     hello.wait_channel("StasisStart", &a);
     hello.wait_channel("StasisStart", &b);
     let tail = Tail::start(&sb, &sim.url(), &["--channel", &a, "-o", "json"]);

@@ -5,7 +5,7 @@ use std::path::Path;
 use std::process::Command;
 
 use crate::support::ws::Events;
-use crate::support::{Sandbox, run, sim};
+use crate::support::{Sandbox, sim};
 
 fn recipes() -> Vec<String> {
     let readme =
@@ -48,11 +48,7 @@ fn every_readme_recipe_runs_against_the_simulator() {
         let sb = Sandbox::new();
         let mut hello = Events::connect(sim.addr, "app=hello");
         for _ in 0..2 {
-            let chan = run(sb
-                .ari_sim(&sim)
-                .args(["sim", "call", "--app", "hello", "--jq", ".id"]))
-            .ok()
-            .to_string();
+            let chan = sb.sim_call(&sim, "hello");
             hello.wait_channel("StasisStart", &chan);
         }
         let output = Command::new("bash")

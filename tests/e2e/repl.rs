@@ -70,11 +70,7 @@ fn tab_completes_actions_flags_values_and_live_ids() {
     let sim = sim();
     let sb = Sandbox::new();
     let mut events = crate::support::ws::Events::connect(sim.addr, "app=hello");
-    let chan = run(sb
-        .ari_sim(&sim)
-        .args(["sim", "call", "--app", "hello", "--jq", ".id"]))
-    .ok()
-    .to_string();
+    let chan = sb.sim_call(&sim, "hello");
     events.wait_channel("StasisStart", &chan);
     let mut s = repl(&sb, &sim.url());
 
@@ -137,11 +133,7 @@ fn events_on_print_above_a_half_typed_line_which_survives() {
     }
     s.send("channels li").unwrap();
     s.expect("channels li").unwrap();
-    let chan = run(sb
-        .ari_sim(&sim)
-        .args(["sim", "call", "--app", "hello", "--jq", ".id"]))
-    .ok()
-    .to_string();
+    let chan = sb.sim_call(&sim, "hello");
     s.expect("StasisStart").expect("the event above the prompt");
     // The half-typed line is redrawn under the event: finish it.
     s.expect(format!("{PROMPT}channels li"))

@@ -240,11 +240,7 @@ fn playbacks_queue_pause_unpause_and_stop() {
     let sim = sim();
     let mut events = Events::connect(sim.addr, "app=hello");
     let sb = Sandbox::new();
-    let chan = run(sb
-        .ari_sim(&sim)
-        .args(["sim", "call", "--app", "hello", "--jq", ".id"]))
-    .ok()
-    .to_string();
+    let chan = sb.sim_call(&sim, "hello");
     events.wait_channel("StasisStart", &chan);
     let first = run(sb.ari_sim(&sim).args([
         "channels",
@@ -317,11 +313,7 @@ fn a_live_recording_becomes_a_stored_one_to_download() {
     let sim = sim();
     let mut events = Events::connect(sim.addr, "app=hello");
     let sb = Sandbox::new();
-    let chan = run(sb
-        .ari_sim(&sim)
-        .args(["sim", "call", "--app", "hello", "--jq", ".id"]))
-    .ok()
-    .to_string();
+    let chan = sb.sim_call(&sim, "hello");
     events.wait_channel("StasisStart", &chan);
     let live = run(sb.ari_sim(&sim).args([
         "channels",
@@ -385,11 +377,7 @@ fn continue_move_and_snoop() {
     let mut hello = Events::connect(sim.addr, "app=hello");
     let mut other = Events::connect(sim.addr, "app=other");
     let sb = Sandbox::new();
-    let chan = run(sb
-        .ari_sim(&sim)
-        .args(["sim", "call", "--app", "hello", "--jq", ".id"]))
-    .ok()
-    .to_string();
+    let chan = sb.sim_call(&sim, "hello");
     hello.wait_channel("StasisStart", &chan);
 
     run(sb.ari_sim(&sim).args([

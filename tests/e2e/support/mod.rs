@@ -103,6 +103,15 @@ impl Sandbox {
         cmd.arg("--url").arg(sim.url());
         cmd
     }
+
+    /// A phone calls into `app` (`ari sim call`); returns the new channel's id.
+    pub fn sim_call(&self, sim: &ari::sim::SimHandle, app: &str) -> String {
+        run(self
+            .ari_sim(sim)
+            .args(["sim", "call", "--app", app, "--jq", ".id"]))
+        .ok()
+        .to_string()
+    }
 }
 
 /// What a finished command printed, as text.
