@@ -12,7 +12,7 @@ Usage: [BENCH_RUNS=3] [BENCH_LIMIT=300] [BENCH_SKIP=wscat,...] bench/events.py [
 RSS (apt-get install time); websocat, wscat and jq are optional: cargo install
 websocat, npm install -g wscat, apt-get install jq)
 """
-import os, selectors, shutil, signal, socket, statistics, subprocess, sys, threading, time
+import os, shutil, signal, socket, statistics, subprocess, sys, threading, time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 N = int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000
@@ -29,6 +29,30 @@ def free_port():
         return s.getsockname()[1]
 
 
+def children(pid):
+    try:
+        with open(f"/proc/{pid}/task/{pid}/children") as f:
+            return [int(c) for c in f.read().split()]
+    except OSError:
+        return []
+
+
+def stop_tool(pid):
+    """Stop what runs under GNU time but not time itself, so that it still
+    writes the peak RSS; without time, stop the whole process group."""
+    if not TIME:
+        os.killpg(pid, signal.SIGTERM)
+        return
+    # Under `sh -c`, stop the commands and let sh exit after waiting for
+    # them, so that their peak counts; when sh exec'd the command, stop that.
+    shell = children(pid)
+    for child in [c for s in shell for c in children(s)] or shell:
+        try:
+            os.kill(child, signal.SIGTERM)
+        except ProcessLookupError:
+            pass
+
+
 def run(command, lines_needed=None):
     """Run a shell command; return (seconds, peak RSS in KB, finished).
     With lines_needed, stop it once that many lines came out (for tools that
@@ -38,26 +62,30 @@ def run(command, lines_needed=None):
     rss_file = os.path.join(TMP, "rss")
     argv = [TIME, "-f", "%M", "-o", rss_file, "sh", "-c", command] if TIME else ["sh", "-c", command]
     start = time.perf_counter()
-    proc = subprocess.Popen(argv, stdout=subprocess.PIPE if lines_needed else subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL, start_new_session=True)
+    # Output that must be counted goes to a file, not a pipe: wscat (node)
+    # stalls for minutes writing to a pipe, but not to a file.
+    out_path = os.path.join(TMP, "bench-out")
+    out = open(out_path, "wb") if lines_needed else subprocess.DEVNULL
+    proc = subprocess.Popen(argv, stdout=out, stderr=subprocess.DEVNULL, start_new_session=True)
     finished = True
     if lines_needed:
-        selector = selectors.DefaultSelector()
-        selector.register(proc.stdout, selectors.EVENT_READ)
-        lines = 0
-        while lines < lines_needed:
-            left = LIMIT - (time.perf_counter() - start)
-            if left <= 0 or not selector.select(timeout=left):
-                finished = False
-                break
-            chunk = os.read(proc.stdout.fileno(), 1 << 20)
-            if not chunk:
-                finished = False
-                break
-            lines += chunk.count(b"\n")
+        lines, exited = 0, False
+        with open(out_path, "rb") as seen:
+            while lines < lines_needed:
+                chunk = seen.read(1 << 20)
+                if chunk:
+                    lines += chunk.count(b"\n")
+                    continue
+                if exited or time.perf_counter() - start > LIMIT:
+                    finished = False
+                    break
+                # Once it has exited, read what it wrote last before giving up.
+                exited = proc.poll() is not None
+                time.sleep(0.002)
         elapsed = time.perf_counter() - start
-        os.killpg(proc.pid, signal.SIGTERM)
-        proc.stdout.close()
+        stop_tool(proc.pid)
+        out.close()
+        os.unlink(out_path)
     else:
         # Stop a run that takes too long; wait4 below still reaps it.
         def stop():
@@ -66,11 +94,14 @@ def run(command, lines_needed=None):
             os.killpg(proc.pid, signal.SIGTERM)
         timer = threading.Timer(LIMIT, stop)
         timer.start()
-    _, status, usage = os.wait4(proc.pid, 0)
+    try:
+        _, _, usage = os.wait4(proc.pid, 0)
+        peak = usage.ru_maxrss
+    except ChildProcessError:  # already reaped by poll() above
+        peak = 0
     if not lines_needed:
         timer.cancel()
         elapsed = time.perf_counter() - start
-    peak = usage.ru_maxrss
     if TIME:
         try:
             with open(rss_file) as f:
@@ -131,10 +162,10 @@ def main():
     server.kill()
 
     print()
-    if "websocat (raw)" in results:
+    if "websocat (raw)" in results and "ari events -o json" in results:
         r = results["websocat (raw)"] / results["ari events -o json"]
         print(f"ari -o json vs websocat raw:          {r:5.2f}x as fast (target >= 1.0)", flush=True)
-    if "websocat | jq -C ." in results:
+    if "websocat | jq -C ." in results and "ari events -o pretty --color always" in results:
         r = results["websocat | jq -C ."] / results["ari events -o pretty --color always"]
         print(f"ari -o pretty vs websocat | jq -C .:  {r:5.2f}x as fast (target >= 10)")
 
