@@ -25,9 +25,17 @@ fn repl(sb: &Sandbox, url: &str) -> Session {
     session
 }
 
+/// What rustyline prints when Enter accepts a line: bracketed paste off.
+const LINE_ACCEPTED: &str = "\x1b[?2004l";
+
 /// Type a line and wait for the next prompt; returns what came in between.
 fn line(session: &mut Session, text: &str) -> String {
     session.send_line(text).unwrap();
+    // rustyline redraws the prompt while a line is typed (more so on a busy
+    // machine); the line is accepted when it turns bracketed paste off.
+    if let Err(e) = session.expect(LINE_ACCEPTED) {
+        panic!("`{text}` was not accepted: {e}");
+    }
     match session.expect(PROMPT) {
         Ok(found) => String::from_utf8_lossy(found.before()).into_owned(),
         Err(e) => panic!("no prompt after `{text}`: {e}"),
