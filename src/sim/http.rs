@@ -16,7 +16,7 @@ use futures_util::{SinkExt, StreamExt};
 use serde_json::{Value, json};
 
 use super::rest::{self, Reply, Route};
-use super::state::CONNECTION_QUEUE;
+use super::state::{CONNECTION_QUEUE, ConnId};
 use super::{Sim, User, control};
 
 pub async fn serve(
@@ -276,23 +276,30 @@ async fn events(
     let subscribe_all = query
         .iter()
         .any(|(k, v)| k == "subscribeAll" && matches!(v.as_str(), "true" | "yes" | "1"));
-    upgrade
-        .max_message_size(64 << 20)
-        .on_upgrade(move |socket| connection(socket, sim, user, apps, subscribe_all))
-}
-
-/// One events WebSocket: events out, REST requests in.
-async fn connection(
-    socket: WebSocket,
-    sim: Arc<Sim>,
-    user: User,
-    apps: Vec<String>,
-    subscribe_all: bool,
-) {
-    let (tx, mut rx) = tokio::sync::mpsc::channel::<String>(CONNECTION_QUEUE);
+    // Register before the 101 goes out, so that a client that has its answer
+    // can rely on the application existing (as `--wait` scripts do); events
+    // wait in the queue until the upgrade completes.
+    let (tx, rx) = tokio::sync::mpsc::channel::<String>(CONNECTION_QUEUE);
     let id = sim
         .lock()
         .connect(tx.clone(), &apps, subscribe_all, user.read_only);
+    let failed = sim.clone();
+    upgrade
+        .max_message_size(64 << 20)
+        .on_failed_upgrade(move |_| failed.lock().disconnect(id))
+        .on_upgrade(move |socket| connection(socket, sim, user, Registered { id, tx, rx }))
+}
+
+/// A WebSocket's registration in the simulator and the queue of its events.
+struct Registered {
+    id: ConnId,
+    tx: tokio::sync::mpsc::Sender<String>,
+    rx: tokio::sync::mpsc::Receiver<String>,
+}
+
+/// One events WebSocket: events out, REST requests in.
+async fn connection(socket: WebSocket, sim: Arc<Sim>, user: User, registered: Registered) {
+    let Registered { id, tx, mut rx } = registered;
     let (mut sink, mut stream) = socket.split();
     loop {
         tokio::select! {
