@@ -3266,6 +3266,7 @@ Register-ArgumentCompleter -Native -CommandName 'ari' -ScriptBlock {
             [CompletionResult]::new('--match', '--match', [CompletionResultType]::ParameterName, 'Only events whose field at PATH equals VALUE (e.g. channel.state=Up); repeatable')
             [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Exit 0 after N events')
             [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Exit 0 after printing the first event whose type matches GLOB')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Print only the first event whose type matches GLOB, then exit 0 (for scripts: one event, one --jq value)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up after SECS with exit 9')
             [CompletionResult]::new('--keepalive', '--keepalive', [CompletionResultType]::ParameterName, 'Ping the server every SECS; no answer means a dead connection')
             [CompletionResult]::new('--subscribe-all', '--subscribe-all', [CompletionResultType]::ParameterName, 'Receive every event, not only the application''s')

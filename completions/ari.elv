@@ -2742,6 +2742,7 @@ set edit:completion:arg-completer[ari] = {|@words|
             cand --match 'Only events whose field at PATH equals VALUE (e.g. channel.state=Up); repeatable'
             cand --count 'Exit 0 after N events'
             cand --until 'Exit 0 after printing the first event whose type matches GLOB'
+            cand --wait 'Print only the first event whose type matches GLOB, then exit 0 (for scripts: one event, one --jq value)'
             cand --timeout 'Give up after SECS with exit 9'
             cand --keepalive 'Ping the server every SECS; no answer means a dead connection'
             cand --subscribe-all 'Receive every event, not only the application''s'

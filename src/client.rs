@@ -66,6 +66,11 @@ impl Client {
         })
     }
 
+    /// `-v`: requests and replies are traced on stderr.
+    pub fn verbose(&self) -> bool {
+        self.verbose
+    }
+
     pub fn base(&self) -> &Url {
         &self.base
     }

@@ -68,10 +68,7 @@ pub fn run_and_wait(
     }
     let client = Client::new(&settings, globals.verbose)?;
     runtime()?.block_on(async {
-        let event = tokio::select! {
-            result = crate::events::wait::send_and_wait(&settings, &client, &inv, &wait) => result?,
-            _ = tokio::signal::ctrl_c() => return Err(Error::new(ErrorKind::Interrupted, "interrupted")),
-        };
+        let event = crate::events::wait::send_and_wait(&settings, &client, &inv, &wait).await?;
         let stdout = std::io::stdout();
         let mut out = BufWriter::new(stdout.lock());
         renderer.render(&event, None, &mut out)?;

@@ -2,6 +2,7 @@
 //! actions that start something.
 
 pub mod filter;
+pub mod ownership;
 pub mod render;
 pub mod socket;
 pub mod tail;
@@ -33,7 +34,13 @@ Examples:
   ari events -o summary --type 'Channel*'      # one line per channel event
   ari events --channel 1732000000.1            # follow one call, bridges included
   ari events | grep -i dtmf                    # NDJSON when piped, live
-  CHAN=$(ari events --app hello --until StasisStart --jq .channel.id --timeout 60)
+  ari events --app hello --until StasisStart   # everything, until a call arrives
+  CHAN=$(ari events --app hello --wait StasisStart --jq .channel.id --timeout 60)
+
+--until prints every event up to and including the first match, for people
+watching; --wait prints the match alone, so a script captures exactly one value
+even when other events come first (on a real Asterisk, Dial, ChannelVarset...
+precede StasisStart).
 
 Exit codes: 0 done (--count, --until), 3 connection lost with --no-reconnect,
 4 authentication, 6 the application is taken (or was taken over), 9 --timeout
@@ -93,6 +100,11 @@ pub fn tail_args() -> Vec<Arg> {
             .long("until")
             .value_name("GLOB")
             .help("Exit 0 after printing the first event whose type matches GLOB"),
+        Arg::new("wait")
+            .long("wait")
+            .value_name("GLOB")
+            .conflicts_with_all(["until", "count"])
+            .help("Print only the first event whose type matches GLOB, then exit 0 (for scripts: one event, one --jq value)"),
         Arg::new("timeout")
             .long("timeout")
             .value_name("SECS")
@@ -169,8 +181,10 @@ pub fn tail_options(
         ),
         until: m
             .get_one::<String>("until")
+            .or(m.get_one::<String>("wait"))
             .map(|g| TypeGlob::parse(g))
             .transpose()?,
+        only_until: m.contains_id("wait"),
         count: m.get_one::<u64>("count").copied(),
         timeout: m
             .get_one::<f64>("timeout")
@@ -203,10 +217,11 @@ pub fn run(m: &ArgMatches, globals: &GlobalOptions) -> Result<()> {
         jq,
     );
     let result = runtime()?.block_on(async {
-        tokio::select! {
-            result = tail(&settings, options, &mut writer) => result,
-            _ = tokio::signal::ctrl_c() => Err(Error::new(ErrorKind::Interrupted, "interrupted")),
-        }
+        let interrupted = async {
+            let _ = tokio::signal::ctrl_c().await;
+            Err(Error::new(ErrorKind::Interrupted, "interrupted"))
+        };
+        tail(&settings, options, &mut writer, interrupted).await
     });
     // What was printed stays printed, even on an error exit.
     let flushed = writer.flush();

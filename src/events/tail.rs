@@ -8,12 +8,11 @@ use std::time::{Duration, Instant};
 use serde_json::Value;
 
 use super::filter::{EventFilter, TypeGlob};
+use super::ownership::{self, Claim};
 use super::render::{EventMode, EventWriter, Head};
 use super::socket::{EventSocket, Frame};
-use crate::client::Client;
 use crate::config::Settings;
 use crate::error::{Error, ErrorKind, Result};
-use crate::invocation::Invocation;
 
 pub struct TailOptions {
     pub apps: Vec<String>,
@@ -23,6 +22,8 @@ pub struct TailOptions {
     pub take_over: bool,
     pub filter: EventFilter,
     pub until: Option<TypeGlob>,
+    /// `--wait`: print the `until` match alone, not the events before it.
+    pub only_until: bool,
     pub count: Option<u64>,
     pub timeout: Option<Duration>,
     pub keepalive: Duration,
@@ -54,38 +55,6 @@ pub fn private_app() -> String {
     format!("ari-{host}-{}", std::process::id())
 }
 
-/// Refuse to take an application over from a connection that holds it.
-pub async fn ensure_not_registered(
-    settings: &Settings,
-    apps: &[String],
-    verbose: bool,
-) -> Result<()> {
-    let client = Client::new(settings, verbose)?;
-    let inv = Invocation::get("/applications");
-    let reply = client.send(&inv).await?;
-    if !(200..300).contains(&reply.status) {
-        return Err(crate::client::http_error(
-            &reply,
-            &inv.describe(client.base()),
-        ));
-    }
-    let listed: Value = serde_json::from_slice(&reply.body).unwrap_or(Value::Null);
-    let names: Vec<&str> = listed
-        .as_array()
-        .map(|a| a.iter().filter_map(|app| app["name"].as_str()).collect())
-        .unwrap_or_default();
-    if let Some(taken) = apps.iter().find(|a| names.contains(&a.as_str())) {
-        return Err(Error::new(
-            ErrorKind::Conflict,
-            format!("application '{taken}' is already registered by another connection; taking it would steal its calls"),
-        )
-        .with_hint(format!(
-            "watch everything without taking control: `ari events` (no --app), or take it anyway: --app {taken} --take-over"
-        )));
-    }
-    Ok(())
-}
-
 /// How a connection ended.
 enum Ended {
     /// The tail is done (`--count`, `--until`).
@@ -99,29 +68,52 @@ fn backoff(attempt: u32) -> Duration {
     Duration::from_millis((250u64 << attempt.min(5)).min(5000))
 }
 
+/// Tail until done, an error, or `stop` (Ctrl-C, the REPL's `events off`)
+/// resolves; then let go of the application names, so that `ari` can tell
+/// next time that it left them (see `ownership`).
 pub async fn tail<W: Write>(
     settings: &Settings,
     mut opts: TailOptions,
     writer: &mut EventWriter<W>,
+    stop: impl Future<Output = Result<()>>,
 ) -> Result<()> {
     let deadline = opts.timeout.map(|t| tokio::time::Instant::now() + t);
+    let mut claim = None;
+    let result = tokio::select! {
+        result = follow(settings, &mut opts, writer, deadline, &mut claim) => result,
+        result = stop => result,
+    };
+    if let Some(claim) = claim {
+        claim.release(settings).await;
+    }
+    result
+}
+
+async fn follow<W: Write>(
+    settings: &Settings,
+    opts: &mut TailOptions,
+    writer: &mut EventWriter<W>,
+    deadline: Option<tokio::time::Instant>,
+    claim: &mut Option<Claim>,
+) -> Result<()> {
     let mut printed = 0u64;
     let mut lost_at: Option<Instant> = None;
     let mut attempt = 0u32;
-    loop {
+    if !opts.private {
         // Checked before the first connection only: after a drop, Asterisk
         // may still list the application we held, which is not a reason to
         // give it up.
-        let first = lost_at.is_none();
-        let connected = async {
-            if first && !opts.private && !opts.take_over {
-                ensure_not_registered(settings, &opts.apps, opts.verbose).await?;
-            }
-            EventSocket::connect(settings, &opts.apps, opts.subscribe_all).await
-        };
+        let checked = ownership::claim(settings, &opts.apps, opts.take_over, opts.verbose);
+        *claim = Some(tokio::select! {
+            result = checked => result?,
+            _ = sleep_until(deadline) => return Err(timed_out(opts)),
+        });
+    }
+    loop {
+        let connected = EventSocket::connect(settings, &opts.apps, opts.subscribe_all);
         let socket = tokio::select! {
             result = connected => result,
-            _ = sleep_until(deadline) => return Err(timed_out(&opts)),
+            _ = sleep_until(deadline) => return Err(timed_out(opts)),
         };
         let mut socket = match socket {
             Ok(socket) => socket,
@@ -132,11 +124,14 @@ pub async fn tail<W: Write>(
                 attempt += 1;
                 tokio::select! {
                     _ = tokio::time::sleep(wait) => continue,
-                    _ = sleep_until(deadline) => return Err(timed_out(&opts)),
+                    _ = sleep_until(deadline) => return Err(timed_out(opts)),
                 }
             }
             Err(e) => return Err(e),
         };
+        if let Some(claim) = claim.as_mut() {
+            claim.hold();
+        }
         if let Some(since) = lost_at.take() {
             (opts.notify)(&format!(
                 "ari: reconnected after {:.1}s; events during the gap are lost (Asterisk does not keep them)",
@@ -144,7 +139,15 @@ pub async fn tail<W: Write>(
             ));
         }
         attempt = 0;
-        match read(&mut socket, &mut opts, writer, &mut printed, deadline).await? {
+        let ended = read(&mut socket, opts, writer, &mut printed, deadline).await;
+        if let Err(e) = &ended
+            && e.kind == ErrorKind::Conflict
+            && let Some(claim) = claim.take()
+        {
+            // Taken over: the names are someone else's now.
+            claim.lost();
+        }
+        match ended? {
             Ended::Done => {
                 socket.close().await;
                 return Ok(());
@@ -323,9 +326,12 @@ fn handle<W: Write>(
     if !opts.filter.accepts(&event) {
         return Ok(false);
     }
+    let until = opts.until.as_ref().is_some_and(|g| g.matches(kind));
+    if opts.only_until && !until {
+        return Ok(false);
+    }
     writer.write(&event)?;
     *printed += 1;
-    let until = opts.until.as_ref().is_some_and(|g| g.matches(kind));
     Ok(until || opts.count.is_some_and(|n| *printed >= n))
 }
 

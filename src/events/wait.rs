@@ -8,8 +8,9 @@ use std::time::Duration;
 use serde_json::Value;
 
 use super::filter::TypeGlob;
+use super::ownership;
 use super::socket::{EventSocket, Frame};
-use super::tail::{ensure_not_registered, private_app};
+use super::tail::private_app;
 use crate::causes::cause_text;
 use crate::client::{Client, http_error};
 use crate::config::Settings;
@@ -78,7 +79,8 @@ fn app_only(event: &str) -> bool {
     event.starts_with("Stasis")
 }
 
-/// Send `inv`, then wait for the event; returns it.
+/// Send `inv`, then wait for the event; returns it. Ctrl-C is handled here,
+/// so that the application is let go of properly (see `ownership`).
 pub async fn send_and_wait(
     settings: &Settings,
     client: &Client,
@@ -98,45 +100,68 @@ pub async fn send_and_wait(
         .map(|(_, v)| v.clone());
     let needs_app = matches!(op.nickname, "originate" | "originateWithId" | "create")
         || app_only(&wait.event_text);
-    let mut socket = if needs_app {
+    let (mut socket, claim) = if needs_app {
         let app = app.ok_or_else(|| {
             Error::usage(format!(
                 "--wait {} needs --app: the events come to that application",
                 wait.event_text
             ))
         })?;
-        ensure_not_registered(settings, std::slice::from_ref(&app), false)
+        let mut claim = ownership::claim(settings, std::slice::from_ref(&app), false, client.verbose())
             .await
             .map_err(|e| match e.kind {
                 ErrorKind::Conflict => Error::new(
                     ErrorKind::Conflict,
-                    format!("application '{app}' is registered by another connection, so --wait cannot listen as it"),
+                    e.message.replace("; taking it would steal its calls", ", so --wait cannot listen as it"),
                 )
                 .with_hint("drop --wait and watch that application's own output, or `ari events` for everything"),
                 _ => e,
             })?;
-        EventSocket::connect(settings, &[app], false).await?
+        let socket = EventSocket::connect(settings, &[app], false).await?;
+        claim.hold();
+        (socket, Some(claim))
     } else {
-        EventSocket::connect(settings, &[private_app()], true).await?
+        let socket = EventSocket::connect(settings, &[private_app()], true).await?;
+        (socket, None)
     };
+    let interrupted = async {
+        let _ = tokio::signal::ctrl_c().await;
+        Err(Error::new(ErrorKind::Interrupted, "interrupted"))
+    };
+    let result = tokio::select! {
+        result = send_then_wait(client, inv, op.nickname, wait, &mut socket) => result,
+        result = interrupted => result,
+    };
+    socket.close().await;
+    if let Some(claim) = claim {
+        claim.release(settings).await;
+    }
+    result
+}
 
+async fn send_then_wait(
+    client: &Client,
+    inv: &Invocation,
+    nickname: &str,
+    wait: &Wait,
+    socket: &mut EventSocket,
+) -> Result<Value> {
     let what = inv.describe(client.base());
     let reply = client.send(inv).await?;
     if !(200..300).contains(&reply.status) {
-        socket.close().await;
         return Err(http_error(&reply, &what));
     }
     let body: Value = serde_json::from_slice(&reply.body)
         .map_err(|e| Error::internal(format!("the reply is not valid JSON: {e} ({what})")))?;
-    let object = Object::from_reply(op.nickname, &body).ok_or_else(|| {
+    let object = Object::from_reply(nickname, &body).ok_or_else(|| {
         Error::internal(format!("the reply names no object to wait for ({what})"))
     })?;
 
     let deadline = tokio::time::Instant::now() + wait.timeout;
-    let found = loop {
+    loop {
         let frame = tokio::select! {
             frame = socket.next() => frame,
-            _ = tokio::time::sleep_until(deadline) => break Err(Error::new(
+            _ = tokio::time::sleep_until(deadline) => return Err(Error::new(
                 ErrorKind::NoMatch,
                 format!("no {} for {} within {}s", wait.event_text, object.describe(), wait.timeout.as_secs_f64()),
             )),
@@ -144,7 +169,7 @@ pub async fn send_and_wait(
         let text = match frame {
             Frame::Text(text) => text,
             Frame::Closed(reason) => {
-                break Err(Error::connection(format!("connection lost: {reason}")));
+                return Err(Error::connection(format!("connection lost: {reason}")));
             }
             _ => continue,
         };
@@ -156,12 +181,12 @@ pub async fn send_and_wait(
         }
         let kind = event["type"].as_str().unwrap_or("");
         if wait.event.matches(kind) {
-            break Ok(event);
+            return Ok(event);
         }
         // A channel that is gone will not send what we wait for.
         if kind == "ChannelDestroyed" && matches!(object, Object::Channel(_)) {
             let cause = event["cause"].as_i64().unwrap_or(0);
-            break Err(Error::new(
+            return Err(Error::new(
                 ErrorKind::NoMatch,
                 format!(
                     "{} was hung up (cause {cause}, {}) before {}",
@@ -171,7 +196,5 @@ pub async fn send_and_wait(
                 ),
             ));
         }
-    };
-    socket.close().await;
-    found
+    }
 }

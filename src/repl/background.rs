@@ -102,10 +102,11 @@ impl Background {
             let mut writer = EventWriter::new(out, mode, color, jq);
             let result = crate::commands::call::runtime().and_then(|runtime| {
                 runtime.block_on(async {
-                    tokio::select! {
-                        result = crate::events::tail::tail(&settings, options, &mut writer) => result,
-                        _ = stopped => Ok(()),
-                    }
+                    let stopped = async {
+                        let _ = stopped.await;
+                        Ok(())
+                    };
+                    crate::events::tail::tail(&settings, options, &mut writer, stopped).await
                 })
             });
             let _ = writer.flush();

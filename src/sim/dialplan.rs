@@ -6,6 +6,7 @@
 //!  same => n,Wait(300)
 //! exten => echo,1,Answer()          ; answers and echoes
 //!  same => n,Echo()
+//! exten => hello,1,NoOp()          ; as in [default]; `stasis` too
 //! [default]
 //! exten => hello,1,NoOp()           ; the ARI tutorial's Stasis extension
 //!  same => n,Answer()
@@ -36,7 +37,7 @@ fn step(app: &str, data: &str) -> Step {
 pub fn steps(context: &str, exten: &str) -> Vec<Step> {
     match (context, exten) {
         ("lab", "echo") => vec![step("Answer", ""), step("Echo", "")],
-        ("default", "hello") => vec![
+        ("default", "hello") | ("lab", "hello" | "stasis") => vec![
             step("NoOp", ""),
             step("Answer", ""),
             step("Stasis", "hello,world"),

@@ -290,10 +290,15 @@ impl State {
             app.conn = Some(id);
             app.subscribe_all = subscribe_all;
         }
+        self.clean_up_apps();
         id
     }
 
-    /// A WebSocket went away: its applications stay known but hear nothing.
+    /// A WebSocket went away: its applications are deactivated, as Asterisk
+    /// does it. They hear nothing and refuse new calls (Stasis() fails), but
+    /// one that still has channels or subscriptions stays listed in
+    /// `GET /applications` until a later registration or unregistration
+    /// finds it empty.
     pub fn disconnect(&mut self, id: ConnId) {
         if let Some(conn) = self.conns.remove(&id) {
             for name in conn.apps {
@@ -301,8 +306,36 @@ impl State {
                     && app.conn == Some(id)
                 {
                     app.conn = None;
+                    // Unregistering drops the subscribe-all subscriptions only.
+                    app.subscribe_all = false;
                 }
             }
+            self.clean_up_apps();
+        }
+    }
+
+    /// Forget the deactivated applications that have nothing left: no
+    /// channel in Stasis, no subscription. Asterisk does this lazily, on
+    /// each registration and unregistration, and so does the simulator.
+    fn clean_up_apps(&mut self) {
+        let finished: Vec<String> = self
+            .apps
+            .values()
+            .filter(|app| {
+                app.conn.is_none()
+                    && app.channels.is_empty()
+                    && app.bridges.is_empty()
+                    && app.endpoints.is_empty()
+                    && app.devices.is_empty()
+                    && !self
+                        .channels
+                        .values()
+                        .any(|c| c.stasis_app() == Some(app.name.as_str()))
+            })
+            .map(|app| app.name.clone())
+            .collect();
+        for name in finished {
+            self.apps.remove(&name);
         }
     }
 

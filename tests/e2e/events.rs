@@ -12,7 +12,7 @@ use crate::support::{Sandbox, run, sim};
 const WAIT: Duration = Duration::from_secs(20);
 
 /// A running `ari events`: its stdout lines as they come.
-struct Tail {
+pub struct Tail {
     child: Child,
     lines: mpsc::Receiver<String>,
     stdout: std::thread::JoinHandle<()>,
@@ -20,7 +20,7 @@ struct Tail {
 }
 
 impl Tail {
-    fn start(sb: &Sandbox, url: &str, args: &[&str]) -> Tail {
+    pub fn start(sb: &Sandbox, url: &str, args: &[&str]) -> Tail {
         let mut child = sb
             .std_ari()
             .args(["--url", url, "events"])
@@ -53,7 +53,7 @@ impl Tail {
         }
     }
 
-    fn line(&self) -> String {
+    pub fn line(&self) -> String {
         self.lines
             .recv_timeout(WAIT)
             .expect("a line from ari events")
@@ -64,7 +64,7 @@ impl Tail {
     }
 
     /// Wait for the process to end; (exit code, stdout lines left, stderr).
-    fn finish(mut self) -> (Option<i32>, Vec<String>, String) {
+    pub fn finish(mut self) -> (Option<i32>, Vec<String>, String) {
         let deadline = Instant::now() + WAIT;
         let status = loop {
             if let Some(status) = self.child.try_wait().unwrap() {
@@ -79,7 +79,7 @@ impl Tail {
         (status.code(), rest, self.stderr.join().unwrap())
     }
 
-    fn interrupt(self) -> (Option<i32>, Vec<String>, String) {
+    pub fn interrupt(self) -> (Option<i32>, Vec<String>, String) {
         std::process::Command::new("kill")
             .args(["-INT", &self.child.id().to_string()])
             .status()
@@ -216,7 +216,7 @@ fn an_app_held_elsewhere_is_not_taken_unless_asked_and_replaced_ends_the_tail() 
     assert_eq!(out.code, 6);
     assert!(
         out.one_error_line()
-            .contains("already registered by another connection"),
+            .contains("is registered by another connection"),
         "{}",
         out.stderr
     );

@@ -11,6 +11,7 @@ mod fidelity;
 mod malformed;
 mod operations;
 mod output;
+mod ownership;
 mod profiles;
 mod readme;
 mod repl;

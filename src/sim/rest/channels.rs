@@ -234,16 +234,17 @@ fn make_channels(
     Ok(one)
 }
 
-/// The application that created a channel hears about it (both Local halves).
+/// The application that created a channel hears about it (both Local
+/// halves), when Asterisk knows the application at all (live or
+/// deactivated): an unknown name is not made up.
 fn subscribe(st: &mut State, app: &str, id: &str) {
     let partner = st
         .channels
         .get(id)
         .and_then(|c| c.partner().map(str::to_string));
-    let entry = st
-        .apps
-        .entry(app.to_string())
-        .or_insert_with(|| crate::sim::state::App::new(app));
+    let Some(entry) = st.apps.get_mut(app) else {
+        return;
+    };
     entry.channels.insert(id.to_string());
     if let Some(p) = partner {
         entry.channels.insert(p);

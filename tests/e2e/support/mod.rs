@@ -1,6 +1,7 @@
 //! Test support: run the real `ari` binary in an isolated home, against a
 //! recording HTTP server on 127.0.0.1 whose replies each test chooses.
 
+pub mod asterisk;
 pub mod server;
 pub mod ws;
 pub mod ws_server;

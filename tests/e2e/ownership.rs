@@ -1,0 +1,348 @@
+//! Who may connect as an application name, and capturing one id: each case
+//! runs against the simulator and against a real Asterisk 22.10.1, because a
+//! real Asterisk keeps closed applications listed and sends other events
+//! before `StasisStart`, and the simulator must do the same.
+
+use std::net::SocketAddr;
+use std::time::{Duration, Instant};
+
+use crate::events::Tail;
+use crate::support::asterisk;
+use crate::support::ws::Events;
+use crate::support::{Sandbox, run, sim};
+
+/// A server to run a case on.
+pub struct Target {
+    pub url: String,
+    pub addr: SocketAddr,
+    _sim: Option<ari::sim::SimHandle>,
+}
+
+impl Target {
+    pub fn sim() -> Target {
+        let sim = sim();
+        Target {
+            url: sim.url(),
+            addr: sim.addr,
+            _sim: Some(sim),
+        }
+    }
+
+    /// The shared real Asterisk; `None` (SKIPPED) where there is none.
+    pub fn real(test: &str) -> Option<Target> {
+        asterisk::shared(test).map(|a| Target {
+            url: a.url.clone(),
+            addr: a.addr,
+            _sim: None,
+        })
+    }
+
+    pub fn ari(&self, sb: &Sandbox) -> assert_cmd::Command {
+        let mut cmd = sb.ari();
+        cmd.arg("--url").arg(&self.url);
+        cmd
+    }
+
+    /// Wait until the server lists an application (a fresh name only: that
+    /// proves a connection as it is up).
+    pub fn until_listed(&self, sb: &Sandbox, app: &str) {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while run(self.ari(sb).args(["applications", "get", app])).code != 0 {
+            assert!(Instant::now() < deadline, "{app} never listed");
+        }
+    }
+
+    /// Originate `Local/wait@lab` into `app`; the `;1` channel's id.
+    pub fn originate(&self, sb: &Sandbox, app: &str, wait: bool) -> String {
+        let mut cmd = self.ari(sb);
+        cmd.args([
+            "channels",
+            "originate",
+            "--endpoint",
+            "Local/wait@lab",
+            "--app",
+            app,
+            "--jq",
+        ]);
+        if wait {
+            cmd.args([".channel.id", "--wait", "StasisStart"]);
+        } else {
+            cmd.arg(".id");
+        }
+        run(&mut cmd).ok().to_string()
+    }
+}
+
+/// A name unique to this test and process: tests share the real instance.
+fn name(what: &str) -> String {
+    format!("own-{what}-{}", std::process::id())
+}
+
+/// Runs a case on the simulator and on the real Asterisk.
+macro_rules! on_both {
+    ($case:ident) => {
+        mod $case {
+            #[test]
+            fn simulator() {
+                super::$case(&super::Target::sim());
+            }
+
+            #[test]
+            fn real_asterisk() {
+                if let Some(target) = super::Target::real(stringify!($case)) {
+                    super::$case(&target);
+                }
+            }
+        }
+    };
+}
+
+/// The other program still hears its own events and never heard
+/// `ApplicationReplaced`: a user event sent to it arrives there.
+fn still_owns(target: &Target, sb: &Sandbox, owner: &mut Events, app: &str) {
+    run(target
+        .ari(sb)
+        .args(["events", "user", "still-mine", "--application", app]))
+    .ok();
+    owner.wait_for("the user event", |e| e["eventname"] == "still-mine");
+    assert!(
+        owner
+            .seen
+            .iter()
+            .all(|e| e["type"] != "ApplicationReplaced"),
+        "{:?}",
+        owner.seen
+    );
+}
+
+fn a_second_run_reuses_the_name_it_left(target: &Target) {
+    let sb = Sandbox::new();
+    let app = name("reuse");
+    // Each leaves a call in the application: Asterisk keeps it listed.
+    let first = target.originate(&sb, &app, true);
+    let second = target.originate(&sb, &app, true);
+    assert_ne!(first, second);
+    let listed = run(target.ari(&sb).args(["applications", "get", &app])).json();
+    assert!(
+        listed["channel_ids"].as_array().unwrap().len() >= 2,
+        "{listed}"
+    );
+    // A tail as the same name is not refused either (it times out: exit 9).
+    let out = run(target
+        .ari(&sb)
+        .args(["events", "--app", &app, "--timeout", "0.3"]));
+    assert_eq!(out.code, 9, "{}", out.stderr);
+}
+on_both!(a_second_run_reuses_the_name_it_left);
+
+fn a_name_a_live_program_holds_is_refused_and_it_hears_nothing(target: &Target) {
+    let sb = Sandbox::new();
+    let app = name("foreign");
+    let mut owner = Events::connect(target.addr, &format!("app={app}"));
+    target.until_listed(&sb, &app);
+    let out = run(target.ari(&sb).args(["events", "--app", &app]));
+    assert_eq!(out.code, 6, "{}", out.stderr);
+    assert!(
+        out.one_error_line().contains(&format!(
+            "application '{app}' is registered by another connection"
+        )),
+        "{}",
+        out.stderr
+    );
+    let out = run(target.ari(&sb).args([
+        "channels",
+        "originate",
+        "--endpoint",
+        "Local/wait@lab",
+        "--app",
+        &app,
+        "--wait",
+        "StasisStart",
+    ]));
+    assert_eq!(out.code, 6, "{}", out.stderr);
+    assert!(
+        out.stderr.contains("so --wait cannot listen as it"),
+        "{}",
+        out.stderr
+    );
+    still_owns(target, &sb, &mut owner, &app);
+}
+on_both!(a_name_a_live_program_holds_is_refused_and_it_hears_nothing);
+
+fn a_name_ari_left_empty_then_taken_by_another_program_is_refused(target: &Target) {
+    let sb = Sandbox::new();
+    let app = name("left");
+    // ari holds the name with nothing in it, and lets go.
+    let out = run(target
+        .ari(&sb)
+        .args(["events", "--app", &app, "--timeout", "0.3"]));
+    assert_eq!(out.code, 9, "{}", out.stderr);
+    // Then another program takes the name.
+    let mut owner = Events::connect(target.addr, &format!("app={app}"));
+    target.until_listed(&sb, &app);
+    let out = run(target.ari(&sb).args(["events", "--app", &app]));
+    assert_eq!(out.code, 6, "{}", out.stderr);
+    still_owns(target, &sb, &mut owner, &app);
+}
+on_both!(a_name_ari_left_empty_then_taken_by_another_program_is_refused);
+
+fn a_name_another_ari_is_connected_as_is_refused_until_it_leaves(target: &Target) {
+    let sb = Sandbox::new();
+    let app = name("tail");
+    let tail = Tail::start(&sb, &target.url, &["--app", &app, "-o", "json"]);
+    target.until_listed(&sb, &app);
+    // A call the tail sees makes the name listed even after the tail leaves.
+    let chan = target.originate(&sb, &app, false);
+    let line = loop {
+        let line = tail.line();
+        if line.contains("\"StasisStart\"") {
+            break line;
+        }
+    };
+    assert!(line.contains(&chan), "{line}");
+    let out = run(target.ari(&sb).args([
+        "channels",
+        "originate",
+        "--endpoint",
+        "Local/wait@lab",
+        "--app",
+        &app,
+        "--wait",
+        "StasisStart",
+    ]));
+    assert_eq!(out.code, 6, "{}", out.stderr);
+    assert!(out.stderr.contains("another ari, pid"), "{}", out.stderr);
+    let (code, _, stderr) = tail.interrupt();
+    assert_eq!(code, Some(130), "{stderr}");
+    // The tail let go: its leftover is ari's own, and reused.
+    target.originate(&sb, &app, true);
+}
+on_both!(a_name_another_ari_is_connected_as_is_refused_until_it_leaves);
+
+fn wait_captures_one_id_where_other_events_come_first(target: &Target) {
+    let sb = Sandbox::new();
+    let app = name("capture");
+    let tail = Tail::start(
+        &sb,
+        &target.url,
+        &[
+            "--app",
+            &app,
+            "--wait",
+            "StasisStart",
+            "--jq",
+            ".channel.id",
+            "--timeout",
+            "30",
+        ],
+    );
+    target.until_listed(&sb, &app);
+    let chan = target.originate(&sb, &app, false);
+    let (code, lines, stderr) = tail.finish();
+    assert_eq!(code, Some(0), "{stderr}");
+    assert_eq!(lines, vec![chan.clone()]);
+
+    // --until, for a person, shows what came first too, and ends on the match.
+    let app = name("watch");
+    let tail = Tail::start(
+        &sb,
+        &target.url,
+        &[
+            "--app",
+            &app,
+            "--until",
+            "StasisStart",
+            "-o",
+            "json",
+            "--timeout",
+            "30",
+        ],
+    );
+    target.until_listed(&sb, &app);
+    let chan = target.originate(&sb, &app, false);
+    let (code, lines, stderr) = tail.finish();
+    assert_eq!(code, Some(0), "{stderr}");
+    let types: Vec<String> = lines
+        .iter()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["type"].to_string())
+        .collect();
+    assert!(types.len() > 1, "{types:?}");
+    assert_eq!(types.last().unwrap(), "\"StasisStart\"");
+    assert!(lines.last().unwrap().contains(&chan));
+}
+on_both!(wait_captures_one_id_where_other_events_come_first);
+
+/// What Asterisk does with a call for an application nobody is connected
+/// as any more: `Stasis()` fails, sets STASISSTATUS=FAILED, and the
+/// dialplan goes on; the application keeps only the channels it had.
+fn stasis_into_a_deactivated_application_fails(target: &Target) {
+    let sb = Sandbox::new();
+    // `hello@lab` runs Stasis(hello,world). Leave `hello` deactivated with a call in it.
+    let kept = target.originate(&sb, "hello", true);
+    let watcher = name("watcher");
+    let mut watch = Events::connect(target.addr, &format!("app={watcher}&subscribeAll=true"));
+    run(target
+        .ari(&sb)
+        .args(["events", "user", "ready", "--application", &watcher]))
+    .ok();
+    watch.wait_for("the watcher's own user event", |e| {
+        e["eventname"] == "ready"
+    });
+    run(target.ari(&sb).args([
+        "channels",
+        "originate",
+        "--endpoint",
+        "Local/hello@lab",
+        "--context",
+        "lab",
+        "--extension",
+        "wait",
+    ]))
+    .ok();
+    let failed = watch.wait_for("STASISSTATUS=FAILED", |e| {
+        e["type"] == "ChannelVarset" && e["variable"] == "STASISSTATUS" && e["value"] == "FAILED"
+    });
+    assert!(
+        failed["channel"]["name"]
+            .as_str()
+            .unwrap()
+            .starts_with("Local/hello@lab-"),
+        "{failed}"
+    );
+    assert!(
+        watch.seen.iter().all(|e| e["type"] != "StasisStart"),
+        "{:?}",
+        watch.seen
+    );
+    let hello = run(target.ari(&sb).args(["applications", "get", "hello"])).json();
+    let ids: Vec<&str> = hello["channel_ids"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|c| c.as_str())
+        .collect();
+    assert!(ids.contains(&kept.as_str()), "{hello}");
+    assert!(
+        !ids.contains(&failed["channel"]["id"].as_str().unwrap()),
+        "{hello}"
+    );
+}
+
+#[test]
+fn stasis_into_a_deactivated_application_fails_on_the_simulator() {
+    stasis_into_a_deactivated_application_fails(&Target::sim());
+}
+
+#[test]
+fn stasis_into_a_deactivated_application_fails_on_a_real_asterisk() {
+    // An instance of its own: the dialplan's Stasis() names `hello`.
+    let Some(asterisk) = asterisk::Asterisk::start("Stasis() into a deactivated application")
+    else {
+        return;
+    };
+    stasis_into_a_deactivated_application_fails(&Target {
+        url: asterisk.url.clone(),
+        addr: asterisk.addr,
+        _sim: None,
+    });
+}

@@ -1,0 +1,96 @@
+//! A real Asterisk 22.10.1 for the tests, from `../shared/asterisk`: private
+//! instances on free 127.0.0.1 ports (Local channels only; the `lab` dialplan
+//! is in `../shared/asterisk/README.md`). Where the kit is absent, every test
+//! of this group says SKIPPED and passes.
+
+use std::collections::HashMap;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::OnceLock;
+
+fn kit() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/asterisk/asterisk-test-server")
+}
+
+/// One running instance.
+pub struct Asterisk {
+    /// `http://127.0.0.1:PORT` (ARI lives below `/ari`).
+    pub url: String,
+    pub addr: SocketAddr,
+    /// The instance's directory: `etc/`, `asterisk.log`, `spool/recording/`.
+    pub dir: PathBuf,
+    /// Stopped on drop (the shared instance is stopped when the test process exits).
+    owned: bool,
+}
+
+impl Asterisk {
+    /// A new instance of its own, stopped on drop; `None` (after a SKIPPED
+    /// line) where the kit is absent.
+    pub fn start(test: &str) -> Option<Asterisk> {
+        Self::launch(test, None).map(|mut a| {
+            a.owned = true;
+            a
+        })
+    }
+
+    fn launch(test: &str, conf: Option<&Path>) -> Option<Asterisk> {
+        let kit = kit();
+        if !kit.exists() {
+            eprintln!(
+                "SKIPPED: {test}: ../shared/asterisk is absent, no real Asterisk to test against"
+            );
+            return None;
+        }
+        let pid = std::process::id().to_string();
+        let mut cmd = Command::new(&kit);
+        cmd.args(["start", "--owner-pid", &pid]);
+        if let Some(conf) = conf {
+            cmd.arg("--conf").arg(conf);
+        }
+        let out = cmd.output().expect("the Asterisk test kit runs");
+        assert!(
+            out.status.success(),
+            "the real Asterisk did not start: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let vars: HashMap<String, String> = String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .filter_map(|l| l.split_once('='))
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        let url = vars["ARI_URL"].clone();
+        let addr = url
+            .trim_start_matches("http://")
+            .parse()
+            .expect("ARI_URL is http://127.0.0.1:PORT");
+        Some(Asterisk {
+            url,
+            addr,
+            dir: PathBuf::from(&vars["ASTERISK_DIR"]),
+            owned: false,
+        })
+    }
+}
+
+impl Drop for Asterisk {
+    fn drop(&mut self) {
+        if self.owned {
+            let _ = Command::new(kit()).arg("stop").arg(&self.dir).status();
+        }
+    }
+}
+
+/// The instance shared by the tests of this binary, started by the first
+/// that asks. Tests on it keep out of each other's way with names of their
+/// own (applications, bridges, recordings).
+pub fn shared(test: &str) -> Option<&'static Asterisk> {
+    static SHARED: OnceLock<Option<Asterisk>> = OnceLock::new();
+    let shared = SHARED.get_or_init(|| Asterisk::launch("the real-Asterisk group", None));
+    if shared.is_none() {
+        eprintln!(
+            "SKIPPED: {test}: ../shared/asterisk is absent, no real Asterisk to test against"
+        );
+    }
+    shared.as_ref()
+}
