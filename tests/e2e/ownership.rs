@@ -346,3 +346,79 @@ fn stasis_into_a_deactivated_application_fails_on_a_real_asterisk() {
         _sim: None,
     });
 }
+
+/// Whether the server lists an application now.
+fn listed(target: &Target, sb: &Sandbox, app: &str) -> bool {
+    run(target.ari(sb).args(["applications", "get", app])).code == 0
+}
+
+/// Wait until a condition on the server holds (Asterisk handles a closed
+/// WebSocket on its own time).
+fn until(what: &str, mut condition: impl FnMut() -> bool) {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while !condition() {
+        assert!(Instant::now() < deadline, "never: {what}");
+    }
+}
+
+/// The life of an application as Asterisk has it: gone at once when its
+/// WebSocket closes with nothing in it; kept (deactivated) while it has a
+/// channel; dropped by the next registration once the channel is gone.
+fn an_application_lingers_while_it_has_channels(target: &Target) {
+    let sb = Sandbox::new();
+    let empty = name("empty");
+    let client = Events::connect(target.addr, &format!("app={empty}"));
+    target.until_listed(&sb, &empty);
+    drop(client);
+    until("an empty application is dropped", || {
+        !listed(target, &sb, &empty)
+    });
+
+    let busy = name("busy");
+    let mut client = Events::connect(target.addr, &format!("app={busy}"));
+    target.until_listed(&sb, &busy);
+    let chan = target.originate(&sb, &busy, false);
+    client.wait_channel("StasisStart", &chan);
+    drop(client);
+    // Deactivated, not dropped: it still has the call (nothing to wait for,
+    // so look a few times over a while it would take Asterisk to drop it).
+    for _ in 0..20 {
+        assert!(
+            listed(target, &sb, &busy),
+            "{busy} was dropped with a call in it"
+        );
+    }
+    run(target.ari(&sb).args(["channels", "hangup", &chan])).ok();
+    until("the call is gone", || {
+        run(target.ari(&sb).args(["channels", "get", &chan])).code == 5
+    });
+    // Nothing left in it, but only the next registration cleans it up.
+    assert!(
+        listed(target, &sb, &busy),
+        "{busy} was dropped before a registration"
+    );
+    let other = Events::connect(target.addr, &format!("app={}", name("other")));
+    drop(other);
+    until("the next registration drops it", || {
+        !listed(target, &sb, &busy)
+    });
+}
+
+#[test]
+fn an_application_lingers_while_it_has_channels_on_the_simulator() {
+    an_application_lingers_while_it_has_channels(&Target::sim());
+}
+
+#[test]
+fn an_application_lingers_while_it_has_channels_on_a_real_asterisk() {
+    // An instance of its own: other tests' registrations would clean up early.
+    let Some(asterisk) = asterisk::Asterisk::start("an application's life on a real Asterisk")
+    else {
+        return;
+    };
+    an_application_lingers_while_it_has_channels(&Target {
+        url: asterisk.url.clone(),
+        addr: asterisk.addr,
+        _sim: None,
+    });
+}
