@@ -26,8 +26,10 @@ pub const TAIL_HELP: &str = "\
 With no action, `ari events` tails the events WebSocket. Without --app (and no
 profile app) it registers a private name with subscribeAll: it sees everything
 and controls nothing. With --app NAME it receives NAME's calls, but refuses when
-NAME is already registered elsewhere (that would steal its calls) unless
---take-over.
+NAME is registered and may be held by another program (that would steal its
+calls) unless --take-over. A name that ari itself left behind (Asterisk keeps a
+closed application listed while it has calls) is reused: ari keeps a record of
+the names it connected as, in its state directory.
 
 Examples:
   ari events                                   # everything, pretty on a terminal
