@@ -6,6 +6,8 @@ use std::collections::HashSet;
 use glob::{MatchOptions, Pattern};
 use serde_json::Value;
 
+use super::brief::Brief;
+use super::calls::{CallView, Calls, Follow};
 use crate::error::{Error, Result};
 use crate::output::models::{lookup, scalar_text};
 
@@ -40,6 +42,10 @@ pub struct EventFilter {
     pub fields: Vec<(String, String)>,
     /// Bridges the followed channel is in, learned from the events.
     channel_bridges: HashSet<String>,
+    /// Which call each event belongs to (tags, colours, `--relative`).
+    calls: Calls,
+    /// `--call`: the one call to show.
+    follow: Option<Follow>,
 }
 
 impl EventFilter {
@@ -57,12 +63,54 @@ impl EventFilter {
             bridge,
             fields,
             channel_bridges: HashSet::new(),
+            calls: Calls::new(),
+            follow: None,
         }
+    }
+
+    /// `--call ID`: show one call only.
+    pub fn follow_call(mut self, wanted: Option<String>) -> EventFilter {
+        self.follow = wanted.map(|w| Follow::new(&w));
+        self
+    }
+
+    /// Whether `place` needs the event's brief (a call to follow).
+    pub fn follows_call(&self) -> bool {
+        self.follow.is_some()
+    }
+
+    /// Whether some test needs the whole parsed event, not just its brief.
+    pub fn needs_value(&self) -> bool {
+        self.channel.is_some() || self.bridge.is_some() || !self.fields.is_empty()
+    }
+
+    pub fn calls(&self) -> &Calls {
+        &self.calls
+    }
+
+    /// Place the event in its call, then apply the tests a brief answers
+    /// (types, `--call`): whether to show it, and its call.
+    pub fn place(&mut self, event: &Brief) -> (bool, Option<CallView>) {
+        let call = self.calls.observe(event);
+        let kind = event.kind();
+        if !self.types.is_empty() && !self.types.iter().any(|g| g.matches(kind)) {
+            return (false, call);
+        }
+        if self.exclude.iter().any(|g| g.matches(kind)) {
+            return (false, call);
+        }
+        if let Some(follow) = self.follow.as_mut()
+            && !follow.accepts(event, call, &self.calls)
+        {
+            return (false, call);
+        }
+        (true, call)
     }
 
     /// Whether the filter needs the parsed event at all.
     pub fn is_empty(&self) -> bool {
-        self.types.is_empty()
+        self.follow.is_none()
+            && self.types.is_empty()
             && self.exclude.is_empty()
             && self.channel.is_none()
             && self.bridge.is_none()

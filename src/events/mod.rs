@@ -1,10 +1,13 @@
 //! `ari events`: the live tail of the ARI WebSocket, and `--wait` for the
 //! actions that start something.
 
+pub mod brief;
+pub mod calls;
 pub mod filter;
 pub mod ownership;
 pub mod render;
 pub mod socket;
+pub mod summary;
 pub mod tail;
 pub mod wait;
 
@@ -20,6 +23,7 @@ use crate::output::jq::JqFilter;
 use crate::output::{OutputMode, stdout_is_terminal};
 use filter::{EventFilter, TypeGlob, parse_field_match};
 use render::{EventMode, EventWriter};
+use summary::{Summary, Width};
 use tail::{TailOptions, private_app, tail};
 
 pub const TAIL_HELP: &str = "\
@@ -93,6 +97,14 @@ pub fn tail_args() -> Vec<Arg> {
             .help(
                 "Only events whose field at PATH equals VALUE (e.g. channel.state=Up); repeatable",
             ),
+        Arg::new("call")
+            .long("call")
+            .value_name("ID")
+            .help("Only one call: a channel id (or linkedid), or the first channel whose name or caller matches; with its other legs, bridges, playbacks and recordings"),
+        Arg::new("relative")
+            .long("relative")
+            .action(ArgAction::SetTrue)
+            .help("Summary lines show the time since their call's first event (+1.234), not the clock"),
         Arg::new("count")
             .long("count")
             .value_name("N")
@@ -180,7 +192,8 @@ pub fn tail_options(
             m.get_many::<(String, String)>("match")
                 .map(|v| v.cloned().collect())
                 .unwrap_or_default(),
-        ),
+        )
+        .follow_call(m.get_one::<String>("call").cloned()),
         until: m
             .get_one::<String>("until")
             .or(m.get_one::<String>("wait"))
@@ -212,12 +225,14 @@ pub fn run(m: &ArgMatches, globals: &GlobalOptions) -> Result<()> {
     }
     let color = globals.color.enabled(stdout_is_terminal());
     let stdout = std::io::stdout();
+    let summary = Summary::new(Width::detect(stdout_is_terminal()), m.get_flag("relative"));
     let mut writer = EventWriter::new(
         BufWriter::with_capacity(64 * 1024, stdout.lock()),
         mode,
         color,
         jq,
-    );
+    )
+    .with_summary(summary);
     let result = runtime()?.block_on(async {
         let interrupted = async {
             let _ = tokio::signal::ctrl_c().await;

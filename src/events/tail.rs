@@ -7,6 +7,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
+use super::brief::Brief;
 use super::filter::{EventFilter, TypeGlob};
 use super::ownership::{self, Claim};
 use super::render::{EventMode, EventWriter, Head};
@@ -243,6 +244,44 @@ async fn read<W: Write>(
     }
 }
 
+/// The brief path of `handle`: `None` when the frame needs the general
+/// path (not an event this can read, `ApplicationReplaced`, a multi-line
+/// frame in json mode).
+fn handle_brief<W: Write>(
+    text: &str,
+    opts: &mut TailOptions,
+    writer: &mut EventWriter<W>,
+    printed: &mut u64,
+) -> Result<Option<bool>> {
+    if !text.trim_start().starts_with('{') {
+        return Ok(None);
+    }
+    let Some(brief) = Brief::parse(text) else {
+        return Ok(None);
+    };
+    let kind = brief.kind();
+    if kind == "ApplicationReplaced" || (writer.mode() == EventMode::Json && text.contains('\n')) {
+        return Ok(None);
+    }
+    let (placed, call) = opts.filter.place(&brief);
+    if !placed {
+        return Ok(Some(false));
+    }
+    let until = opts.until.as_ref().is_some_and(|g| g.matches(kind));
+    if opts.only_until && !until {
+        return Ok(Some(false));
+    }
+    match writer.mode() {
+        EventMode::Json => writer.write_raw(text)?,
+        EventMode::Pretty => {
+            writer.write_pretty_text(text)?;
+        }
+        EventMode::Summary => writer.write_summary(&brief, call, opts.filter.calls())?,
+    }
+    *printed += 1;
+    Ok(Some(until || opts.count.is_some_and(|n| *printed >= n)))
+}
+
 /// A short, printable start of a frame that is not an event.
 fn preview(text: &str) -> String {
     let shown: String = text.chars().take(60).filter(|c| !c.is_control()).collect();
@@ -262,7 +301,11 @@ fn handle<W: Write>(
 ) -> Result<bool> {
     // The fast paths: nothing to filter, so no `Value` is built; each checks
     // that the frame is JSON as it goes.
-    if opts.filter.is_empty() && opts.until.is_none() && !writer.has_jq() {
+    if opts.filter.is_empty()
+        && opts.until.is_none()
+        && !writer.has_jq()
+        && writer.mode() != EventMode::Summary
+    {
         let written = match writer.mode() {
             EventMode::Json => match serde_json::from_str::<Head>(text) {
                 Ok(head)
@@ -284,6 +327,14 @@ fn handle<W: Write>(
             *printed += 1;
             return Ok(opts.count.is_some_and(|n| *printed >= n));
         }
+    }
+    // Summary lines and the tests on types, calls and `--until` read the
+    // event's brief, still without a `Value`.
+    if !writer.has_jq()
+        && !opts.filter.needs_value()
+        && let Some(done) = handle_brief(text, opts, writer, printed)?
+    {
+        return Ok(done);
     }
     let event: Value = match serde_json::from_str(text) {
         Ok(Value::Object(map)) => Value::Object(map),
@@ -323,14 +374,20 @@ fn handle<W: Write>(
             ));
         }
     }
-    if !opts.filter.accepts(&event) {
+    let brief = Brief::of_value(&event);
+    let (placed, call) = opts.filter.place(&brief);
+    if !placed || !opts.filter.accepts(&event) {
         return Ok(false);
     }
     let until = opts.until.as_ref().is_some_and(|g| g.matches(kind));
     if opts.only_until && !until {
         return Ok(false);
     }
-    writer.write(&event)?;
+    if writer.mode() == EventMode::Summary && !writer.has_jq() {
+        writer.write_summary(&brief, call, opts.filter.calls())?;
+    } else {
+        writer.write(&event)?;
+    }
     *printed += 1;
     Ok(until || opts.count.is_some_and(|n| *printed >= n))
 }

@@ -90,6 +90,11 @@ impl Background {
             .map(crate::output::jq::JqFilter::compile)
             .transpose()?;
         let color = globals.color.enabled(true);
+        // The same lines as `ari events -o summary`, fitted to the terminal.
+        let summary = crate::events::summary::Summary::new(
+            crate::events::summary::Width::detect(true),
+            m.get_flag("relative"),
+        );
         let notices = self.printer.clone();
         options.notify = Box::new(move |text: &str| print(&notices, text.to_string()));
         let printer = self.printer.clone();
@@ -99,7 +104,7 @@ impl Background {
                 printer: printer.clone(),
                 pending: Vec::new(),
             };
-            let mut writer = EventWriter::new(out, mode, color, jq);
+            let mut writer = EventWriter::new(out, mode, color, jq).with_summary(summary);
             let result = crate::commands::call::runtime().and_then(|runtime| {
                 runtime.block_on(async {
                     let stopped = async {

@@ -1,0 +1,455 @@
+//! Which call an event belongs to, so that interleaved calls read like
+//! separate streams (a tag and a colour each) and `--call` can follow one.
+//!
+//! ARI's channel model carries no linkedid, so the grouping is rebuilt from
+//! what the events show of how channels are related, which is what Asterisk
+//! itself links: the two halves of a Local channel (`Local/x@y-0000001a;1`
+//! and `;2`), a leg and the channel that dialled it (`Dial` names both), and
+//! a snoop and the channel it spies on (`Snoop/<id>-...`). Bridged calls stay
+//! separate calls; the bridge's own events go with its first call.
+
+use std::collections::{HashMap, HashSet};
+
+use super::brief::Brief;
+
+/// A call's number: its tag is `c<number>`, in the order calls appeared.
+pub type CallId = u32;
+
+#[derive(Debug)]
+struct Call {
+    /// Channels of the call still alive.
+    legs: usize,
+    /// When its first event happened (ms since the epoch), for `--relative`.
+    started: Option<i64>,
+}
+
+/// What the renderer shows of an event's call.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct CallView {
+    pub id: CallId,
+    pub started: Option<i64>,
+}
+
+#[derive(Debug, Default)]
+pub struct Calls {
+    last: CallId,
+    calls: HashMap<CallId, Call>,
+    /// Live channel id → its call.
+    channels: HashMap<String, CallId>,
+    /// Live channel id → its name (to show a playback's channel by name).
+    names: HashMap<String, String>,
+    /// `Local/x@y-0000001a` → the call of its halves, and how many are alive.
+    locals: HashMap<String, (CallId, usize)>,
+    /// Bridge id → the channels in it.
+    bridges: HashMap<String, Vec<String>>,
+}
+
+/// `Local/wait@lab-00000002;1` → `Local/wait@lab-00000002`.
+fn local_base(name: &str) -> Option<&str> {
+    if !name.starts_with("Local/") {
+        return None;
+    }
+    let (base, half) = name.rsplit_once(';')?;
+    matches!(half, "1" | "2").then_some(base)
+}
+
+/// `Snoop/1795511668.3-00000001` → `1795511668.3`.
+fn snooped(name: &str) -> Option<&str> {
+    let rest = name.strip_prefix("Snoop/")?;
+    Some(rest.rsplit_once('-').map_or(rest, |(id, _)| id))
+}
+
+/// ARI's `2026-11-22T11:07:46.150+0000` as ms since the epoch.
+pub fn timestamp_ms(timestamp: &str) -> Option<i64> {
+    chrono::DateTime::parse_from_str(timestamp, "%Y-%m-%dT%H:%M:%S%.3f%z")
+        .ok()
+        .map(|t| t.timestamp_millis())
+}
+
+impl Calls {
+    pub fn new() -> Calls {
+        Calls::default()
+    }
+
+    /// Take in one event; the call it belongs to, if any.
+    pub fn observe(&mut self, event: &Brief) -> Option<CallView> {
+        let kind = event.kind();
+        let id = match event.subject().and_then(|c| c.id.as_deref()) {
+            Some(channel) => Some(self.place_channel(event, channel)),
+            None => self.call_without_channel(event),
+        };
+        if let Some(id) = id
+            && let Some(call) = self.calls.get_mut(&id)
+            && call.started.is_none()
+        {
+            call.started = event.timestamp.as_deref().and_then(timestamp_ms);
+        }
+        self.track_bridges(event, kind);
+        let view = id.map(|id| CallView {
+            id,
+            started: self.calls.get(&id).and_then(|c| c.started),
+        });
+        if kind == "ChannelDestroyed"
+            && let Some(channel) = event.subject().and_then(|c| c.id.as_deref())
+        {
+            self.forget_channel(channel, event);
+        }
+        view
+    }
+
+    /// The name a live channel goes by.
+    pub fn name_of(&self, channel: &str) -> Option<&str> {
+        self.names.get(channel).map(String::as_str)
+    }
+
+    /// The call of a live channel.
+    pub fn call_of(&self, channel: &str) -> Option<CallId> {
+        self.channels.get(channel).copied()
+    }
+
+    /// Channels in a bridge, as the events told.
+    pub fn bridge_members(&self, bridge: &str) -> &[String] {
+        self.bridges.get(bridge).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    fn new_call(&mut self) -> CallId {
+        self.last += 1;
+        self.calls.insert(
+            self.last,
+            Call {
+                legs: 0,
+                started: None,
+            },
+        );
+        self.last
+    }
+
+    fn join(&mut self, channel: &str, name: Option<&str>, call: CallId) {
+        if self.channels.insert(channel.to_string(), call).is_none() {
+            if let Some(c) = self.calls.get_mut(&call) {
+                c.legs += 1;
+            }
+            if let Some(base) = name.and_then(local_base) {
+                let entry = self.locals.entry(base.to_string()).or_insert((call, 0));
+                entry.1 += 1;
+            }
+        }
+        if let Some(name) = name
+            && self.names.get(channel).map(String::as_str) != Some(name)
+        {
+            self.names.insert(channel.to_string(), name.to_string());
+        }
+    }
+
+    fn place_channel(&mut self, event: &Brief, channel: &str) -> CallId {
+        let name = event.subject().and_then(|c| c.name.as_deref());
+        let call = if let Some(call) = self.call_of(channel) {
+            call
+        } else if let Some(call) = event
+            .caller
+            .as_ref()
+            .and_then(|c| c.id.as_deref())
+            .and_then(|caller| self.call_of(caller))
+        {
+            // A new leg, dialled by a channel we know.
+            call
+        } else if let Some(call) = name
+            .and_then(local_base)
+            .and_then(|base| self.locals.get(base))
+            .map(|(call, _)| *call)
+        {
+            call
+        } else if let Some(call) = name.and_then(snooped).and_then(|spied| self.call_of(spied)) {
+            call
+        } else {
+            self.new_call()
+        };
+        self.join(channel, name, call);
+        // `Dial` also tells who dialled: the same call.
+        if event.kind() == "Dial"
+            && let Some(caller) = event.caller.as_ref()
+            && let Some(id) = caller.id.as_deref()
+            && self.call_of(id).is_none()
+        {
+            self.join(id, caller.name.as_deref(), call);
+        }
+        call
+    }
+
+    /// Playbacks and recordings go with their channel's (or bridge's) call,
+    /// bridge events with the bridge's first channel's call.
+    fn call_without_channel(&self, event: &Brief) -> Option<CallId> {
+        if let Some(channel) = event.target_channel() {
+            return self.call_of(channel);
+        }
+        let bridge = event
+            .target_bridge()
+            .or_else(|| event.bridge.as_ref().and_then(|b| b.id.as_deref()))?;
+        let listed = event
+            .bridge
+            .as_ref()
+            .and_then(|b| b.channels.as_ref())
+            .and_then(|c| c.iter().find_map(|c| self.call_of(c)));
+        listed.or_else(|| {
+            self.bridge_members(bridge)
+                .iter()
+                .find_map(|c| self.call_of(c))
+        })
+    }
+
+    fn track_bridges(&mut self, event: &Brief, kind: &str) {
+        let Some(bridge) = event.bridge.as_ref().and_then(|b| b.id.as_deref()) else {
+            return;
+        };
+        let channel = event.subject().and_then(|c| c.id.as_deref());
+        match (kind, channel) {
+            ("ChannelEnteredBridge", Some(channel)) => {
+                let members = self.bridges.entry(bridge.to_string()).or_default();
+                if !members.iter().any(|m| m == channel) {
+                    members.push(channel.to_string());
+                }
+            }
+            ("ChannelLeftBridge", Some(channel)) => {
+                if let Some(members) = self.bridges.get_mut(bridge) {
+                    members.retain(|m| m != channel);
+                }
+            }
+            ("BridgeDestroyed", _) => {
+                self.bridges.remove(bridge);
+            }
+            _ => {}
+        }
+    }
+
+    fn forget_channel(&mut self, channel: &str, event: &Brief) {
+        let Some(call) = self.channels.remove(channel) else {
+            return;
+        };
+        let name = self.names.remove(channel);
+        if let Some(base) = name
+            .as_deref()
+            .or(event.subject().and_then(|c| c.name.as_deref()))
+            .and_then(local_base)
+            && let Some(entry) = self.locals.get_mut(base)
+        {
+            entry.1 = entry.1.saturating_sub(1);
+            if entry.1 == 0 {
+                self.locals.remove(base);
+            }
+        }
+        if let Some(c) = self.calls.get_mut(&call) {
+            c.legs = c.legs.saturating_sub(1);
+            if c.legs == 0 {
+                self.calls.remove(&call);
+            }
+        }
+        for members in self.bridges.values_mut() {
+            members.retain(|m| m != channel);
+        }
+    }
+}
+
+/// `--call ID`: one call, found by a channel id, name or caller, and
+/// everything about it: its channels, their new legs, the bridges they
+/// enter, playbacks and recordings on any of them.
+#[derive(Debug)]
+pub struct Follow {
+    wanted: String,
+    call: Option<CallId>,
+    /// Bridges the call's channels are in.
+    bridges: HashSet<String>,
+}
+
+impl Follow {
+    pub fn new(wanted: &str) -> Follow {
+        Follow {
+            wanted: wanted.to_string(),
+            call: None,
+            bridges: HashSet::new(),
+        }
+    }
+
+    /// Whether a channel is the one asked for: its id, its name (or the name
+    /// before its sequence number: `PJSIP/alice` for `PJSIP/alice-0000001a`),
+    /// or its caller's number.
+    fn names(&self, event: &Brief) -> bool {
+        let Some(channel) = event.subject() else {
+            return false;
+        };
+        let wanted = self.wanted.as_str();
+        channel.id.as_deref() == Some(wanted)
+            || channel.name.as_deref().is_some_and(|name| {
+                name == wanted
+                    || name
+                        .strip_prefix(wanted)
+                        .is_some_and(|rest| rest.starts_with('-'))
+            })
+            || channel
+                .caller
+                .as_ref()
+                .and_then(|c| c.number.as_deref())
+                .is_some_and(|n| !n.is_empty() && n == wanted)
+    }
+
+    /// Whether to show the event (after `Calls::observe` placed it).
+    pub fn accepts(&mut self, event: &Brief, call: Option<CallView>, calls: &Calls) -> bool {
+        if self.call.is_none() {
+            if let Some(c) = calls.call_of(&self.wanted) {
+                // A channel id that was already known (or the linkedid, which
+                // is the first channel's id).
+                self.call = Some(c);
+            } else if self.names(event) {
+                self.call = call.map(|c| c.id);
+            }
+        }
+        let Some(followed) = self.call else {
+            return false;
+        };
+        let bridge = event.bridge.as_ref().and_then(|b| b.id.as_deref());
+        let ours = call.is_some_and(|c| c.id == followed)
+            && event.subject().and_then(|c| c.id.as_deref()).is_some();
+        if ours {
+            if let Some(bridge) = bridge {
+                match event.kind() {
+                    "ChannelEnteredBridge" => {
+                        self.bridges.insert(bridge.to_string());
+                    }
+                    "ChannelLeftBridge" => {
+                        // Still ours if another of the call's channels is in it.
+                        let others = calls
+                            .bridge_members(bridge)
+                            .iter()
+                            .any(|m| calls.call_of(m) == Some(followed));
+                        if !others {
+                            self.bridges.remove(bridge);
+                            return true;
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            return true;
+        }
+        let in_ours = |b: Option<&str>| b.is_some_and(|b| self.bridges.contains(b));
+        let about_ours = call.is_some_and(|c| c.id == followed)
+            || in_ours(bridge)
+            || in_ours(event.target_bridge());
+        if event.kind() == "BridgeDestroyed"
+            && let Some(bridge) = bridge
+        {
+            self.bridges.remove(bridge);
+        }
+        about_ours
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ev(text: &str) -> Brief<'_> {
+        Brief::parse(text).unwrap()
+    }
+
+    #[test]
+    fn local_halves_and_dialled_legs_are_one_call() {
+        let mut calls = Calls::new();
+        let a = calls
+            .observe(&ev(r#"{"type":"ChannelCreated","timestamp":"2026-11-22T11:07:46.150+0000","channel":{"id":"1.1","name":"Local/wait@lab-00000001;1"}}"#))
+            .unwrap();
+        let b = calls
+            .observe(&ev(r#"{"type":"ChannelCreated","channel":{"id":"1.2","name":"Local/wait@lab-00000001;2"}}"#))
+            .unwrap();
+        assert_eq!(a.id, b.id);
+        assert!(a.started.is_some());
+        let leg = calls
+            .observe(&ev(r#"{"type":"Dial","caller":{"id":"1.2","name":"Local/wait@lab-00000001;2"},"peer":{"id":"1.7","name":"PJSIP/bob-00000003"}}"#))
+            .unwrap();
+        assert_eq!(leg.id, a.id);
+        let other = calls
+            .observe(&ev(
+                r#"{"type":"ChannelCreated","channel":{"id":"1.9","name":"PJSIP/carol-00000004"}}"#,
+            ))
+            .unwrap();
+        assert_ne!(other.id, a.id);
+        let snoop = calls
+            .observe(&ev(
+                r#"{"type":"ChannelCreated","channel":{"id":"1.10","name":"Snoop/1.9-00000001"}}"#,
+            ))
+            .unwrap();
+        assert_eq!(snoop.id, other.id);
+        let playback = calls
+            .observe(&ev(
+                r#"{"type":"PlaybackStarted","playback":{"id":"p","target_uri":"channel:1.7"}}"#,
+            ))
+            .unwrap();
+        assert_eq!(playback.id, a.id);
+    }
+
+    #[test]
+    fn a_call_is_forgotten_when_its_channels_are_gone() {
+        let mut calls = Calls::new();
+        for half in ["1", "2"] {
+            calls.observe(&ev(&format!(
+                r#"{{"type":"ChannelCreated","channel":{{"id":"1.{half}","name":"Local/x@y-0000000a;{half}"}}}}"#
+            )));
+        }
+        for half in ["1", "2"] {
+            calls.observe(&ev(&format!(
+                r#"{{"type":"ChannelDestroyed","channel":{{"id":"1.{half}","name":"Local/x@y-0000000a;{half}"}}}}"#
+            )));
+        }
+        assert!(calls.calls.is_empty() && calls.channels.is_empty() && calls.locals.is_empty());
+        // A new call gets a new tag, never an old one.
+        let next = calls
+            .observe(&ev(
+                r#"{"type":"ChannelCreated","channel":{"id":"2.1","name":"PJSIP/a-1"}}"#,
+            ))
+            .unwrap();
+        assert_eq!(next.id, 2);
+    }
+
+    #[test]
+    fn follow_finds_a_call_by_name_before_it_exists_and_keeps_its_bridge() {
+        let mut calls = Calls::new();
+        let mut follow = Follow::new("PJSIP/alice");
+        let mut show = |calls: &mut Calls, text: &str| {
+            let brief = ev(text);
+            let call = calls.observe(&brief);
+            follow.accepts(&brief, call, calls)
+        };
+        assert!(!show(
+            &mut calls,
+            r#"{"type":"ChannelCreated","channel":{"id":"9.1","name":"PJSIP/bob-00000001"}}"#
+        ));
+        assert!(show(
+            &mut calls,
+            r#"{"type":"ChannelCreated","channel":{"id":"9.2","name":"PJSIP/alice-00000002"}}"#
+        ));
+        assert!(show(
+            &mut calls,
+            r#"{"type":"ChannelEnteredBridge","bridge":{"id":"b1","channels":["9.2"]},"channel":{"id":"9.2"}}"#
+        ));
+        // The other call's channel entering our bridge is about the bridge.
+        assert!(show(
+            &mut calls,
+            r#"{"type":"ChannelEnteredBridge","bridge":{"id":"b1","channels":["9.2","9.1"]},"channel":{"id":"9.1"}}"#
+        ));
+        assert!(!show(
+            &mut calls,
+            r#"{"type":"ChannelDtmfReceived","digit":"1","channel":{"id":"9.1"}}"#
+        ));
+        assert!(show(
+            &mut calls,
+            r#"{"type":"PlaybackStarted","playback":{"id":"p","target_uri":"bridge:b1"}}"#
+        ));
+        assert!(show(
+            &mut calls,
+            r#"{"type":"BridgeDestroyed","bridge":{"id":"b1","channels":[]}}"#
+        ));
+        assert!(!show(
+            &mut calls,
+            r#"{"type":"PlaybackStarted","playback":{"id":"q","target_uri":"bridge:b1"}}"#
+        ));
+    }
+}
