@@ -130,6 +130,10 @@ def main():
         ("ari events -o json", f"{tail} -o json > /dev/null", None),
         ("ari events -o pretty --color always", f"{tail} -o pretty --color always > /dev/null", None),
         ("ari events -o summary", f"{tail} -o summary > /dev/null", None),
+        # Following one call: every event is read and placed in its call, five are printed;
+        # the server's close ends it (exit 3 with --no-reconnect).
+        ("ari events -o summary --call (80 cols)",
+         f"COLUMNS=80 {tail} -o summary --color always --call PJSIP/alice --no-reconnect > /dev/null; true", None),
     ]
     if websocat:
         cases.append(("websocat (raw)", f"{websocat} -t {auth} '{url}'", N))

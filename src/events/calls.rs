@@ -12,6 +12,9 @@ use std::collections::{HashMap, HashSet};
 
 use super::brief::Brief;
 
+/// The most channels tracked at once (a few MB).
+const MAX_TRACKED: usize = 50_000;
+
 /// A call's number: its tag is `c<number>`, in the order calls appeared.
 pub type CallId = u32;
 
@@ -113,6 +116,14 @@ impl Calls {
     }
 
     fn new_call(&mut self) -> CallId {
+        // Channels whose end the tail never sees (an application hears nothing
+        // after StasisEnd) must not pile up over a long tail: past this many,
+        // start afresh (tags keep counting up, so none is reused).
+        if self.channels.len() >= MAX_TRACKED {
+            let last = self.last;
+            *self = Calls::default();
+            self.last = last;
+        }
         self.last += 1;
         self.calls.insert(
             self.last,

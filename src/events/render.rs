@@ -34,6 +34,8 @@ pub struct EventWriter<W: Write> {
     /// Where a pretty event is laid out before it is known to be valid.
     buf: Vec<u8>,
     summary: Summary,
+    /// A summary line's buffer, kept between lines.
+    line: String,
 }
 
 /// The local clock's offset from UTC, read once: a tail that runs across a
@@ -117,6 +119,7 @@ impl<W: Write> EventWriter<W> {
             jq,
             buf: Vec::with_capacity(8192),
             summary: Summary::new(Width::Unlimited, false),
+            line: String::with_capacity(256),
         }
     }
 
@@ -133,9 +136,13 @@ impl<W: Write> EventWriter<W> {
         call: Option<CallView>,
         calls: &Calls,
     ) -> Result<()> {
-        let line = self.summary.line(event, call, calls, self.color);
-        self.out.write_all(line.as_bytes())?;
-        self.out.write_all(b"\n")?;
+        let mut line = std::mem::take(&mut self.line);
+        self.summary
+            .write_line(&mut line, event, call, calls, self.color);
+        line.push('\n');
+        let written = self.out.write_all(line.as_bytes());
+        self.line = line;
+        written?;
         Ok(())
     }
 

@@ -6,6 +6,7 @@
 //! and `awk` see full values in the same order.
 
 use std::borrow::Cow;
+use std::fmt::Write as _;
 use std::time::{Duration, Instant};
 
 use unicode_width::UnicodeWidthStr;
@@ -145,6 +146,10 @@ pub struct Summary {
     relative: bool,
     /// The first event's time, for `--relative` lines that belong to no call.
     first: Option<i64>,
+    /// The details' buffer, kept between lines.
+    scratch: String,
+    /// The time's, the tag's and the caller's buffers, kept between lines.
+    bufs: [String; 3],
 }
 
 /// One line's values before layout.
@@ -166,6 +171,8 @@ impl Summary {
             read_at: None,
             relative,
             first: None,
+            scratch: String::with_capacity(128),
+            bufs: Default::default(),
         }
     }
 
@@ -191,18 +198,42 @@ impl Summary {
         calls: &Calls,
         color: bool,
     ) -> String {
+        let mut out = String::new();
+        self.write_line(&mut out, event, call, calls, color);
+        out
+    }
+
+    /// The same, into `out` (cleared first): a flood reuses one buffer.
+    pub fn write_line(
+        &mut self,
+        out: &mut String,
+        event: &Brief,
+        call: Option<CallView>,
+        calls: &Calls,
+        color: bool,
+    ) {
+        out.clear();
         let line = self.cells(event, call, calls);
         let limit = self.limit();
-        self.lay_out(line, limit, color)
+        self.lay_out(out, line, limit, color);
+    }
+
+    /// A buffer kept between lines, emptied.
+    fn buffer(&mut self, which: usize) -> String {
+        let mut b = std::mem::take(&mut self.bufs[which]);
+        b.clear();
+        b
     }
 
     fn time(&mut self, event: &Brief, call: Option<CallView>) -> String {
+        let mut out = self.buffer(0);
         let stamp = event.timestamp.as_deref();
         if !self.relative {
             let clock = stamp
                 .and_then(super::render::local_time_of)
                 .unwrap_or_else(super::render::now_local);
-            return String::from_utf8_lossy(&clock).into_owned();
+            out.push_str(std::str::from_utf8(&clock).unwrap_or("??:??:??.???"));
+            return out;
         }
         let now = stamp.and_then(timestamp_ms);
         if self.first.is_none() {
@@ -212,10 +243,11 @@ impl Summary {
         match (now, start) {
             (Some(now), Some(start)) => {
                 let ms = (now - start).max(0);
-                format!("+{}.{:03}", ms / 1000, ms % 1000)
+                let _ = write!(out, "+{}.{:03}", ms / 1000, ms % 1000);
             }
-            _ => "+?".to_string(),
+            _ => out.push_str("+?"),
         }
+        out
     }
 
     fn cells<'a>(
@@ -226,7 +258,10 @@ impl Summary {
     ) -> Line<'a> {
         let kind = event.kind();
         let time = self.time(event, call);
-        let tag = call.map(|c| format!("c{}", c.id)).unwrap_or_default();
+        let mut tag = self.buffer(1);
+        if let Some(c) = call {
+            let _ = write!(tag, "c{}", c.id);
+        }
         let subject = event.subject();
         // A playback or recording on a channel shows that channel.
         let target = event.target_channel();
@@ -239,10 +274,10 @@ impl Summary {
             None => Cow::Borrowed(target.and_then(|t| calls.name_of(t)).unwrap_or("")),
         };
         let state = subject.and_then(|c| c.state.as_deref()).unwrap_or("");
-        let caller = subject
-            .and_then(|c| c.caller.as_ref())
-            .map(party)
-            .unwrap_or_default();
+        let mut caller = self.buffer(2);
+        if let Some(p) = subject.and_then(|c| c.caller.as_ref()) {
+            write_party(&mut caller, p);
+        }
         let channel_less = id.is_empty() && name.is_empty();
         Line {
             cells: [
@@ -255,7 +290,12 @@ impl Summary {
                 Cow::Owned(caller),
             ],
             channel_less,
-            details: details(event, subject),
+            details: {
+                let mut d = std::mem::take(&mut self.scratch);
+                d.clear();
+                details(&mut d, event, subject);
+                d
+            },
             kind,
             call,
         }
@@ -265,10 +305,10 @@ impl Summary {
         !(line.channel_less && matches!(col, Col::Name | Col::Id | Col::State | Col::Caller))
     }
 
-    fn lay_out(&mut self, line: Line, limit: Option<usize>, color: bool) -> String {
+    fn lay_out(&mut self, out: &mut String, line: Line, limit: Option<usize>, color: bool) {
         // Columns grow to what they hold (up to a cap at a terminal).
         for col in COLS {
-            let w = line.cells[col.index()].width();
+            let w = width(&line.cells[col.index()]);
             let cap = if limit.is_some() {
                 col.limits().0
             } else {
@@ -283,7 +323,7 @@ impl Summary {
                 widths[col.index()] = 0;
             }
         }
-        let mut details_width = line.details.width();
+        let mut details_width = width(&line.details);
         if let Some(limit) = limit {
             let used = |widths: &[usize; 7], details: usize| -> usize {
                 widths
@@ -316,7 +356,6 @@ impl Summary {
             }
         }
 
-        let mut out = String::with_capacity(160);
         let call_color = line
             .call
             .map(|c| CALL_COLORS[(c.id as usize - 1) % CALL_COLORS.len()]);
@@ -344,7 +383,7 @@ impl Summary {
             if let Some(p) = paint {
                 out.push_str(p);
             }
-            fit(&mut out, value, w, col.limits().2, limit.is_some());
+            fit(out, value, w, col.limits().2, limit.is_some());
             if paint.is_some() {
                 out.push_str(RESET);
             }
@@ -352,7 +391,7 @@ impl Summary {
         if details_width > 0 && !line.details.is_empty() {
             out.push(' ');
             if limit.is_some() {
-                cut(&mut out, &line.details, details_width, Cut::End);
+                cut(out, &line.details, details_width, Cut::End);
             } else {
                 out.push_str(&line.details);
             }
@@ -362,40 +401,54 @@ impl Summary {
         // Colour codes take no room; anything still too long is cut hard.
         if let Some(limit) = limit
             && !color
-            && out.width() > limit
+            && width(out) > limit
         {
-            let text = out.clone();
-            out.clear();
-            cut(&mut out, &text, limit, Cut::End);
+            let text = std::mem::take(out);
+            cut(out, &text, limit, Cut::End);
         }
-        out
+        self.scratch = line.details;
+        let [time, tag, _, _, _, _, caller] = line.cells;
+        for (slot, cell) in [(0, time), (1, tag), (2, caller)] {
+            if let Cow::Owned(b) = cell {
+                self.bufs[slot] = b;
+            }
+        }
     }
 }
 
 /// Write `value` in exactly `width` columns: padded, or cut as the column
 /// says (only when a width is to be kept).
-fn fit(out: &mut String, value: &str, width: usize, how: Cut, cutting: bool) {
-    let w = value.width();
-    if w > width && cutting {
-        cut(out, value, width, how);
+fn fit(out: &mut String, value: &str, columns: usize, how: Cut, cutting: bool) {
+    let w = width(value);
+    if w > columns && cutting {
+        cut(out, value, columns, how);
         return;
     }
     out.push_str(value);
-    for _ in w..width {
+    for _ in w..columns {
         out.push(' ');
     }
 }
 
+/// Columns a text takes on a terminal (ASCII, the usual case, is quick).
+fn width(text: &str) -> usize {
+    if text.is_ascii() {
+        text.len()
+    } else {
+        text.width()
+    }
+}
+
 /// `value` cut to `width` columns with `…`.
-fn cut(out: &mut String, value: &str, width: usize, how: Cut) {
-    if value.width() <= width {
+fn cut(out: &mut String, value: &str, columns: usize, how: Cut) {
+    if width(value) <= columns {
         out.push_str(value);
         return;
     }
-    if width == 0 {
+    if columns == 0 {
         return;
     }
-    let keep = width - 1;
+    let keep = columns - 1;
     match how {
         Cut::Middle => {
             let tail = keep / 2;
@@ -421,14 +474,16 @@ fn cut(out: &mut String, value: &str, width: usize, how: Cut) {
 }
 
 /// `Alice <1001>`, `Alice`, `1001` or nothing.
-fn party(p: &Party) -> String {
+fn write_party(out: &mut String, p: &Party) {
     let name = p.name.as_deref().unwrap_or("");
     let number = p.number.as_deref().unwrap_or("");
-    match (name.is_empty(), number.is_empty()) {
-        (true, true) => String::new(),
-        (false, true) => name.to_string(),
-        (true, false) => number.to_string(),
-        (false, false) => format!("{name} <{number}>"),
+    out.push_str(name);
+    if !number.is_empty() {
+        if name.is_empty() {
+            out.push_str(number);
+        } else {
+            let _ = write!(out, " <{number}>");
+        }
     }
 }
 
@@ -444,193 +499,243 @@ fn cause(code: i64, text: Option<&str>) -> String {
     }
 }
 
-/// `[wait@lab:2]`, where a channel is in the dialplan.
-fn location(channel: &Channel) -> Option<String> {
-    let d = channel.dialplan.as_ref()?;
+/// `[wait@lab:2]`, where a channel is in the dialplan; false when it says nothing.
+fn write_location(out: &mut String, channel: &Channel) -> bool {
+    let Some(d) = channel.dialplan.as_ref() else {
+        return false;
+    };
     let exten = d.exten.as_deref().unwrap_or("");
     let context = d.context.as_deref().unwrap_or("");
     if exten.is_empty() && context.is_empty() {
-        return None;
+        return false;
     }
-    Some(format!(
-        "[{exten}@{context}:{}]",
-        d.priority.map(|p| p.to_string()).unwrap_or_default()
-    ))
+    out.push('[');
+    out.push_str(exten);
+    out.push('@');
+    out.push_str(context);
+    out.push(':');
+    if let Some(p) = d.priority {
+        let _ = write!(out, "{p}");
+    }
+    out.push(']');
+    true
+}
+
+/// Details as words two spaces apart, written straight into the line.
+struct Words<'o> {
+    out: &'o mut String,
+    start: usize,
+}
+
+impl Words<'_> {
+    /// Where the next word goes (after a separator, unless it is the first).
+    fn next(&mut self) -> &mut String {
+        if self.out.len() > self.start && !self.out.ends_with("  ") {
+            self.out.push_str("  ");
+        }
+        self.out
+    }
+}
+
+fn text<'t>(t: &'t Option<Str>) -> &'t str {
+    t.as_deref().unwrap_or("")
 }
 
 /// What is particular to the event, in words people already read: the
 /// console's `[exten@context:prio] App(data)`, `NAME=value`, causes in words.
 /// Nothing the columns show is repeated.
-fn details(event: &Brief, subject: Option<&Channel>) -> String {
+fn details(out: &mut String, event: &Brief, subject: Option<&Channel>) {
     let kind = event.kind();
-    let mut words: Vec<String> = Vec::new();
-    let text = |t: &Option<Str>| t.as_deref().unwrap_or("").to_string();
+    let start = out.len();
+    let mut w = Words { out, start };
     match kind {
         "ChannelDialplan" => {
-            let place = subject.and_then(location).unwrap_or_default();
-            let app = text(&event.dialplan_app);
-            let data = text(&event.dialplan_app_data);
-            words.push(format!("{place} {app}({data})").trim().to_string());
+            let o = w.next();
+            if subject.is_some_and(|c| write_location(o, c)) {
+                o.push(' ');
+            }
+            let _ = write!(
+                o,
+                "{}({})",
+                text(&event.dialplan_app),
+                text(&event.dialplan_app_data)
+            );
         }
         "ChannelVarset" => {
-            words.push(format!("{}={}", text(&event.variable), text(&event.value)));
+            let _ = write!(w.next(), "{}={}", text(&event.variable), text(&event.value));
         }
         "ChannelDtmfReceived" => {
-            let mut dtmf = format!("digit {}", text(&event.digit));
+            let o = w.next();
+            let _ = write!(o, "digit {}", text(&event.digit));
             if let Some(ms) = event.duration_ms {
-                dtmf.push_str(&format!(" ({ms} ms)"));
+                let _ = write!(o, " ({ms} ms)");
             }
-            words.push(dtmf);
         }
         "ChannelHangupRequest" | "ChannelDestroyed" => {
             // A soft hangup request carries the reason flags, not a Q.850 cause.
             if event.soft == Some(true) {
-                words.push("soft hangup".into());
+                w.next().push_str("soft hangup");
             } else if let Some(code) = event.cause {
-                words.push(cause(code, event.cause_txt.as_deref()));
+                w.next().push_str(&cause(code, event.cause_txt.as_deref()));
             }
-            if let Some(place) = subject.and_then(location) {
-                words.push(format!("at {place}"));
+            if let Some(channel) = subject {
+                let o = w.next();
+                let before = o.len();
+                o.push_str("at ");
+                if !write_location(o, channel) {
+                    o.truncate(before);
+                }
             }
         }
         "Dial" => {
             let status = text(&event.dialstatus);
-            words.push(if status.is_empty() {
-                "dialling".into()
+            w.next().push_str(if status.is_empty() {
+                "dialling"
             } else {
                 status
             });
             let dialstring = text(&event.dialstring);
             if !dialstring.is_empty() {
-                words.push(dialstring);
+                w.next().push_str(dialstring);
             }
             if let Some(caller) = event.caller.as_ref().and_then(|c| c.name.as_deref()) {
-                words.push(format!("from {caller}"));
+                let _ = write!(w.next(), "from {caller}");
             }
         }
         "ChannelConnectedLine" => {
             if let Some(connected) = subject.and_then(|c| c.connected.as_ref()) {
-                words.push(format!("connected {}", party(connected)));
+                let o = w.next();
+                o.push_str("connected ");
+                write_party(o, connected);
             }
         }
         "ChannelCallerId" => {
             let presentation = text(&event.caller_presentation_txt);
             if !presentation.is_empty() {
-                words.push(presentation);
+                w.next().push_str(presentation);
             }
         }
         "ChannelHold" => {
             let class = text(&event.musicclass);
             if !class.is_empty() {
-                words.push(format!("music {class}"));
+                let _ = write!(w.next(), "music {class}");
             }
         }
         "ChannelTalkingFinished" => {
             if let Some(ms) = event.duration {
-                words.push(format!("talked {ms} ms"));
+                let _ = write!(w.next(), "talked {ms} ms");
             }
         }
         "StasisStart" | "StasisEnd" => {
-            let app = text(&event.application);
-            let args = event
-                .args
-                .as_ref()
-                .map(|a| a.iter().map(|s| &**s).collect::<Vec<_>>().join(","))
-                .unwrap_or_default();
+            let o = w.next();
+            o.push_str(text(&event.application));
             if kind == "StasisStart" {
-                words.push(if args.is_empty() {
-                    app
-                } else {
-                    format!("{app}({args})")
-                });
-                if let Some(place) = subject.and_then(location) {
-                    words.push(format!("from {place}"));
+                if let Some(args) = event.args.as_ref().filter(|a| !a.is_empty()) {
+                    o.push('(');
+                    for (i, arg) in args.iter().enumerate() {
+                        if i > 0 {
+                            o.push(',');
+                        }
+                        o.push_str(arg);
+                    }
+                    o.push(')');
                 }
-            } else {
-                words.push(app);
+                if let Some(channel) = subject {
+                    let o = w.next();
+                    let before = o.len();
+                    o.push_str("from ");
+                    if !write_location(o, channel) {
+                        o.truncate(before);
+                    }
+                }
             }
             if let Some(replaced) = event.replace_channel.as_ref().and_then(|c| c.id.as_deref()) {
-                words.push(format!("replaces {replaced}"));
+                let _ = write!(w.next(), "replaces {replaced}");
             }
         }
-        "ApplicationMoveFailed" => words.push(format!("to {}", text(&event.destination))),
-        "ChannelUserevent" => words.push(text(&event.eventname)),
-        _ if kind.starts_with("Application") => words.push(text(&event.application)),
+        "ApplicationMoveFailed" => {
+            let _ = write!(w.next(), "to {}", text(&event.destination));
+        }
+        "ChannelUserevent" => w.next().push_str(text(&event.eventname)),
+        _ if kind.starts_with("Application") => w.next().push_str(text(&event.application)),
         _ => {}
     }
     if let Some(bridge) = &event.bridge {
-        let mut b = format!("bridge {}", text(&bridge.id));
+        let o = w.next();
+        let _ = write!(o, "bridge {}", text(&bridge.id));
         let btype = text(&bridge.bridge_type);
         let members = bridge.channels.as_ref().map(Vec::len);
-        match (btype.is_empty(), members) {
-            (false, Some(n)) => b.push_str(&format!(" ({btype}, {n} in)")),
-            (false, None) => b.push_str(&format!(" ({btype})")),
-            (true, Some(n)) => b.push_str(&format!(" ({n} in)")),
-            (true, None) => {}
-        }
+        let _ = match (btype.is_empty(), members) {
+            (false, Some(n)) => write!(o, " ({btype}, {n} in)"),
+            (false, None) => write!(o, " ({btype})"),
+            (true, Some(n)) => write!(o, " ({n} in)"),
+            (true, None) => Ok(()),
+        };
         let name = text(&bridge.name);
         if !name.is_empty() {
-            b.push_str(&format!(" \"{name}\""));
+            let _ = write!(o, " \"{name}\"");
         }
-        words.push(b);
     }
     if let Some(playback) = &event.playback {
-        let mut p = format!(
+        let o = w.next();
+        let _ = write!(
+            o,
             "playback {} {}",
             text(&playback.id),
             text(&playback.media_uri)
         );
         let state = text(&playback.state);
         if !state.is_empty() {
-            p.push_str(&format!(" {state}"));
+            o.push(' ');
+            o.push_str(state);
         }
         if let Some(bridge) = event.target_bridge() {
-            p.push_str(&format!(" on bridge {bridge}"));
+            let _ = write!(o, " on bridge {bridge}");
         }
-        words.push(p);
     }
     if let Some(recording) = &event.recording {
-        let mut r = format!("recording {}", text(&recording.name));
+        let o = w.next();
+        let _ = write!(o, "recording {}", text(&recording.name));
         let format = text(&recording.format);
         if !format.is_empty() {
-            r.push_str(&format!(".{format}"));
+            let _ = write!(o, ".{format}");
         }
         let state = text(&recording.state);
         if !state.is_empty() {
-            r.push_str(&format!(" {state}"));
+            let _ = write!(o, " {state}");
         }
         if let Some(seconds) = recording.duration {
-            r.push_str(&format!(" {seconds}s"));
+            let _ = write!(o, " {seconds}s");
         }
         let why = text(&recording.cause);
         if !why.is_empty() {
-            r.push_str(&format!(" ({why})"));
+            let _ = write!(o, " ({why})");
         }
         if let Some(bridge) = event.target_bridge() {
-            r.push_str(&format!(" on bridge {bridge}"));
+            let _ = write!(o, " on bridge {bridge}");
         }
-        words.push(r);
     }
     if let Some(device) = &event.device_state {
-        words.push(format!(
+        let _ = write!(
+            w.next(),
             "device {} {}",
             text(&device.name),
             text(&device.state)
-        ));
+        );
     }
     if let Some(endpoint) = &event.endpoint {
         let tech = text(&endpoint.technology);
         if !tech.is_empty() {
-            let mut e = format!("endpoint {tech}/{}", text(&endpoint.resource));
+            let o = w.next();
+            let _ = write!(o, "endpoint {tech}/{}", text(&endpoint.resource));
             let state = text(&endpoint.state);
             if !state.is_empty() {
-                e.push_str(&format!(" {state}"));
+                let _ = write!(o, " {state}");
             }
-            words.push(e);
         }
     }
-    words.retain(|w| !w.is_empty());
-    words.join("  ")
+    let end = w.out.trim_end().len();
+    w.out.truncate(end);
 }
 
 #[cfg(test)]
