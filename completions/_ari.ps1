@@ -3394,6 +3394,7 @@ Register-ArgumentCompleter -Native -CommandName 'ari' -ScriptBlock {
             [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'Address to listen on (127.0.0.1:0 picks a free port)')
             [CompletionResult]::new('--read-only-user', '--read-only-user', [CompletionResultType]::ParameterName, 'A user who may only read (GET); repeatable')
             [CompletionResult]::new('--seed', '--seed', [CompletionResultType]::ParameterName, 'Make channel ids and UUIDs the same on every run')
+            [CompletionResult]::new('--channelvars', '--channelvars', [CompletionResultType]::ParameterName, 'Variables every channel snapshot carries, as ari.conf''s channelvars (e.g. CHANNEL(linkedid))')
             [CompletionResult]::new('--time-scale', '--time-scale', [CompletionResultType]::ParameterName, 'Multiply every simulated delay (0.1 runs calls ten times faster)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')

@@ -2849,6 +2849,7 @@ set edit:completion:arg-completer[ari] = {|@words|
             cand --listen 'Address to listen on (127.0.0.1:0 picks a free port)'
             cand --read-only-user 'A user who may only read (GET); repeatable'
             cand --seed 'Make channel ids and UUIDs the same on every run'
+            cand --channelvars 'Variables every channel snapshot carries, as ari.conf''s channelvars (e.g. CHANNEL(linkedid))'
             cand --time-scale 'Multiply every simulated delay (0.1 runs calls ten times faster)'
             cand -h 'Print help'
             cand --help 'Print help'

@@ -36,6 +36,14 @@ pub fn command() -> Command {
                 .help("Make channel ids and UUIDs the same on every run"),
         )
         .arg(
+            Arg::new("channelvars")
+                .long("channelvars")
+                .value_name("VAR")
+                .action(clap::ArgAction::Append)
+                .value_delimiter(',')
+                .help("Variables every channel snapshot carries, as ari.conf's channelvars (e.g. CHANNEL(linkedid))"),
+        )
+        .arg(
             Arg::new("time-scale")
                 .long("time-scale")
                 .value_name("FACTOR")
@@ -207,5 +215,9 @@ fn options(m: &ArgMatches, globals: &GlobalOptions) -> Result<SimOptions> {
         users,
         seed: m.get_one::<u64>("seed").copied(),
         time_scale: scale,
+        channelvars: m
+            .get_many::<String>("channelvars")
+            .map(|v| v.cloned().collect())
+            .unwrap_or_default(),
     })
 }

@@ -65,6 +65,14 @@ pub struct Dialplan<'a> {
     pub app_data: Text<'a>,
 }
 
+/// `channelvars`, when ari.conf asks for them: `CHANNEL(linkedid)` names the
+/// call exactly.
+#[derive(Debug, Default, Deserialize)]
+pub struct ChannelVars<'a> {
+    #[serde(rename = "CHANNEL(linkedid)", alias = "LINKEDID", borrow, default)]
+    pub linkedid: Text<'a>,
+}
+
 #[derive(Debug, Default, Deserialize)]
 pub struct Channel<'a> {
     #[serde(borrow, default)]
@@ -79,6 +87,19 @@ pub struct Channel<'a> {
     pub connected: Option<Party<'a>>,
     #[serde(borrow, default)]
     pub dialplan: Option<Dialplan<'a>>,
+    #[serde(borrow, default)]
+    pub channelvars: Option<ChannelVars<'a>>,
+}
+
+impl Channel<'_> {
+    /// The call's linkedid, when the server shows it.
+    pub fn linkedid(&self) -> Option<&str> {
+        self.channelvars
+            .as_ref()?
+            .linkedid
+            .as_deref()
+            .filter(|l| !l.is_empty())
+    }
 }
 
 #[derive(Debug, Default, Deserialize)]

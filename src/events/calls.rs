@@ -45,6 +45,8 @@ pub struct Calls {
     locals: HashMap<String, (CallId, usize)>,
     /// Bridge id → the channels in it.
     bridges: HashMap<String, Vec<String>>,
+    /// A linkedid (ari.conf `channelvars = CHANNEL(linkedid)`) → its call.
+    linked: HashMap<String, CallId>,
 }
 
 /// `Local/wait@lab-00000002;1` → `Local/wait@lab-00000002`.
@@ -110,6 +112,11 @@ impl Calls {
         self.channels.get(channel).copied()
     }
 
+    /// The call of a linkedid the server showed.
+    pub fn call_of_linkedid(&self, linkedid: &str) -> Option<CallId> {
+        self.linked.get(linkedid).copied()
+    }
+
     /// Channels in a bridge, as the events told.
     pub fn bridge_members(&self, bridge: &str) -> &[String] {
         self.bridges.get(bridge).map(Vec::as_slice).unwrap_or(&[])
@@ -154,8 +161,19 @@ impl Calls {
 
     fn place_channel(&mut self, event: &Brief, channel: &str) -> CallId {
         let name = event.subject().and_then(|c| c.name.as_deref());
+        let linkedid = event.subject().and_then(|c| c.linkedid());
         let call = if let Some(call) = self.call_of(channel) {
             call
+        } else if let Some(linkedid) = linkedid {
+            // The server says which call: no guessing.
+            match self.linked.get(linkedid) {
+                Some(call) if self.calls.contains_key(call) => *call,
+                _ => {
+                    let call = self.new_call();
+                    self.linked.insert(linkedid.to_string(), call);
+                    call
+                }
+            }
         } else if let Some(call) = event
             .caller
             .as_ref()
@@ -252,6 +270,7 @@ impl Calls {
             c.legs = c.legs.saturating_sub(1);
             if c.legs == 0 {
                 self.calls.remove(&call);
+                self.linked.retain(|_, c| *c != call);
             }
         }
         for members in self.bridges.values_mut() {
@@ -305,7 +324,10 @@ impl Follow {
     /// Whether to show the event (after `Calls::observe` placed it).
     pub fn accepts(&mut self, event: &Brief, call: Option<CallView>, calls: &Calls) -> bool {
         if self.call.is_none() {
-            if let Some(c) = calls.call_of(&self.wanted) {
+            if let Some(c) = calls
+                .call_of(&self.wanted)
+                .or_else(|| calls.call_of_linkedid(&self.wanted))
+            {
                 // A channel id that was already known (or the linkedid, which
                 // is the first channel's id).
                 self.call = Some(c);
@@ -319,27 +341,13 @@ impl Follow {
         let bridge = event.bridge.as_ref().and_then(|b| b.id.as_deref());
         let ours = call.is_some_and(|c| c.id == followed)
             && event.subject().and_then(|c| c.id.as_deref()).is_some();
-        if ours {
-            if let Some(bridge) = bridge {
-                match event.kind() {
-                    "ChannelEnteredBridge" => {
-                        self.bridges.insert(bridge.to_string());
-                    }
-                    "ChannelLeftBridge" => {
-                        // Still ours if another of the call's channels is in it.
-                        let others = calls
-                            .bridge_members(bridge)
-                            .iter()
-                            .any(|m| calls.call_of(m) == Some(followed));
-                        if !others {
-                            self.bridges.remove(bridge);
-                            return true;
-                        }
-                    }
-                    _ => {}
-                }
-            }
-            return true;
+        // A bridge the call entered stays followed until it is destroyed,
+        // so that its end (channels leaving, BridgeDestroyed) shows too.
+        if ours
+            && event.kind() == "ChannelEnteredBridge"
+            && let Some(bridge) = bridge
+        {
+            self.bridges.insert(bridge.to_string());
         }
         let in_ours = |b: Option<&str>| b.is_some_and(|b| self.bridges.contains(b));
         let about_ours = call.is_some_and(|c| c.id == followed)

@@ -138,6 +138,7 @@ fn call(sim: &Arc<Sim>, st: &mut State, body: &Value) -> Reply {
         },
         timestamp(),
     );
+    channel.shown_vars = st.channelvars.clone();
     channel.state = "Ring";
     channel.caller = caller;
     channel.context = "default".into();

@@ -53,6 +53,9 @@ pub struct SimOptions {
     pub seed: Option<u64>,
     /// Multiplies every simulated delay (0.1 = ten times faster).
     pub time_scale: f64,
+    /// Variables every channel snapshot carries in `channelvars`, as ari.conf's
+    /// `channelvars` makes Asterisk do (`CHANNEL(linkedid)` included).
+    pub channelvars: Vec<String>,
 }
 
 impl Default for SimOptions {
@@ -66,6 +69,7 @@ impl Default for SimOptions {
             }],
             seed: None,
             time_scale: 1.0,
+            channelvars: Vec::new(),
         }
     }
 }
@@ -80,7 +84,7 @@ pub struct Sim {
 impl Sim {
     pub fn new(options: &SimOptions) -> Arc<Sim> {
         Arc::new(Sim {
-            state: Mutex::new(State::new(options.seed)),
+            state: Mutex::new(State::new(options.seed, &options.channelvars)),
             clock: Clock::new(options.time_scale),
             users: options.users.clone(),
         })

@@ -113,11 +113,18 @@ pub struct Channel {
     pub script_digits: String,
     /// A simulated caller hangs up this many seconds after entering Stasis.
     pub script_hangup_after: Option<f64>,
+    /// The call this channel belongs to: its first channel's id, or the
+    /// originator's linkedid.
+    pub linkedid: String,
+    /// The variables its snapshot carries (ari.conf `channelvars`).
+    pub shown_vars: std::sync::Arc<[String]>,
 }
 
 impl Channel {
     pub fn new(id: String, name: String, kind: ChannelKind, creationtime: String) -> Channel {
         Channel {
+            linkedid: id.clone(),
+            shown_vars: std::sync::Arc::from(Vec::new()),
             id,
             name,
             state: "Down",
@@ -180,7 +187,7 @@ impl serde::Serialize for Channel {
                 number: &c.number,
             }
         }
-        let mut s = serializer.serialize_struct("Channel", 10)?;
+        let mut s = serializer.serialize_struct("Channel", 11)?;
         s.serialize_field("id", &self.id)?;
         s.serialize_field("name", &self.name)?;
         s.serialize_field("state", self.state)?;
@@ -200,6 +207,21 @@ impl serde::Serialize for Channel {
         )?;
         s.serialize_field("creationtime", &self.creationtime)?;
         s.serialize_field("language", &self.language)?;
+        if !self.shown_vars.is_empty() {
+            let vars: serde_json::Map<String, serde_json::Value> = self
+                .shown_vars
+                .iter()
+                .map(|name| {
+                    let value = if name.eq_ignore_ascii_case("CHANNEL(linkedid)") {
+                        self.linkedid.clone()
+                    } else {
+                        self.vars.get(name).cloned().unwrap_or_default()
+                    };
+                    (name.clone(), serde_json::Value::String(value))
+                })
+                .collect();
+            s.serialize_field("channelvars", &vars)?;
+        }
         s.end()
     }
 }

@@ -87,6 +87,8 @@ pub struct State {
     pub conns: HashMap<ConnId, Conn>,
     pub next_conn: ConnId,
     pub startup_time: String,
+    /// What channel snapshots carry in `channelvars` (none: the key is absent).
+    pub channelvars: std::sync::Arc<[String]>,
     /// Events sent, for the benchmark and for tests.
     pub events_sent: u64,
     /// Events a full connection queue could not take.
@@ -94,7 +96,7 @@ pub struct State {
 }
 
 impl State {
-    pub fn new(seed: Option<u64>) -> State {
+    pub fn new(seed: Option<u64>, channelvars: &[String]) -> State {
         let mut stored_recordings = BTreeMap::new();
         stored_recordings.insert(
             "greeting".to_string(),
@@ -142,6 +144,7 @@ impl State {
             conns: HashMap::new(),
             next_conn: 1,
             startup_time: timestamp(),
+            channelvars: channelvars.into(),
             events_sent: 0,
             events_dropped: 0,
         }

@@ -21,10 +21,15 @@ pub struct Tail {
 
 impl Tail {
     pub fn start(sb: &Sandbox, url: &str, args: &[&str]) -> Tail {
+        Self::start_with_env(sb, url, args, &[])
+    }
+
+    pub fn start_with_env(sb: &Sandbox, url: &str, args: &[&str], env: &[(&str, &str)]) -> Tail {
         let mut child = sb
             .std_ari()
             .args(["--url", url, "events"])
             .args(args)
+            .envs(env.iter().copied())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .spawn()

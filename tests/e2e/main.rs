@@ -16,4 +16,5 @@ mod profiles;
 mod readme;
 mod repl;
 mod sim;
+mod summary;
 mod tls;

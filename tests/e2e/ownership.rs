@@ -16,15 +16,31 @@ pub struct Target {
     pub url: String,
     pub addr: SocketAddr,
     _sim: Option<ari::sim::SimHandle>,
+    _asterisk: Option<asterisk::Asterisk>,
 }
 
 impl Target {
     pub fn sim() -> Target {
         let sim = sim();
+        Target::of_sim(sim)
+    }
+
+    pub fn of_sim(sim: ari::sim::SimHandle) -> Target {
         Target {
             url: sim.url(),
             addr: sim.addr,
             _sim: Some(sim),
+            _asterisk: None,
+        }
+    }
+
+    /// A real instance of the test's own (kept as long as the target).
+    pub fn own(asterisk: asterisk::Asterisk) -> Target {
+        Target {
+            url: asterisk.url.clone(),
+            addr: asterisk.addr,
+            _sim: None,
+            _asterisk: Some(asterisk),
         }
     }
 
@@ -34,6 +50,7 @@ impl Target {
             url: a.url.clone(),
             addr: a.addr,
             _sim: None,
+            _asterisk: None,
         })
     }
 
@@ -74,7 +91,7 @@ impl Target {
 }
 
 /// A name unique to this test and process: tests share the real instance.
-fn name(what: &str) -> String {
+pub fn name(what: &str) -> String {
     format!("own-{what}-{}", std::process::id())
 }
 
@@ -340,11 +357,7 @@ fn stasis_into_a_deactivated_application_fails_on_a_real_asterisk() {
     else {
         return;
     };
-    stasis_into_a_deactivated_application_fails(&Target {
-        url: asterisk.url.clone(),
-        addr: asterisk.addr,
-        _sim: None,
-    });
+    stasis_into_a_deactivated_application_fails(&Target::own(asterisk));
 }
 
 /// Whether the server lists an application now.
@@ -416,9 +429,5 @@ fn an_application_lingers_while_it_has_channels_on_a_real_asterisk() {
     else {
         return;
     };
-    an_application_lingers_while_it_has_channels(&Target {
-        url: asterisk.url.clone(),
-        addr: asterisk.addr,
-        _sim: None,
-    });
+    an_application_lingers_while_it_has_channels(&Target::own(asterisk));
 }

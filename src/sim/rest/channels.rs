@@ -166,7 +166,12 @@ fn make_channels(
     id: Option<String>,
     other_id: Option<String>,
     caller: CallerId,
+    originator: Option<&str>,
 ) -> Result<String, Reply> {
+    // A channel made on behalf of another (`originator`) joins its call.
+    let linkedid = originator
+        .and_then(|o| st.channels.get(o))
+        .map(|o| o.linkedid.clone());
     let (tech, resource) = parse_endpoint(endpoint)?;
     for taken in [&id, &other_id].into_iter().flatten() {
         if st.channels.contains_key(taken) {
@@ -203,6 +208,8 @@ fn make_channels(
             now,
         );
         for c in [&mut first, &mut second] {
+            c.linkedid = linkedid.clone().unwrap_or_else(|| one.clone());
+            c.shown_vars = st.channelvars.clone();
             c.context = context.clone();
             c.exten = exten.clone();
             c.caller = caller.clone();
@@ -228,6 +235,8 @@ fn make_channels(
         .originated();
         channel.caller = caller.clone();
         channel.connected = caller;
+        channel.linkedid = linkedid.unwrap_or_else(|| one.clone());
+        channel.shown_vars = st.channelvars.clone();
         st.channels.insert(one.clone(), channel);
         st.emit_channel("ChannelCreated", &one, Default::default());
     }
@@ -268,6 +277,7 @@ fn originate(sim: &Arc<Sim>, st: &mut State, req: &Request) -> Reply {
         fixed_id,
         req.q("otherChannelId").map(str::to_string),
         caller,
+        req.q("originator"),
     ) {
         Ok(id) => id,
         Err(reply) => return reply,
@@ -314,6 +324,7 @@ fn create(_sim: &Arc<Sim>, st: &mut State, req: &Request) -> Reply {
         req.q("channelId").map(str::to_string),
         req.q("otherChannelId").map(str::to_string),
         CallerId::default(),
+        req.q("originator"),
     ) {
         Ok(id) => id,
         Err(reply) => return reply,
@@ -536,6 +547,7 @@ fn snoop(sim: &Arc<Sim>, st: &mut State, req: &Request, target: &str) -> Reply {
         timestamp(),
     );
     channel.state = "Up";
+    channel.shown_vars = st.channelvars.clone();
     st.channels.insert(id.clone(), channel);
     st.emit_channel("ChannelCreated", &id, Default::default());
     let app = req.q("app").unwrap_or_default().to_string();

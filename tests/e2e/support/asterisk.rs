@@ -34,6 +34,15 @@ impl Asterisk {
         })
     }
 
+    /// A new instance with extra configuration: each file of `conf` is
+    /// appended to the generated file of that name (see the kit's README).
+    pub fn start_with_conf(test: &str, conf: &Path) -> Option<Asterisk> {
+        Self::launch(test, Some(conf)).map(|mut a| {
+            a.owned = true;
+            a
+        })
+    }
+
     fn launch(test: &str, conf: Option<&Path>) -> Option<Asterisk> {
         let kit = kit();
         if !kit.exists() {

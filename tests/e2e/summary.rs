@@ -1,0 +1,342 @@
+//! `ari events -o summary` and `--call`, on the simulator and on a real
+//! Asterisk: lines that fit 80, 120 and 200 columns (and are not cut into a
+//! pipe), a tag and a colour per call, and one call followed through its
+//! Local halves, a dialled leg and a bridge.
+
+use std::collections::{HashMap, HashSet};
+
+use serde_json::Value;
+use unicode_width::UnicodeWidthStr;
+
+use crate::events::Tail;
+use crate::ownership::{Target, name};
+use crate::support::asterisk::Asterisk;
+use crate::support::{Sandbox, run, sim_with};
+
+/// A tail as its own application (subscribed to everything), connected;
+/// it stops at the first `until` event (the user event `done` sent to it).
+fn tail(target: &Target, sb: &Sandbox, app: &str, env: &[(&str, &str)], args: &[&str]) -> Tail {
+    let until = if args.contains(&"--call") {
+        "BridgeDestroyed"
+    } else {
+        "ChannelUserevent"
+    };
+    let mut all = vec![
+        "--app",
+        app,
+        "--subscribe-all",
+        "--until",
+        until,
+        "--timeout",
+        "30",
+    ];
+    all.extend_from_slice(args);
+    let tail = Tail::start_with_env(sb, &target.url, &all, env);
+    target.until_listed(sb, app);
+    tail
+}
+
+fn done(target: &Target, sb: &Sandbox, app: &str) {
+    run(target
+        .ari(sb)
+        .args(["events", "user", "done", "--application", app]))
+    .ok();
+}
+
+fn lines_of(tail: Tail) -> Vec<String> {
+    let (code, lines, stderr) = tail.finish();
+    assert_eq!(code, Some(0), "{stderr}");
+    lines
+}
+
+/// Without colour codes.
+fn plain(line: &str) -> String {
+    let mut out = String::new();
+    let mut chars = line.chars();
+    while let Some(c) = chars.next() {
+        if c == '\u{1b}' {
+            for c in chars.by_ref() {
+                if c == 'm' {
+                    break;
+                }
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn summary_fits_and_pipes_cut_nothing(target: &Target) {
+    let sb = Sandbox::new();
+    let widths = [
+        ("80", name("w80")),
+        ("120", name("w120")),
+        ("200", name("w200")),
+    ];
+    let piped = name("pipe");
+    let mut tails = Vec::new();
+    for (columns, app) in &widths {
+        tails.push(tail(
+            target,
+            &sb,
+            app,
+            &[("COLUMNS", columns)],
+            &["-o", "summary"],
+        ));
+    }
+    let pipe = tail(target, &sb, &piped, &[], &["-o", "summary"]);
+    // A call with a dialplan, a playback and a hang-up (the tails see it all).
+    let chan = target.originate(&sb, &name("calls"), true);
+    run(target.ari(&sb).args([
+        "channels",
+        "play",
+        &chan,
+        "--media",
+        "sound:hello-world",
+        "--wait",
+        "PlaybackFinished",
+    ]))
+    .ok();
+    run(target.ari(&sb).args(["channels", "hangup", &chan])).ok();
+    for (_, app) in &widths {
+        done(target, &sb, app);
+    }
+    done(target, &sb, &piped);
+
+    for ((columns, _), tail) in widths.iter().zip(tails) {
+        let columns: usize = columns.parse().unwrap();
+        let lines = lines_of(tail);
+        assert!(lines.len() > 5, "{lines:?}");
+        for line in &lines {
+            assert!(line.width() <= columns, "wider than {columns}: {line}");
+        }
+        if columns == 80 {
+            assert!(lines.iter().any(|l| l.contains('…')), "{lines:#?}");
+        }
+        // An event with no channel takes no room for channel columns.
+        let user = lines.last().unwrap();
+        assert!(
+            user.split_whitespace().collect::<Vec<_>>()[1..] == ["ChannelUserevent", "done"],
+            "{user}"
+        );
+    }
+    let lines = lines_of(pipe);
+    assert!(lines.iter().all(|l| !l.contains('…')), "{lines:#?}");
+    // Full names and ids (StasisStart goes to the call's own application only).
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.contains(&chan) && l.contains("Local/wait@lab-") && l.contains(";1")),
+        "{lines:#?}"
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.contains("ChannelDialplan") && l.contains("[wait@lab:1] Answer()")),
+        "{lines:#?}"
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.contains("PlaybackFinished") && l.contains("sound:hello-world done")),
+        "{lines:#?}"
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.contains("ChannelDestroyed") && l.contains("Normal Clearing (16)")),
+        "{lines:#?}"
+    );
+}
+
+#[test]
+fn summary_fits_and_pipes_cut_nothing_on_the_simulator() {
+    summary_fits_and_pipes_cut_nothing(&Target::sim());
+}
+
+#[test]
+fn summary_fits_and_pipes_cut_nothing_on_a_real_asterisk() {
+    if let Some(target) = Target::real("summary layout") {
+        summary_fits_and_pipes_cut_nothing(&target);
+    }
+}
+
+fn interleaved_calls_get_a_tag_and_a_colour_each(target: &Target) {
+    let sb = Sandbox::new();
+    let app = name("colours");
+    let t = tail(
+        target,
+        &sb,
+        &app,
+        &[],
+        &["-o", "summary", "--color", "always", "--relative"],
+    );
+    let calls = name("calls");
+    let a = target.originate(&sb, &calls, true);
+    let b = target.originate(&sb, &calls, true);
+    for chan in [&a, &b] {
+        run(target.ari(&sb).args(["channels", "hangup", chan])).ok();
+    }
+    done(target, &sb, &app);
+    let lines = lines_of(t);
+    // The tag and its colour, per channel id.
+    let mut seen: HashMap<&str, HashSet<(String, String)>> = HashMap::new();
+    for line in &lines {
+        let text = plain(line);
+        assert!(text.starts_with('+'), "--relative: {text}");
+        let words: Vec<&str> = text.split_whitespace().collect();
+        for chan in [a.as_str(), b.as_str()] {
+            if words.contains(&chan) {
+                let tag = words[1].to_string();
+                let colour = line
+                    .split(&tag)
+                    .next()
+                    .and_then(|before| before.rsplit('\u{1b}').next())
+                    .unwrap_or("")
+                    .to_string();
+                seen.entry(chan).or_default().insert((tag, colour));
+            }
+        }
+    }
+    let (ta, tb) = (&seen[a.as_str()], &seen[b.as_str()]);
+    assert_eq!(ta.len(), 1, "one tag and colour for a call: {ta:?}");
+    assert_eq!(tb.len(), 1, "{tb:?}");
+    let (ta, tb) = (ta.iter().next().unwrap(), tb.iter().next().unwrap());
+    assert_ne!(ta.0, tb.0, "tags");
+    assert_ne!(ta.1, tb.1, "colours");
+}
+
+#[test]
+fn interleaved_calls_get_a_tag_and_a_colour_each_on_the_simulator() {
+    interleaved_calls_get_a_tag_and_a_colour_each(&Target::sim());
+}
+
+#[test]
+fn interleaved_calls_get_a_tag_and_a_colour_each_on_a_real_asterisk() {
+    if let Some(target) = Target::real("call tags") {
+        interleaved_calls_get_a_tag_and_a_colour_each(&target);
+    }
+}
+
+/// Follow the first `Local/wait@lab` call: its halves, a leg created on its
+/// behalf and dialled, the bridge it enters (and the other call's channel
+/// only as far as that bridge goes).
+fn call_follows_halves_legs_and_bridges(target: &Target) {
+    let sb = Sandbox::new();
+    let app = name("follow");
+    let t = tail(
+        target,
+        &sb,
+        &app,
+        &[],
+        &["-o", "json", "--call", "Local/wait@lab"],
+    );
+    let calls = name("calls");
+    let a = target.originate(&sb, &calls, true);
+    let b = run(target.ari(&sb).args([
+        "channels",
+        "originate",
+        "--endpoint",
+        "Local/echo@lab",
+        "--app",
+        &calls,
+        "--wait",
+        "StasisStart",
+        "--jq",
+        ".channel.id",
+    ]))
+    .ok()
+    .to_string();
+    let leg = run(target.ari(&sb).args([
+        "channels",
+        "create",
+        "--endpoint",
+        "Local/echo@lab",
+        "--app",
+        &app,
+        "--originator",
+        &a,
+        "--jq",
+        ".id",
+    ]))
+    .ok()
+    .to_string();
+    run(target
+        .ari(&sb)
+        .args(["channels", "dial", &leg, "--caller", &a]))
+    .ok();
+    let bridge = run(target
+        .ari(&sb)
+        .args(["bridges", "create", "--type", "mixing", "--jq", ".id"]))
+    .ok()
+    .to_string();
+    run(target.ari(&sb).args([
+        "bridges",
+        "add-channel",
+        &bridge,
+        "--channel",
+        &format!("{a},{b}"),
+    ]))
+    .ok();
+    run(target.ari(&sb).args(["bridges", "destroy", &bridge])).ok();
+    // BridgeDestroyed ends the tail.
+    let (code, lines, stderr) = t.finish();
+    assert_eq!(code, Some(0), "{stderr}");
+    let events: Vec<Value> = lines
+        .iter()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let about = |e: &Value| -> Option<String> {
+        e["channel"]["id"]
+            .as_str()
+            .or(e["peer"]["id"].as_str())
+            .map(str::to_string)
+    };
+    let channels: HashSet<String> = events.iter().filter_map(about).collect();
+    assert!(channels.contains(&a), "{stderr}\n{lines:#?}");
+    assert!(channels.contains(&leg), "the dialled leg: {lines:#?}");
+    // Both Local halves of the followed call.
+    let names: HashSet<&str> = events
+        .iter()
+        .filter_map(|e| e["channel"]["name"].as_str())
+        .collect();
+    assert!(
+        names
+            .iter()
+            .any(|n| n.ends_with(";2") && n.starts_with("Local/wait@lab-"))
+    );
+    // The other call appears only in the bridge's events.
+    for e in events
+        .iter()
+        .filter(|e| about(e).as_deref() == Some(b.as_str()))
+    {
+        assert!(
+            e["type"].as_str().unwrap().ends_with("Bridge"),
+            "the other call's own event: {e}"
+        );
+    }
+    assert!(
+        events.iter().any(|e| e["type"] == "BridgeDestroyed"),
+        "{lines:#?}"
+    );
+}
+
+/// ari.conf `channelvars = CHANNEL(linkedid)`: channels then carry their
+/// call's linkedid, which `ari` uses to group them exactly.
+const LINKEDID_CONF: &str = "[general](+)\nchannelvars = CHANNEL(linkedid)\n";
+
+#[test]
+fn call_follows_halves_legs_and_bridges_on_the_simulator() {
+    let sim = sim_with(|o| o.channelvars = vec!["CHANNEL(linkedid)".into()]);
+    call_follows_halves_legs_and_bridges(&Target::of_sim(sim));
+}
+
+#[test]
+fn call_follows_halves_legs_and_bridges_on_a_real_asterisk() {
+    let conf = tempfile::tempdir().unwrap();
+    std::fs::write(conf.path().join("ari.conf"), LINKEDID_CONF).unwrap();
+    if let Some(asterisk) = Asterisk::start_with_conf("--call on a real Asterisk", conf.path()) {
+        call_follows_halves_legs_and_bridges(&Target::own(asterisk));
+    }
+}
