@@ -3396,6 +3396,8 @@ Register-ArgumentCompleter -Native -CommandName 'ari' -ScriptBlock {
             [CompletionResult]::new('--seed', '--seed', [CompletionResultType]::ParameterName, 'Make channel ids and UUIDs the same on every run')
             [CompletionResult]::new('--channelvars', '--channelvars', [CompletionResultType]::ParameterName, 'Variables every channel snapshot carries, as ari.conf''s channelvars (e.g. CHANNEL(linkedid))')
             [CompletionResult]::new('--time-scale', '--time-scale', [CompletionResultType]::ParameterName, 'Multiply every simulated delay (0.1 runs calls ten times faster)')
+            [CompletionResult]::new('--events', '--events', [CompletionResultType]::ParameterName, 'Print every event as a summary line on stdout [default: at a terminal]')
+            [CompletionResult]::new('--no-events', '--no-events', [CompletionResultType]::ParameterName, 'Do not print events')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('call', 'call', [CompletionResultType]::ParameterValue, 'A phone calls into a Stasis application (the app must be registered)')

@@ -2851,6 +2851,8 @@ set edit:completion:arg-completer[ari] = {|@words|
             cand --seed 'Make channel ids and UUIDs the same on every run'
             cand --channelvars 'Variables every channel snapshot carries, as ari.conf''s channelvars (e.g. CHANNEL(linkedid))'
             cand --time-scale 'Multiply every simulated delay (0.1 runs calls ten times faster)'
+            cand --events 'Print every event as a summary line on stdout [default: at a terminal]'
+            cand --no-events 'Do not print events'
             cand -h 'Print help'
             cand --help 'Print help'
             cand call 'A phone calls into a Stasis application (the app must be registered)'

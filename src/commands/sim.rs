@@ -36,6 +36,19 @@ pub fn command() -> Command {
                 .help("Make channel ids and UUIDs the same on every run"),
         )
         .arg(
+            Arg::new("events")
+                .long("events")
+                .action(ArgAction::SetTrue)
+                .conflicts_with("no-events")
+                .help("Print every event as a summary line on stdout [default: at a terminal]"),
+        )
+        .arg(
+            Arg::new("no-events")
+                .long("no-events")
+                .action(ArgAction::SetTrue)
+                .help("Do not print events"),
+        )
+        .arg(
             Arg::new("channelvars")
                 .long("channelvars")
                 .value_name("VAR")
@@ -219,5 +232,7 @@ fn options(m: &ArgMatches, globals: &GlobalOptions) -> Result<SimOptions> {
             .get_many::<String>("channelvars")
             .map(|v| v.cloned().collect())
             .unwrap_or_default(),
+        console: m.get_flag("events")
+            || (!m.get_flag("no-events") && crate::output::stdout_is_terminal()),
     })
 }

@@ -99,10 +99,27 @@ impl Col {
     }
 }
 
-/// The order in which columns give way, after the details.
-const GIVE_WAY: [Col; 5] = [Col::Caller, Col::Name, Col::Id, Col::Type, Col::State];
-/// The details are cut to no less than this before other columns give way.
-const DETAILS_MIN: usize = 16;
+/// How a column makes room on a narrow terminal.
+#[derive(Clone, Copy)]
+enum GiveWay {
+    Hide,
+    Shrink(usize),
+}
+
+/// In this order: the id first (the name tells channels apart; `-o json`
+/// has the id), then the caller, the name, the state, the type last.
+const GIVE_WAY: [(Col, GiveWay); 7] = [
+    (Col::Id, GiveWay::Hide),
+    (Col::Caller, GiveWay::Shrink(8)),
+    (Col::Caller, GiveWay::Hide),
+    (Col::Name, GiveWay::Shrink(14)),
+    (Col::State, GiveWay::Hide),
+    (Col::Name, GiveWay::Shrink(10)),
+    (Col::Type, GiveWay::Shrink(12)),
+];
+/// What the columns leave the details at the least: the details are what
+/// the line is about (the dialplan step, the cause, the digit).
+const DETAILS_ROOM: usize = 30;
 
 /// Where the line width comes from.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -317,42 +334,42 @@ impl Summary {
             let slot = &mut self.widths[col.index()];
             *slot = (*slot).max(w.min(cap));
         }
+        // The columns are laid out for the width, the same for every line
+        // (so they stay aligned), leaving the details at least DETAILS_ROOM.
         let mut widths = self.widths;
-        for col in COLS {
-            if !Self::shown(col, &line) {
-                widths[col.index()] = 0;
-            }
-        }
         let mut details_width = width(&line.details);
         if let Some(limit) = limit {
-            let used = |widths: &[usize; 7], details: usize| -> usize {
+            let budget = limit.saturating_sub(DETAILS_ROOM);
+            let used = |widths: &[usize; 7]| -> usize {
                 widths
                     .iter()
                     .filter(|w| **w > 0)
                     .map(|w| w + 1)
                     .sum::<usize>()
-                    + details
             };
-            let mut excess = used(&widths, details_width).saturating_sub(limit);
-            if excess > 0 {
-                let give = excess.min(details_width.saturating_sub(DETAILS_MIN));
-                details_width -= give;
-                excess -= give;
-            }
-            for col in GIVE_WAY {
-                if excess == 0 {
+            for (col, give) in GIVE_WAY {
+                let over = used(&widths).saturating_sub(budget);
+                if over == 0 {
                     break;
                 }
                 let w = &mut widths[col.index()];
-                if *w == 0 {
-                    continue;
-                }
-                let give = excess.min(w.saturating_sub(col.limits().1));
-                *w -= give;
-                excess -= give;
+                *w = match give {
+                    GiveWay::Hide => 0,
+                    GiveWay::Shrink(min) if *w > min => w.saturating_sub(over).max(min),
+                    GiveWay::Shrink(_) => *w,
+                };
             }
-            if excess > 0 {
-                details_width = details_width.saturating_sub(excess);
+            for col in COLS {
+                if !Self::shown(col, &line) {
+                    widths[col.index()] = 0;
+                }
+            }
+            details_width = details_width.min(limit.saturating_sub(used(&widths)));
+        } else {
+            for col in COLS {
+                if !Self::shown(col, &line) {
+                    widths[col.index()] = 0;
+                }
             }
         }
 
@@ -819,6 +836,21 @@ mod tests {
         let mut s = Summary::new(Width::Fixed(80), false);
         let line = render(&mut s, &mut Calls::new(), DIALPLAN);
         assert!(line.contains('…'), "{line}");
+    }
+
+    #[test]
+    fn any_width_fits_without_a_panic() {
+        for width in 1..=220 {
+            let mut s = Summary::new(Width::Fixed(width), false);
+            let mut calls = Calls::new();
+            for text in [
+                DIALPLAN,
+                r#"{"type":"BridgeCreated","bridge":{"id":"x","channels":[]}}"#,
+            ] {
+                let line = render(&mut s, &mut calls, text);
+                assert!(super::width(&line) <= width.max(1), "{width}: {line}");
+            }
+        }
     }
 
     #[test]

@@ -4,6 +4,7 @@
 
 pub mod api_docs;
 pub mod clock;
+pub mod console;
 pub mod control;
 pub mod dialplan;
 pub mod flows;
@@ -56,6 +57,8 @@ pub struct SimOptions {
     /// Variables every channel snapshot carries in `channelvars`, as ari.conf's
     /// `channelvars` makes Asterisk do (`CHANNEL(linkedid)` included).
     pub channelvars: Vec<String>,
+    /// Print every event on stdout as a summary line (`ari sim` in the foreground).
+    pub console: bool,
 }
 
 impl Default for SimOptions {
@@ -70,6 +73,7 @@ impl Default for SimOptions {
             seed: None,
             time_scale: 1.0,
             channelvars: Vec::new(),
+            console: false,
         }
     }
 }
@@ -197,6 +201,11 @@ pub fn run_foreground(options: SimOptions) -> Result<()> {
         .map_err(|e| Error::internal(e.to_string()))?;
     let sim = Sim::new(&options);
     print_banner(addr, &options);
+    let console = options.console.then(|| {
+        let (tx, rx) = tokio::sync::mpsc::channel(console::CONSOLE_QUEUE);
+        sim.lock().console = Some(tx);
+        rx
+    });
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
@@ -205,6 +214,11 @@ pub fn run_foreground(options: SimOptions) -> Result<()> {
     runtime.block_on(async move {
         let listener = tokio::net::TcpListener::from_std(std_listener)
             .map_err(|e| Error::internal(e.to_string()))?;
+        if let Some(rx) = console {
+            let terminal = crate::output::stdout_is_terminal();
+            let color = terminal && std::env::var_os("NO_COLOR").is_none();
+            tokio::spawn(console::print(rx, color, terminal));
+        }
         http::serve(listener, sim, shutdown_signal()).await;
         eprintln!("ari sim: stopped");
         Ok(())

@@ -87,6 +87,8 @@ pub struct State {
     pub conns: HashMap<ConnId, Conn>,
     pub next_conn: ConnId,
     pub startup_time: String,
+    /// `ari sim`'s console: every event, for the summary lines it prints.
+    pub console: Option<Sender<String>>,
     /// What channel snapshots carry in `channelvars` (none: the key is absent).
     pub channelvars: std::sync::Arc<[String]>,
     /// Events sent, for the benchmark and for tests.
@@ -145,6 +147,7 @@ impl State {
             next_conn: 1,
             startup_time: timestamp(),
             channelvars: channelvars.into(),
+            console: None,
             events_sent: 0,
             events_dropped: 0,
         }
@@ -186,11 +189,12 @@ impl State {
     /// Whether any connected application would hear this event: events
     /// nobody hears are not even built.
     pub fn heard(&self, kind: &str, topics: &[Topic]) -> bool {
-        self.apps.values().any(|app| {
-            app.conn.is_some()
-                && app.accepts(kind)
-                && topics.iter().any(|t| self.interested(app, t))
-        })
+        self.console.is_some()
+            || self.apps.values().any(|app| {
+                app.conn.is_some()
+                    && app.accepts(kind)
+                    && topics.iter().any(|t| self.interested(app, t))
+            })
     }
 
     /// Send an event to every application that hears about one of `topics`.
@@ -219,6 +223,24 @@ impl State {
         }
         self.events_sent += sent;
         self.events_dropped += dropped;
+        // The simulator's own console sees every event once, as a
+        // subscribe-all observer would; a console that falls behind loses lines.
+        if let Some(console) = &self.console {
+            match topics.iter().find_map(|t| match t {
+                Topic::App(name) => Some(name),
+                _ => None,
+            }) {
+                Some(app) => {
+                    event.insert("application".into(), Value::String(app.clone()));
+                }
+                None => {
+                    event.remove("application");
+                }
+            }
+            if let Ok(text) = serde_json::to_string(&event) {
+                let _ = console.try_send(text);
+            }
+        }
     }
 
     /// Shorthand for events about one channel, carrying its snapshot.

@@ -340,3 +340,59 @@ fn call_follows_halves_legs_and_bridges_on_a_real_asterisk() {
         call_follows_halves_legs_and_bridges(&Target::own(asterisk));
     }
 }
+
+/// `ari sim`'s console prints the same summary lines as `ari events`.
+#[test]
+fn the_simulators_console_uses_the_summary_renderer() {
+    use std::io::{BufRead, BufReader};
+    let sb = Sandbox::new();
+    let mut sim = sb
+        .std_ari()
+        .args([
+            "sim",
+            "--listen",
+            "127.0.0.1:0",
+            "--events",
+            "--time-scale",
+            "0.05",
+        ])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(sim.stdout.take().unwrap()).lines();
+    let banner = lines.next().unwrap().unwrap();
+    let url = banner
+        .split_whitespace()
+        .find(|w| w.starts_with("http://"))
+        .expect("the banner names the URL")
+        .trim_end_matches("/ari")
+        .to_string();
+    let chan = run(sb.ari().args([
+        "--url",
+        &url,
+        "channels",
+        "originate",
+        "--endpoint",
+        "Local/wait@lab",
+        "--app",
+        "console",
+        "--wait",
+        "StasisStart",
+        "--jq",
+        ".channel.id",
+    ]))
+    .ok()
+    .to_string();
+    let started = lines
+        .by_ref()
+        .map_while(Result::ok)
+        .find(|l| l.contains(" StasisStart "))
+        .expect("a StasisStart line");
+    let _ = sim.kill();
+    let _ = sim.wait();
+    let words: Vec<&str> = started.split_whitespace().collect();
+    assert_eq!(words[1], "c1", "{started}");
+    assert!(words.contains(&chan.as_str()), "{started}");
+    assert!(started.contains("console  from [wait@lab:1]"), "{started}");
+}
