@@ -8,7 +8,12 @@
 //! a snoop and the channel it spies on (`Snoop/<id>-...`). Bridged calls stay
 //! separate calls; the bridge's own events go with its first call.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
+
+/// Maps looked up a few times per event: a fast hash (the ids come from the
+/// server, not from someone who could pick colliding keys to slow ari down
+/// much: foldhash is seeded per process anyway).
+type HashMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::RandomState>;
 
 use super::brief::Brief;
 
