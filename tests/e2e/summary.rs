@@ -396,3 +396,48 @@ fn the_simulators_console_uses_the_summary_renderer() {
     assert!(words.contains(&chan.as_str()), "{started}");
     assert!(started.contains("console  from [wait@lab:1]"), "{started}");
 }
+
+/// At a real terminal (no COLUMNS), the lines fit the terminal's own width.
+#[test]
+fn summary_lines_fit_the_terminal_they_are_shown_in() {
+    use expectrl::Expect;
+    use expectrl::session::OsSession as Session;
+    let target = Target::sim();
+    let sb = Sandbox::new();
+    let app = name("pty");
+    let mut cmd = sb.std_ari();
+    cmd.args([
+        "--url",
+        &target.url,
+        "events",
+        "-o",
+        "summary",
+        "--app",
+        &app,
+        "--subscribe-all",
+        "--until",
+        "ChannelUserevent",
+    ])
+    .env("TERM", "xterm")
+    .env_remove("COLUMNS");
+    let mut session = Session::spawn(cmd).expect("ari events starts in a pty");
+    session.get_process_mut().set_window_size(64, 24).unwrap();
+    session.set_expect_timeout(Some(std::time::Duration::from_secs(20)));
+    target.until_listed(&sb, &app);
+    target.originate(&sb, &name("calls"), true);
+    done(&target, &sb, &app);
+    let found = session.expect(expectrl::Eof).unwrap();
+    let text = String::from_utf8_lossy(found.as_bytes()).into_owned();
+    let lines: Vec<String> = text
+        .lines()
+        .map(plain)
+        .filter(|l| !l.trim().is_empty())
+        .collect();
+    assert!(lines.len() > 3, "{lines:#?}");
+    for line in &lines {
+        assert!(
+            line.trim_end().width() <= 64,
+            "wider than the terminal: {line}"
+        );
+    }
+}
