@@ -21,8 +21,8 @@ Register-ArgumentCompleter -Native -CommandName 'ari' -ScriptBlock {
 
     $completions = @(switch ($command) {
         'ari' {
-            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile from the config file')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile from the config file; a list, glob or group runs on each (-p ''eu-*'', -p all)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file; a list, glob or group runs on each (-p ''eu-*'', -p all)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: ~/.config/ari/config.toml]')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Server URL, e.g. http://127.0.0.1:8088 (/ari is added)')
             [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'User name, and password (prefer a profile: argv is visible to others)')
@@ -31,6 +31,7 @@ Register-ArgumentCompleter -Native -CommandName 'ari' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'auto (pretty on a terminal, json when piped), pretty, json, table, ids; events: summary')
             [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON result with a jq expression; strings print raw')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto, always, never [default: auto]')
+            [CompletionResult]::new('--parallel', '--parallel', [CompletionResultType]::ParameterName, 'With several profiles (-p ''eu-*''): how many servers at once [default: 16]')
             [CompletionResult]::new('--max-time', '--max-time', [CompletionResultType]::ParameterName, 'Time limit for the whole request')
             [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Time limit for connecting [default: 10]')
             [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'Trust the CA certificates (PEM) in FILE as well')
@@ -38,6 +39,7 @@ Register-ArgumentCompleter -Native -CommandName 'ari' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids, one per line (same as -o ids)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show the HTTP request and response headers on stderr (secrets redacted)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show the HTTP request and response headers on stderr (secrets redacted)')
+            [CompletionResult]::new('--fail-fast', '--fail-fast', [CompletionResultType]::ParameterName, 'With several profiles: stop at the first server that fails')
             [CompletionResult]::new('--curl', '--curl', [CompletionResultType]::ParameterName, 'Print the equivalent curl command instead of sending')
             [CompletionResult]::new('-k', '-k', [CompletionResultType]::ParameterName, 'Accept any TLS certificate (only for testing)')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept any TLS certificate (only for testing)')

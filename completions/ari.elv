@@ -18,8 +18,8 @@ set edit:completion:arg-completer[ari] = {|@words|
     }
     var completions = [
         &'ari'= {
-            cand -p 'Profile from the config file'
-            cand --profile 'Profile from the config file'
+            cand -p 'Profile from the config file; a list, glob or group runs on each (-p ''eu-*'', -p all)'
+            cand --profile 'Profile from the config file; a list, glob or group runs on each (-p ''eu-*'', -p all)'
             cand --config 'Config file [default: ~/.config/ari/config.toml]'
             cand --url 'Server URL, e.g. http://127.0.0.1:8088 (/ari is added)'
             cand -u 'User name, and password (prefer a profile: argv is visible to others)'
@@ -28,6 +28,7 @@ set edit:completion:arg-completer[ari] = {|@words|
             cand --output 'auto (pretty on a terminal, json when piped), pretty, json, table, ids; events: summary'
             cand --jq 'Filter the JSON result with a jq expression; strings print raw'
             cand --color 'Colour: auto, always, never [default: auto]'
+            cand --parallel 'With several profiles (-p ''eu-*''): how many servers at once [default: 16]'
             cand --max-time 'Time limit for the whole request'
             cand --connect-timeout 'Time limit for connecting [default: 10]'
             cand --cacert 'Trust the CA certificates (PEM) in FILE as well'
@@ -35,6 +36,7 @@ set edit:completion:arg-completer[ari] = {|@words|
             cand --quiet 'Print only ids, one per line (same as -o ids)'
             cand -v 'Show the HTTP request and response headers on stderr (secrets redacted)'
             cand --verbose 'Show the HTTP request and response headers on stderr (secrets redacted)'
+            cand --fail-fast 'With several profiles: stop at the first server that fails'
             cand --curl 'Print the equivalent curl command instead of sending'
             cand -k 'Accept any TLS certificate (only for testing)'
             cand --insecure 'Accept any TLS certificate (only for testing)'

@@ -53,7 +53,16 @@ where
                     Error::internal(format!("no table entry for {resource} {action_name}"))
                 })?;
             let invocation = operation::invocation(&action, am)?;
-            match operation::wait_options(am)? {
+            let wait = operation::wait_options(am)?;
+            if let Some(names) = crate::fleet::targets(&globals)? {
+                if wait.is_some() {
+                    return Err(Error::usage(
+                        "--wait follows one server: name one profile with -p",
+                    ));
+                }
+                return crate::fleet::run::run(invocation, &globals, names);
+            }
+            match wait {
                 Some(wait) => commands::call::run_and_wait(invocation, wait, &globals),
                 None => commands::call::run(invocation, &globals),
             }

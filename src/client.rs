@@ -258,6 +258,7 @@ pub fn http_error(reply: &Reply, what: &str) -> Error {
     };
     let kind = ErrorKind::from_status(reply.status);
     let mut error = Error::new(kind, line);
+    error.status = Some(reply.status);
     if reply.status == 401 {
         error = error.with_hint("check the user name and password: `ari profile show`");
     } else if reply.status == 403 {

@@ -40,6 +40,9 @@ struct ConfigDocument {
     default: Option<String>,
     #[serde(default)]
     profiles: BTreeMap<String, Profile>,
+    /// `[groups]`: `eu = ["eu-1", "eu-2"]`, a name for several profiles.
+    #[serde(default)]
+    groups: BTreeMap<String, Vec<String>>,
 }
 
 /// The config file: where it is and what it holds.
@@ -51,6 +54,7 @@ pub struct ConfigFile {
     pub exists: bool,
     pub default: Option<String>,
     pub profiles: BTreeMap<String, Profile>,
+    pub groups: BTreeMap<String, Vec<String>>,
 }
 
 /// The config file's location: `--config`, else `ARI_CONFIG`, else the platform config dir.
@@ -89,6 +93,7 @@ impl ConfigFile {
                 exists: false,
                 default: None,
                 profiles: BTreeMap::new(),
+                groups: BTreeMap::new(),
             });
         };
         let doc: ConfigDocument = toml::from_str(&text).map_err(|e| {
@@ -111,6 +116,7 @@ impl ConfigFile {
             exists: true,
             default: doc.default,
             profiles: doc.profiles,
+            groups: doc.groups,
         };
         file.warn_if_readable_by_others();
         Ok(file)

@@ -80,6 +80,8 @@ pub struct Error {
     pub kind: ErrorKind,
     pub message: String,
     pub hint: Option<String>,
+    /// The HTTP status, when the server answered with an error.
+    pub status: Option<u16>,
 }
 
 impl Error {
@@ -88,6 +90,7 @@ impl Error {
             kind,
             message: message.into(),
             hint: None,
+            status: None,
         }
     }
 

@@ -13,6 +13,7 @@ pub mod config;
 pub mod curl;
 pub mod error;
 pub mod events;
+pub mod fleet;
 pub mod invocation;
 pub mod output;
 pub mod repl;

@@ -108,7 +108,7 @@ fn global_args(propagate: bool) -> Vec<Arg> {
                 .short('p')
                 .long("profile")
                 .value_name("NAME")
-                .help("Profile from the config file"),
+                .help("Profile from the config file; a list, glob or group runs on each (-p 'eu-*', -p all)"),
         ),
         global(
             Arg::new("config")
@@ -169,6 +169,19 @@ fn global_args(propagate: bool) -> Vec<Arg> {
                 .help("Show the HTTP request and response headers on stderr (secrets redacted)"),
         ),
         global(
+            Arg::new("parallel")
+                .long("parallel")
+                .value_name("N")
+                .value_parser(clap::value_parser!(u16).range(1..))
+                .help("With several profiles (-p 'eu-*'): how many servers at once [default: 16]"),
+        ),
+        global(
+            Arg::new("fail-fast")
+                .long("fail-fast")
+                .action(ArgAction::SetTrue)
+                .help("With several profiles: stop at the first server that fails"),
+        ),
+        global(
             Arg::new("curl")
                 .long("curl")
                 .action(ArgAction::SetTrue)
@@ -216,6 +229,10 @@ pub struct GlobalOptions {
     pub curl: bool,
     /// Every `-u` given (`ari sim` serves them all; connections use the last).
     pub users: Vec<String>,
+    /// With several profiles: how many servers at once.
+    pub parallel: usize,
+    /// With several profiles: stop at the first failure.
+    pub fail_fast: bool,
 }
 
 impl GlobalOptions {
@@ -253,6 +270,10 @@ impl GlobalOptions {
             verbose: leaf.get_flag("verbose"),
             curl: leaf.get_flag("curl"),
             users,
+            parallel: leaf
+                .get_one::<u16>("parallel")
+                .map_or(16, |n| usize::from(*n)),
+            fail_fast: leaf.get_flag("fail-fast"),
         }
     }
 }

@@ -121,6 +121,16 @@ fn looks_like_json(reply: &Reply) -> bool {
     }
 }
 
+/// Send and read the JSON result without printing it (a fleet prints them all together).
+pub async fn fetch(client: &Client, inv: &Invocation) -> Result<Option<Value>> {
+    let what = inv.describe(client.base());
+    let reply = client.send(inv).await?;
+    if !(200..300).contains(&reply.status) {
+        return Err(http_error(&reply, &what));
+    }
+    parse_body(&reply, &what)
+}
+
 /// The JSON of a successful reply; `None` for an empty body (204).
 fn parse_body(reply: &Reply, what: &str) -> Result<Option<Value>> {
     let text = String::from_utf8_lossy(&reply.body);

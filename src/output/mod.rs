@@ -4,7 +4,7 @@
 pub mod color;
 pub mod jq;
 pub mod models;
-mod table;
+pub mod table;
 
 use std::io::{IsTerminal, Write};
 

@@ -43,20 +43,84 @@ fn pad(table: &mut Table) {
 /// One row per object, with the model's columns or, for an unknown model, the
 /// scalar fields in the order they first appear.
 fn rows_table(items: &[Value], model: Option<&str>) -> Table {
+    let rows: Vec<(Option<&str>, &Value)> = items.iter().map(|i| (None, i)).collect();
+    tagged_rows_table(&rows, model)
+}
+
+/// Rows led by the server each came from (a fleet's merged results).
+pub fn write_tagged(
+    results: &[(&str, &Value)],
+    model: Option<&str>,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    let mut rows: Vec<(Option<&str>, &Value)> = Vec::new();
+    let mut flat: Vec<(Option<&str>, String, String)> = Vec::new();
+    for (profile, value) in results {
+        match value {
+            Value::Array(items) => rows.extend(items.iter().map(|i| (Some(*profile), i))),
+            Value::Object(map) if model.and_then(view_of).is_none() => {
+                let mut pairs = Vec::new();
+                flatten("", map, &mut pairs);
+                flat.extend(pairs.into_iter().map(|(k, v)| (Some(*profile), k, v)));
+            }
+            Value::Null => {}
+            other => rows.push((Some(*profile), other)),
+        }
+    }
+    let table = if !flat.is_empty() {
+        let mut table = new_table();
+        table.set_header(vec!["PROFILE", "KEY", "VALUE"]);
+        for (p, k, v) in flat {
+            table.add_row(vec![p.unwrap_or("").to_string(), k, v]);
+        }
+        pad(&mut table);
+        table
+    } else if rows.is_empty() {
+        return Ok(());
+    } else {
+        tagged_rows_table(&rows, model)
+    };
+    for line in table.lines() {
+        writeln!(out, "{}", line.trim_end())?;
+    }
+    Ok(())
+}
+
+/// Rows, each optionally led by a PROFILE cell.
+fn tagged_rows_table(items: &[(Option<&str>, &Value)], model: Option<&str>) -> Table {
     let mut table = new_table();
+    let tagged = items.iter().any(|(p, _)| p.is_some());
+    let lead = |header: Vec<String>| -> Vec<String> {
+        if tagged {
+            std::iter::once("PROFILE".to_string())
+                .chain(header)
+                .collect()
+        } else {
+            header
+        }
+    };
+    let row = |profile: Option<&str>, cells: Vec<String>| -> Vec<String> {
+        if tagged {
+            std::iter::once(profile.unwrap_or("").to_string())
+                .chain(cells)
+                .collect()
+        } else {
+            cells
+        }
+    };
     if let Some(view) = model.and_then(view_of) {
-        table.set_header(view.columns.iter().map(|(h, _)| *h).collect::<Vec<_>>());
-        for item in items {
-            table.add_row(
-                view.columns
-                    .iter()
-                    .map(|(_, c)| c.text(item))
-                    .collect::<Vec<_>>(),
-            );
+        table.set_header(lead(
+            view.columns.iter().map(|(h, _)| h.to_string()).collect(),
+        ));
+        for (profile, item) in items {
+            table.add_row(row(
+                *profile,
+                view.columns.iter().map(|(_, c)| c.text(item)).collect(),
+            ));
         }
     } else {
         let mut keys: Vec<&str> = Vec::new();
-        for item in items {
+        for (_, item) in items {
             if let Value::Object(map) = item {
                 for (k, v) in map {
                     if !v.is_object() && !v.is_array() && !keys.contains(&k.as_str()) {
@@ -66,18 +130,19 @@ fn rows_table(items: &[Value], model: Option<&str>) -> Table {
             }
         }
         if keys.is_empty() {
-            table.set_header(vec!["VALUE"]);
-            for item in items {
-                table.add_row(vec![scalar_text(item)]);
+            table.set_header(lead(vec!["VALUE".to_string()]));
+            for (profile, item) in items {
+                table.add_row(row(*profile, vec![scalar_text(item)]));
             }
         } else {
-            table.set_header(keys.iter().map(|k| k.to_uppercase()).collect::<Vec<_>>());
-            for item in items {
-                table.add_row(
+            table.set_header(lead(keys.iter().map(|k| k.to_uppercase()).collect()));
+            for (profile, item) in items {
+                table.add_row(row(
+                    *profile,
                     keys.iter()
                         .map(|k| item.get(*k).map(scalar_text).unwrap_or_default())
-                        .collect::<Vec<_>>(),
-                );
+                        .collect(),
+                ));
             }
         }
     }

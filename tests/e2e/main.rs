@@ -8,6 +8,7 @@ mod docs;
 mod events;
 mod exit_codes;
 mod fidelity;
+mod fleet;
 mod malformed;
 mod operations;
 mod output;

@@ -1,0 +1,218 @@
+//! One command across a fleet of profiles: three simulators, a dead port, a
+//! wrong password and a server that never answers.
+
+use serde_json::Value;
+
+use crate::support::{Reply, Sandbox, TestServer, closed_port, run, sim};
+
+struct Fleet {
+    sb: Sandbox,
+    _sims: Vec<ari::sim::SimHandle>,
+    _slow: TestServer,
+}
+
+/// Profiles a-1..a-3 (simulators with 1, 2 and 3 calls), b-auth (wrong
+/// password), b-dead (nothing listens), b-slow (never answers; 0.5 s limit);
+/// group `good` = a-3, a-1.
+fn fleet() -> Fleet {
+    let sb = Sandbox::new();
+    let mut sims = Vec::new();
+    let mut config = String::new();
+    for (i, calls) in [(1, 1), (2, 2), (3, 3)] {
+        let s = sim();
+        for _ in 0..calls {
+            run(sb.ari_sim(&s).args([
+                "channels",
+                "originate",
+                "--endpoint",
+                "PJSIP/alice",
+                "--context",
+                "lab",
+                "--extension",
+                "wait",
+            ]))
+            .ok();
+        }
+        config.push_str(&format!(
+            "[profiles.a-{i}]\nurl = \"{}\"\nusername = \"asterisk\"\npassword = \"asterisk\"\n",
+            s.url()
+        ));
+        sims.push(s);
+    }
+    let auth = sim();
+    config.push_str(&format!(
+        "[profiles.b-auth]\nurl = \"{}\"\nusername = \"asterisk\"\npassword = \"wrong\"\n",
+        auth.url()
+    ));
+    sims.push(auth);
+    config.push_str(&format!(
+        "[profiles.b-dead]\nurl = \"127.0.0.1:{}\"\nusername = \"asterisk\"\npassword = \"asterisk\"\n",
+        closed_port()
+    ));
+    let slow = TestServer::fixed(Reply::Hang);
+    config.push_str(&format!(
+        "[profiles.b-slow]\nurl = \"{}\"\nusername = \"asterisk\"\npassword = \"asterisk\"\ntimeout = 0.5\n",
+        slow.url
+    ));
+    config.push_str("[groups]\ngood = [\"a-3\", \"a-1\"]\n");
+    sb.write_config(&config);
+    Fleet {
+        sb,
+        _sims: sims,
+        _slow: slow,
+    }
+}
+
+fn lines(stdout: &str) -> Vec<Value> {
+    stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
+        .collect()
+}
+
+#[test]
+fn json_keeps_each_servers_result_apart_and_the_exit_code_is_the_first_failure() {
+    let f = fleet();
+    let out = run(f
+        .sb
+        .ari()
+        .args(["-p", "all", "asterisk", "ping", "-o", "json"]));
+    assert_eq!(out.code, 4, "b-auth is the first failure: {}", out.stderr);
+    let docs = lines(&out.stdout);
+    let profiles: Vec<&str> = docs
+        .iter()
+        .map(|d| d["profile"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        profiles,
+        ["a-1", "a-2", "a-3", "b-auth", "b-dead", "b-slow"]
+    );
+    for d in &docs[..3] {
+        assert_eq!(d["result"]["ping"], "pong", "{d}");
+    }
+    assert_eq!(docs[3]["error"]["status"], 401);
+    assert_eq!(docs[3]["error"]["exit"], 4);
+    assert_eq!(docs[4]["error"]["exit"], 3);
+    assert_eq!(docs[5]["error"]["exit"], 3);
+    let summary = out.stderr.lines().last().unwrap();
+    assert!(
+        summary.starts_with("ari: 3 of 6 servers failed: b-auth (exit 4")
+            && summary.contains("b-dead (exit 3: cannot connect")
+            && summary.contains("b-slow (exit 3"),
+        "{}",
+        out.stderr
+    );
+    assert!(!out.stderr.contains("panicked"));
+}
+
+#[test]
+fn a_group_a_glob_and_a_list_pick_their_profiles_in_order() {
+    let f = fleet();
+    let out = run(f
+        .sb
+        .ari()
+        .args(["-p", "good", "channels", "list", "-o", "json"]));
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let docs = lines(&out.stdout);
+    assert_eq!(docs.len(), 2);
+    assert_eq!(docs[0]["profile"], "a-3");
+    assert_eq!(docs[0]["result"].as_array().unwrap().len(), 3);
+    assert_eq!(docs[1]["profile"], "a-1");
+    let out = run(f
+        .sb
+        .ari()
+        .args(["-p", "a-*", "asterisk", "ping", "-o", "json"]));
+    assert_eq!(lines(&out.stdout).len(), 3);
+    let out = run(f
+        .sb
+        .ari()
+        .args(["-p", "a-2,good", "asterisk", "ping", "-o", "json"]));
+    let order: Vec<Value> = lines(&out.stdout)
+        .iter()
+        .map(|d| d["profile"].clone())
+        .collect();
+    assert_eq!(order, ["a-2", "a-3", "a-1"]);
+    // Names that are not profiles are usage errors, before anything is sent.
+    let out = run(f.sb.ari().args(["-p", "a-1,zz-9", "asterisk", "ping"]));
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    let out = run(f.sb.ari().args(["-p", "x-*", "asterisk", "ping"]));
+    assert_eq!(out.code, 2, "{}", out.stderr);
+}
+
+#[test]
+fn tables_ids_jq_and_pretty_say_which_server() {
+    let f = fleet();
+    let out = run(f
+        .sb
+        .ari()
+        .args(["-p", "a-*", "channels", "list", "-o", "table"]));
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let rows: Vec<&str> = out.stdout.lines().collect();
+    assert!(
+        rows[0].starts_with("PROFILE") && rows[0].contains("NAME"),
+        "{}",
+        out.stdout
+    );
+    assert_eq!(rows.len(), 1 + 6, "{}", out.stdout);
+    assert_eq!(rows.iter().filter(|r| r.starts_with("a-3 ")).count(), 3);
+
+    let out = run(f.sb.ari().args(["-p", "a-*", "channels", "list", "-q"]));
+    let ids: Vec<&str> = out.stdout.lines().collect();
+    assert_eq!(ids.len(), 6);
+    assert!(
+        ids.iter().all(|l| l.starts_with("a-") && l.contains(":")),
+        "{ids:?}"
+    );
+
+    let out = run(f.sb.ari().args([
+        "-p", "a-*", "channels", "list", "--jq", "length", "-o", "json",
+    ]));
+    let counts: Vec<i64> = lines(&out.stdout)
+        .iter()
+        .map(|d| d["result"].as_i64().unwrap())
+        .collect();
+    assert_eq!(counts, [1, 2, 3]);
+
+    let out = run(f
+        .sb
+        .ari()
+        .args(["-p", "good", "asterisk", "ping", "-o", "pretty"]));
+    let heads: Vec<&str> = out.stdout.lines().filter(|l| l.starts_with("a-")).collect();
+    assert_eq!(heads, ["a-3", "a-1"], "{}", out.stdout);
+}
+
+#[test]
+fn fail_fast_stops_and_wait_is_for_one_server() {
+    let f = fleet();
+    let out = run(f.sb.ari().args([
+        "-p",
+        "b-dead,a-1,a-2",
+        "--parallel",
+        "1",
+        "--fail-fast",
+        "asterisk",
+        "ping",
+        "-o",
+        "json",
+    ]));
+    assert_eq!(out.code, 3, "{}", out.stderr);
+    assert_eq!(lines(&out.stdout).len(), 1, "{}", out.stdout);
+    assert!(
+        out.stderr.contains("2 not tried (--fail-fast)"),
+        "{}",
+        out.stderr
+    );
+    let out = run(f.sb.ari().args([
+        "-p",
+        "good",
+        "channels",
+        "originate",
+        "--endpoint",
+        "PJSIP/bob",
+        "--app",
+        "x",
+        "--wait",
+        "StasisStart",
+    ]));
+    assert_eq!(out.code, 2, "{}", out.stderr);
+}
