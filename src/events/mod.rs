@@ -216,6 +216,9 @@ pub fn tail_options(
 }
 
 pub fn run(m: &ArgMatches, globals: &GlobalOptions) -> Result<()> {
+    if let Some(names) = crate::fleet::targets(globals)? {
+        return crate::fleet::events::run(m, globals, names);
+    }
     let mode = event_mode(globals.output)?;
     let jq = globals.jq.as_deref().map(JqFilter::compile).transpose()?;
     let settings = settings(globals)?;

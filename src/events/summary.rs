@@ -150,7 +150,7 @@ impl Width {
     }
 }
 
-fn terminal_columns() -> Option<usize> {
+pub fn terminal_columns() -> Option<usize> {
     terminal_size::terminal_size_of(std::io::stdout()).map(|(w, _)| usize::from(w.0))
 }
 

@@ -1,6 +1,7 @@
 //! A fleet: one command across several profiles (`-p 'eu-*'`, `-p all`,
 //! `-p pbx1,pbx2`, a `[groups]` entry).
 
+pub mod events;
 pub mod run;
 pub mod select;
 

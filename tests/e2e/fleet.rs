@@ -216,3 +216,81 @@ fn fail_fast_stops_and_wait_is_for_one_server() {
     ]));
     assert_eq!(out.code, 2, "{}", out.stderr);
 }
+
+/// Wait until a simulator has a private tail connected.
+fn until_tailed(sim: &ari::sim::SimHandle) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while !sim
+        .sim
+        .lock()
+        .apps
+        .values()
+        .any(|a| a.name.starts_with("ari-") && a.conn.is_some())
+    {
+        assert!(std::time::Instant::now() < deadline, "no tail connected");
+        std::thread::yield_now();
+    }
+}
+
+#[test]
+fn events_merge_the_servers_tails_tagged_by_profile() {
+    let f = fleet();
+    let mut child =
+        f.sb.std_ari()
+            .args(["-p", "good", "events", "-o", "json", "--count", "2"])
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+    until_tailed(&f._sims[0]);
+    until_tailed(&f._sims[2]);
+    run(f.sb.ari().args([
+        "-p",
+        "a-3",
+        "channels",
+        "originate",
+        "--endpoint",
+        "PJSIP/carol",
+        "--context",
+        "lab",
+        "--extension",
+        "wait",
+    ]))
+    .ok();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let docs = lines(&String::from_utf8_lossy(&out.stdout));
+    assert!(docs.len() >= 2, "{docs:?}");
+    for d in &docs {
+        assert_eq!(d["profile"], "a-3", "{d}");
+        assert!(d["event"]["type"].is_string(), "{d}");
+    }
+
+    // Servers that cannot be tailed are reported, the others go on; when
+    // every tail ends, the code is the first server's (a-1: --timeout, 9).
+    let out = run(f
+        .sb
+        .ari()
+        .args(["-p", "all", "events", "-o", "summary", "--timeout", "0.5"]));
+    assert_eq!(out.code, 9, "{}", out.stderr);
+    assert!(out.stderr.contains("ari: b-auth: 401"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("ari: b-dead: cannot connect"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr
+            .lines()
+            .last()
+            .unwrap()
+            .contains("6 of 6 servers' tails ended: a-1 (exit 9)"),
+        "{}",
+        out.stderr
+    );
+}

@@ -1,0 +1,181 @@
+//! `ari -p 'eu-*' events`: the tails of several servers merged into one,
+//! each line tagged with its profile (a colour per server at a terminal),
+//! each server connected and reconnected on its own.
+
+use std::io::Write;
+use std::sync::{Arc, Mutex};
+
+use clap::ArgMatches;
+use futures_util::StreamExt;
+use futures_util::stream::FuturesUnordered;
+
+use crate::cli::GlobalOptions;
+use crate::config::{ConfigFile, Overrides, Settings};
+use crate::error::{Error, ErrorKind, Result};
+use crate::events::render::{EventMode, EventWriter};
+use crate::events::summary::{Summary, Width};
+use crate::events::{event_mode, tail_options};
+use crate::output::jq::JqFilter;
+use crate::output::stdout_is_terminal;
+
+/// Server colours, in turn.
+const COLORS: [&str; 6] = [
+    "\x1b[36m", "\x1b[35m", "\x1b[33m", "\x1b[32m", "\x1b[34m", "\x1b[96m",
+];
+const RESET: &str = "\x1b[0m";
+
+/// Lines from one server's tail, written whole to the shared stdout: with
+/// the profile before them, or (json) wrapped as `{"profile", "event"}`.
+struct Tagged {
+    profile: String,
+    prefix: String,
+    json: bool,
+    pending: Vec<u8>,
+    out: Arc<Mutex<std::io::Stdout>>,
+}
+
+impl Write for Tagged {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.pending.extend_from_slice(buf);
+        while let Some(end) = self.pending.iter().position(|b| *b == b'\n') {
+            let line: Vec<u8> = self.pending.drain(..=end).collect();
+            let line = &line[..line.len() - 1];
+            let mut out = self.out.lock().unwrap_or_else(|e| e.into_inner());
+            if self.json {
+                write!(out, "{{\"profile\":")?;
+                serde_json::to_writer(&mut *out, &self.profile)?;
+                out.write_all(b",\"event\":")?;
+                out.write_all(line)?;
+                out.write_all(b"}\n")?;
+            } else {
+                out.write_all(self.prefix.as_bytes())?;
+                out.write_all(line)?;
+                out.write_all(b"\n")?;
+            }
+        }
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.out.lock().unwrap_or_else(|e| e.into_inner()).flush()
+    }
+}
+
+/// Tail every server until one is done (`--count`, `--until`...), Ctrl-C,
+/// or all have failed.
+pub fn run(m: &ArgMatches, globals: &GlobalOptions, names: Vec<String>) -> Result<()> {
+    let mode = event_mode(globals.output)?;
+    let terminal = stdout_is_terminal();
+    let color = globals.color.enabled(terminal);
+    let file = ConfigFile::load(globals.connection.config.as_deref())?;
+    let width = names.iter().map(String::len).max().unwrap_or(0);
+    let out = Arc::new(Mutex::new(std::io::stdout()));
+    let mut tails = Vec::new();
+    for (i, name) in names.iter().enumerate() {
+        let overrides = Overrides {
+            profile: Some(name.clone()),
+            ..globals.connection.clone()
+        };
+        let settings: Settings = Settings::resolve(&overrides, &file)?;
+        let mut options = tail_options(m, globals, &settings)?;
+        let who = name.clone();
+        options.notify = Box::new(move |message: &str| {
+            eprintln!("{}", message.replacen("ari: ", &format!("ari: {who}: "), 1))
+        });
+        let prefix = if color {
+            format!("{}{name:<width$}{RESET} ", COLORS[i % COLORS.len()])
+        } else {
+            format!("{name:<width$} ")
+        };
+        let jq = globals.jq.as_deref().map(JqFilter::compile).transpose()?;
+        let writer = EventWriter::new(
+            Tagged {
+                profile: name.clone(),
+                prefix,
+                json: mode == EventMode::Json && jq.is_none(),
+                pending: Vec::new(),
+                out: out.clone(),
+            },
+            mode,
+            color,
+            jq,
+        )
+        // The tag takes some of the width.
+        .with_summary(Summary::new(
+            match Width::detect(terminal) {
+                Width::Terminal => crate::events::summary::terminal_columns()
+                    .map_or(Width::Unlimited, |c| {
+                        Width::Fixed(c.saturating_sub(width + 1))
+                    }),
+                Width::Fixed(c) => Width::Fixed(c.saturating_sub(width + 1)),
+                Width::Unlimited => Width::Unlimited,
+            },
+            m.get_flag("relative"),
+        ));
+        tails.push((name.clone(), settings, options, writer));
+    }
+    crate::commands::call::runtime()?.block_on(async move {
+        let (stop, stopped) = tokio::sync::watch::channel(false);
+        let total = tails.len();
+        let mut running: FuturesUnordered<_> = tails
+            .into_iter()
+            .enumerate()
+            .map(|(index, (name, settings, options, mut writer))| {
+                let mut stopped = stopped.clone();
+                async move {
+                    let stop_when = async move {
+                        let _ = stopped.wait_for(|s| *s).await;
+                        Ok(())
+                    };
+                    let result =
+                        crate::events::tail::tail(&settings, options, &mut writer, stop_when).await;
+                    let _ = writer.flush();
+                    (index, name, result)
+                }
+            })
+            .collect();
+        let mut failures: Vec<(usize, String, Error)> = Vec::new();
+        let mut outcome = Ok(());
+        let interrupted = tokio::signal::ctrl_c();
+        tokio::pin!(interrupted);
+        loop {
+            tokio::select! {
+                next = running.next() => match next {
+                    None => break,
+                    Some((_, _, Ok(()))) => {
+                        // One server's tail is done (--count, --until...): all are.
+                        let _ = stop.send(true);
+                    }
+                    Some((index, name, Err(e))) => {
+                        eprintln!("ari: {name}: {}", e.message);
+                        failures.push((index, name, e));
+                    }
+                },
+                _ = &mut interrupted => {
+                    outcome = Err(Error::new(ErrorKind::Interrupted, "interrupted"));
+                    let _ = stop.send(true);
+                }
+            }
+        }
+        if outcome.is_err() || *stop.borrow() {
+            return outcome;
+        }
+        // Every tail ended in failure: the code of the first in profile order.
+        failures.sort_by_key(|(index, _, _)| *index);
+        let Some((_, _, first)) = failures.first() else {
+            return Ok(());
+        };
+        let list: Vec<String> = failures
+            .iter()
+            .map(|(_, name, e)| format!("{name} (exit {})", e.exit_code()))
+            .collect();
+        Err(Error::new(
+            first.kind,
+            format!(
+                "{} of {total} servers' tails ended: {}",
+                failures.len(),
+                list.join(", ")
+            ),
+        ))
+    })
+}
