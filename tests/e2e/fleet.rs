@@ -235,7 +235,7 @@ fn until_tailed(sim: &ari::sim::SimHandle) {
 #[test]
 fn events_merge_the_servers_tails_tagged_by_profile() {
     let f = fleet();
-    let mut child =
+    let child =
         f.sb.std_ari()
             .args(["-p", "good", "events", "-o", "json", "--count", "2"])
             .stdout(std::process::Stdio::piped())
