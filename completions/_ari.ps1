@@ -3330,6 +3330,7 @@ Register-ArgumentCompleter -Native -CommandName 'ari' -ScriptBlock {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a profile from --url, -u, -k, --cacert, --max-time and the options below')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a profile')
             [CompletionResult]::new('use', 'use', [CompletionResultType]::ParameterValue, 'Make a profile the default')
+            [CompletionResult]::new('group', 'group', [CompletionResultType]::ParameterValue, 'Name several profiles at once, for -p GROUP (the [groups] table)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -3365,12 +3366,56 @@ Register-ArgumentCompleter -Native -CommandName 'ari' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'ari;profile;group' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Create or replace a group')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a group (its profiles stay)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the groups and their profiles')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ari;profile;group;add' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'ari;profile;group;remove' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'ari;profile;group;list' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'ari;profile;group;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Create or replace a group')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a group (its profiles stay)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the groups and their profiles')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ari;profile;group;help;add' {
+            break
+        }
+        'ari;profile;group;help;remove' {
+            break
+        }
+        'ari;profile;group;help;list' {
+            break
+        }
+        'ari;profile;group;help;help' {
+            break
+        }
         'ari;profile;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the profiles; * marks the default')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the settings in use and where each comes from (secrets masked)')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a profile from --url, -u, -k, --cacert, --max-time and the options below')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a profile')
             [CompletionResult]::new('use', 'use', [CompletionResultType]::ParameterValue, 'Make a profile the default')
+            [CompletionResult]::new('group', 'group', [CompletionResultType]::ParameterValue, 'Name several profiles at once, for -p GROUP (the [groups] table)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -3387,6 +3432,21 @@ Register-ArgumentCompleter -Native -CommandName 'ari' -ScriptBlock {
             break
         }
         'ari;profile;help;use' {
+            break
+        }
+        'ari;profile;help;group' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Create or replace a group')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a group (its profiles stay)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the groups and their profiles')
+            break
+        }
+        'ari;profile;help;group;add' {
+            break
+        }
+        'ari;profile;help;group;remove' {
+            break
+        }
+        'ari;profile;help;group;list' {
             break
         }
         'ari;profile;help;help' {
@@ -3958,6 +4018,7 @@ Register-ArgumentCompleter -Native -CommandName 'ari' -ScriptBlock {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a profile from --url, -u, -k, --cacert, --max-time and the options below')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a profile')
             [CompletionResult]::new('use', 'use', [CompletionResultType]::ParameterValue, 'Make a profile the default')
+            [CompletionResult]::new('group', 'group', [CompletionResultType]::ParameterValue, 'Name several profiles at once, for -p GROUP (the [groups] table)')
             break
         }
         'ari;help;profile;list' {
@@ -3973,6 +4034,21 @@ Register-ArgumentCompleter -Native -CommandName 'ari' -ScriptBlock {
             break
         }
         'ari;help;profile;use' {
+            break
+        }
+        'ari;help;profile;group' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Create or replace a group')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a group (its profiles stay)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the groups and their profiles')
+            break
+        }
+        'ari;help;profile;group;add' {
+            break
+        }
+        'ari;help;profile;group;remove' {
+            break
+        }
+        'ari;help;profile;group;list' {
             break
         }
         'ari;help;sim' {

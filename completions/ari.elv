@@ -2798,6 +2798,7 @@ set edit:completion:arg-completer[ari] = {|@words|
             cand add 'Add a profile from --url, -u, -k, --cacert, --max-time and the options below'
             cand remove 'Remove a profile'
             cand use 'Make a profile the default'
+            cand group 'Name several profiles at once, for -p GROUP (the [groups] table)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'ari;profile;list'= {
@@ -2827,12 +2828,47 @@ set edit:completion:arg-completer[ari] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'ari;profile;group'= {
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand add 'Create or replace a group'
+            cand remove 'Remove a group (its profiles stay)'
+            cand list 'List the groups and their profiles'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ari;profile;group;add'= {
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'ari;profile;group;remove'= {
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'ari;profile;group;list'= {
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'ari;profile;group;help'= {
+            cand add 'Create or replace a group'
+            cand remove 'Remove a group (its profiles stay)'
+            cand list 'List the groups and their profiles'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ari;profile;group;help;add'= {
+        }
+        &'ari;profile;group;help;remove'= {
+        }
+        &'ari;profile;group;help;list'= {
+        }
+        &'ari;profile;group;help;help'= {
+        }
         &'ari;profile;help'= {
             cand list 'List the profiles; * marks the default'
             cand show 'Show the settings in use and where each comes from (secrets masked)'
             cand add 'Add a profile from --url, -u, -k, --cacert, --max-time and the options below'
             cand remove 'Remove a profile'
             cand use 'Make a profile the default'
+            cand group 'Name several profiles at once, for -p GROUP (the [groups] table)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'ari;profile;help;list'= {
@@ -2844,6 +2880,17 @@ set edit:completion:arg-completer[ari] = {|@words|
         &'ari;profile;help;remove'= {
         }
         &'ari;profile;help;use'= {
+        }
+        &'ari;profile;help;group'= {
+            cand add 'Create or replace a group'
+            cand remove 'Remove a group (its profiles stay)'
+            cand list 'List the groups and their profiles'
+        }
+        &'ari;profile;help;group;add'= {
+        }
+        &'ari;profile;help;group;remove'= {
+        }
+        &'ari;profile;help;group;list'= {
         }
         &'ari;profile;help;help'= {
         }
@@ -3282,6 +3329,7 @@ set edit:completion:arg-completer[ari] = {|@words|
             cand add 'Add a profile from --url, -u, -k, --cacert, --max-time and the options below'
             cand remove 'Remove a profile'
             cand use 'Make a profile the default'
+            cand group 'Name several profiles at once, for -p GROUP (the [groups] table)'
         }
         &'ari;help;profile;list'= {
         }
@@ -3292,6 +3340,17 @@ set edit:completion:arg-completer[ari] = {|@words|
         &'ari;help;profile;remove'= {
         }
         &'ari;help;profile;use'= {
+        }
+        &'ari;help;profile;group'= {
+            cand add 'Create or replace a group'
+            cand remove 'Remove a group (its profiles stay)'
+            cand list 'List the groups and their profiles'
+        }
+        &'ari;help;profile;group;add'= {
+        }
+        &'ari;help;profile;group;remove'= {
+        }
+        &'ari;help;profile;group;list'= {
         }
         &'ari;help;sim'= {
             cand call 'A phone calls into a Stasis application (the app must be registered)'

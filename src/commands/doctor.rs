@@ -44,6 +44,10 @@ struct Report {
     color: bool,
     first_failure: Option<ErrorKind>,
     first_warning: Option<ErrorKind>,
+    /// For a fleet: the profile before each line, and the lines kept until
+    /// the server's checks are done (so servers checked at once do not mix).
+    prefix: String,
+    kept: Option<Vec<String>>,
 }
 
 impl Report {
@@ -60,22 +64,40 @@ impl Report {
             }
             Verdict::Skip => ("skip", "\x1b[2m"),
         };
-        let mut out = std::io::stdout().lock();
         let detail = one_line(detail.as_ref());
-        let _ = if self.color {
-            writeln!(out, "{color}{word:<5}\x1b[0m {check:<16} {detail}")
+        let prefix = &self.prefix;
+        let line = if self.color {
+            format!("{prefix}{color}{word:<5}\x1b[0m {check:<16} {detail}")
         } else {
-            writeln!(out, "{word:<5} {check:<16} {detail}")
+            format!("{prefix}{word:<5} {check:<16} {detail}")
         };
-        let _ = out.flush();
+        match &mut self.kept {
+            Some(lines) => lines.push(line),
+            None => {
+                let mut out = std::io::stdout().lock();
+                let _ = writeln!(out, "{line}");
+                let _ = out.flush();
+            }
+        }
+    }
+
+    /// The exit code this report stands for: the first failure, else the
+    /// first warning.
+    fn verdict(&self) -> Option<ErrorKind> {
+        self.first_failure.or(self.first_warning)
     }
 }
 
 pub fn run(globals: &GlobalOptions) -> Result<()> {
+    if let Some(names) = crate::fleet::targets(globals)? {
+        return run_fleet(globals, names);
+    }
     let mut report = Report {
         color: std::io::stdout().is_terminal() && globals.color.enabled(true),
         first_failure: None,
         first_warning: None,
+        prefix: String::new(),
+        kept: None,
     };
     let result = crate::commands::call::runtime()?.block_on(checks(globals, &mut report));
     if let Err(e) = result {
@@ -84,6 +106,60 @@ pub fn run(globals: &GlobalOptions) -> Result<()> {
     match report.first_failure.or(report.first_warning) {
         // The lines above already said it all.
         Some(kind) => Err(Error::new(kind, "")),
+        None => Ok(()),
+    }
+}
+
+/// `ari -p 'eu-*' doctor`: every server checked at once, then one line per
+/// server and check, in profile order; the code of the first server that
+/// has a failure (or, failing none, a warning).
+fn run_fleet(globals: &GlobalOptions, names: Vec<String>) -> Result<()> {
+    let color = std::io::stdout().is_terminal() && globals.color.enabled(true);
+    let width = names.iter().map(String::len).max().unwrap_or(0);
+    let reports = crate::commands::call::runtime()?.block_on(async {
+        let each = names.iter().map(|name| async move {
+            let mut one = globals.clone();
+            one.connection.profile = Some(name.clone());
+            let mut report = Report {
+                color,
+                first_failure: None,
+                first_warning: None,
+                prefix: format!("{name:<width$}  "),
+                kept: Some(Vec::new()),
+            };
+            if let Err(e) = checks(&one, &mut report).await {
+                report.line(Verdict::Fail(e.kind), "doctor", &e.message);
+            }
+            report
+        });
+        futures_util::future::join_all(each).await
+    });
+    let mut out = std::io::stdout().lock();
+    for report in &reports {
+        for line in report.kept.iter().flatten() {
+            let _ = writeln!(out, "{line}");
+        }
+    }
+    let _ = out.flush();
+    let failed: Vec<(&String, ErrorKind)> = names
+        .iter()
+        .zip(&reports)
+        .filter_map(|(n, r)| r.verdict().map(|k| (n, k)))
+        .collect();
+    match failed.first() {
+        Some((_, kind)) => Err(Error::new(
+            *kind,
+            format!(
+                "{} of {} servers need attention: {}",
+                failed.len(),
+                names.len(),
+                failed
+                    .iter()
+                    .map(|(n, k)| format!("{n} (exit {})", k.exit_code()))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        )),
         None => Ok(()),
     }
 }

@@ -86,6 +86,30 @@ pub fn command() -> Command {
         )
         .subcommand(Command::new("remove").about("Remove a profile").arg(name()))
         .subcommand(Command::new("use").about("Make a profile the default").arg(name()))
+        .subcommand(
+            Command::new("group")
+                .about("Name several profiles at once, for -p GROUP (the [groups] table)")
+                .subcommand_required(true)
+                .subcommand(
+                    Command::new("add")
+                        .about("Create or replace a group")
+                        .arg(Arg::new("group").required(true).value_name("GROUP"))
+                        .arg(
+                            Arg::new("members")
+                                .required(true)
+                                .num_args(1..)
+                                .value_name("PROFILE")
+                                .help("Profiles in the group, in the order they run and print"),
+                        )
+                        .after_help("Example:\n  ari profile group add eu eu-1 eu-2 eu-3\n  ari -p eu channels list -o table"),
+                )
+                .subcommand(
+                    Command::new("remove")
+                        .about("Remove a group (its profiles stay)")
+                        .arg(Arg::new("group").required(true).value_name("GROUP")),
+                )
+                .subcommand(Command::new("list").about("List the groups and their profiles")),
+        )
 }
 
 pub fn run(matches: &ArgMatches, globals: &GlobalOptions) -> Result<()> {
@@ -95,6 +119,7 @@ pub fn run(matches: &ArgMatches, globals: &GlobalOptions) -> Result<()> {
         Some(("add", m)) => add(m, globals),
         Some(("remove", m)) => remove(m.get_one::<String>("name").unwrap(), globals),
         Some(("use", m)) => use_profile(m.get_one::<String>("name").unwrap(), globals),
+        Some(("group", m)) => group(m, globals),
         _ => Err(Error::usage(
             "missing profile command (see 'ari profile --help')",
         )),
@@ -382,6 +407,69 @@ fn remove(name: &str, globals: &GlobalOptions) -> Result<()> {
     write_document(&file.path, &doc)?;
     eprintln!("ari: removed profile '{name}' from {}", file.path.display());
     Ok(())
+}
+
+/// `ari profile group add|remove|list`: the `[groups]` table.
+fn group(m: &ArgMatches, globals: &GlobalOptions) -> Result<()> {
+    let file = ConfigFile::load(globals.connection.config.as_deref())?;
+    match m.subcommand() {
+        Some(("add", a)) => {
+            let group = a.get_one::<String>("group").unwrap();
+            validate_name(group)?;
+            if file.profiles.contains_key(group) || group == "all" {
+                return Err(Error::usage(format!(
+                    "'{group}' is a profile's name (or `all`): a group needs a name of its own"
+                )));
+            }
+            let members: Vec<&String> = a.get_many::<String>("members").unwrap().collect();
+            for member in &members {
+                if !file.profiles.contains_key(member.as_str()) {
+                    return Err(unknown_profile(member, &file));
+                }
+            }
+            let mut doc = read_document(&file.path)?;
+            let groups = doc
+                .entry("groups")
+                .or_insert_with(|| Item::Table(Table::new()));
+            let groups = groups
+                .as_table_mut()
+                .ok_or_else(|| Error::usage("config file: 'groups' is not a table"))?;
+            let list: toml_edit::Array = members.iter().map(|m| m.as_str()).collect();
+            groups[group.as_str()] = value(list);
+            write_document(&file.path, &doc)?;
+            eprintln!(
+                "ari: group '{group}' is {} in {}",
+                members
+                    .iter()
+                    .map(|m| m.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                file.path.display()
+            );
+            Ok(())
+        }
+        Some(("remove", r)) => {
+            let group = r.get_one::<String>("group").unwrap();
+            if !file.groups.contains_key(group) {
+                return Err(Error::usage(format!("no group '{group}'")));
+            }
+            let mut doc = read_document(&file.path)?;
+            if let Some(groups) = doc.get_mut("groups").and_then(Item::as_table_mut) {
+                groups.remove(group);
+            }
+            write_document(&file.path, &doc)?;
+            eprintln!("ari: removed group '{group}'");
+            Ok(())
+        }
+        _ => {
+            let rows: Vec<Value> = file
+                .groups
+                .iter()
+                .map(|(name, members)| json!({"name": name, "profiles": members.join(",")}))
+                .collect();
+            print(globals, &Value::Array(rows), "Group")
+        }
+    }
 }
 
 fn use_profile(name: &str, globals: &GlobalOptions) -> Result<()> {

@@ -56,9 +56,17 @@ impl Live for Offline {
 
 fn offline(kind: LiveKind, config: Option<&std::path::Path>) -> Option<Vec<String>> {
     match kind {
+        // Profiles, then the groups of them, then `all`.
         LiveKind::Profiles => Some(
             ConfigFile::load(config)
-                .map(|f| f.profiles.keys().cloned().collect())
+                .map(|f| {
+                    let mut names: Vec<String> = f.profiles.keys().cloned().collect();
+                    names.extend(f.groups.keys().cloned());
+                    if !f.profiles.is_empty() {
+                        names.push("all".into());
+                    }
+                    names
+                })
                 .unwrap_or_default(),
         ),
         LiveKind::EventTypes => Some(EVENT_TYPES.iter().map(|s| s.to_string()).collect()),

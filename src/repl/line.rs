@@ -93,11 +93,22 @@ impl Session {
             profile: Some(name.to_string()),
             ..Overrides::default()
         };
-        let settings = Settings::resolve(&overrides, &file)?;
+        // A group, a list or a glob: every command runs on each of them;
+        // completion asks the first.
+        let settings = match crate::fleet::select::targets(&overrides, &file)? {
+            Some(names) => Settings::resolve(
+                &Overrides {
+                    profile: names.first().cloned(),
+                    ..overrides.clone()
+                },
+                &file,
+            )?,
+            None => Settings::resolve(&overrides, &file)?,
+        };
         // Later options win (the tree is built with args_override_self).
         self.base.push("--profile".into());
         self.base.push(name.to_string());
-        self.profile = settings.profile.value.clone();
+        self.profile = name.to_string();
         self.new_settings = Some(settings);
         Ok(())
     }

@@ -294,3 +294,97 @@ fn events_merge_the_servers_tails_tagged_by_profile() {
         out.stderr
     );
 }
+
+#[test]
+fn doctor_checks_every_server_one_line_per_server_and_check() {
+    let f = fleet();
+    let out = run(f.sb.ari().args(["-p", "a-1,b-dead", "doctor"]));
+    assert_eq!(out.code, 3, "{}", out.stderr);
+    let lines: Vec<&str> = out.stdout.lines().collect();
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("a-1     ok    operations")),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        lines.iter().any(|l| l.starts_with("b-dead  FAIL  tcp")),
+        "{}",
+        out.stdout
+    );
+    let first_dead = lines.iter().position(|l| l.starts_with("b-dead")).unwrap();
+    assert!(
+        lines[..first_dead].iter().all(|l| l.starts_with("a-1 ")),
+        "a server's lines stay together"
+    );
+    assert!(
+        out.stderr
+            .contains("1 of 2 servers need attention: b-dead (exit 3)"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn groups_are_managed_with_profile_group_and_completed() {
+    let f = fleet();
+    run(f
+        .sb
+        .ari()
+        .args(["profile", "group", "add", "pair", "a-2", "a-1"]))
+    .ok();
+    let out = run(f
+        .sb
+        .ari()
+        .args(["-p", "pair", "asterisk", "ping", "-o", "json"]));
+    let order: Vec<Value> = lines(&out.stdout)
+        .iter()
+        .map(|d| d["profile"].clone())
+        .collect();
+    assert_eq!(order, ["a-2", "a-1"]);
+    let listed = run(f.sb.ari().args(["profile", "group", "list", "-o", "json"])).json();
+    assert!(
+        listed
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|g| g["name"] == "pair"),
+        "{listed}"
+    );
+    // Comments and other tables survive; the file stays private.
+    let text = std::fs::read_to_string(f.sb.config_path()).unwrap();
+    assert!(
+        text.contains("[profiles.a-1]") && text.contains("pair = [\"a-2\", \"a-1\"]"),
+        "{text}"
+    );
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(f.sb.config_path())
+            .unwrap()
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o077, 0);
+    }
+    // A group member must be a profile; a group cannot take a profile's name.
+    assert_eq!(
+        run(f.sb.ari().args(["profile", "group", "add", "x", "nope"])).code,
+        2
+    );
+    assert_eq!(
+        run(f.sb.ari().args(["profile", "group", "add", "a-1", "a-2"])).code,
+        2
+    );
+    let words = run(f.sb.ari().args(["__complete", "bash", "ari -p "]))
+        .ok()
+        .to_string();
+    for name in ["a-1", "good", "pair", "all"] {
+        assert!(words.lines().any(|w| w == name), "{name} in {words}");
+    }
+    run(f.sb.ari().args(["profile", "group", "remove", "pair"])).ok();
+    assert_eq!(
+        run(f.sb.ari().args(["-p", "pair", "asterisk", "ping"])).code,
+        2
+    );
+}
