@@ -400,9 +400,12 @@ fn the_example_config_is_valid_and_documents_every_key() {
         "connect_timeout",
         "cacert",
         "insecure",
+        "[groups]",
     ] {
         assert!(
-            text.contains(&format!("\n{key} = ")) || text.contains(&format!("# {key} = ")),
+            text.contains(&format!("\n{key} = "))
+                || text.contains(&format!("# {key} = "))
+                || text.contains(&format!("\n{key}\n")),
             "{key}"
         );
     }
