@@ -529,6 +529,57 @@ pub fn enter_bridge(st: &mut State, bridge_id: &str, channel_id: &str) {
             Topic::Bridge(bridge_id.into()),
         ],
     );
+    update_bridge_peers(st, bridge_id);
+}
+
+/// The name of a new announcer channel (what plays into a bridge).
+pub fn announcer_name(st: &mut State) -> String {
+    format!("Announcer/ARI-{};2", st.ids.name_suffix())
+}
+
+/// Set a channel variable as Asterisk does, with its ChannelVarset, when
+/// the value changes (an unset variable counts as empty).
+fn set_channel_var(st: &mut State, channel_id: &str, name: &str, value: String) {
+    let Some(channel) = st.channels.get_mut(channel_id) else {
+        return;
+    };
+    if channel.vars.get(name).map(String::as_str).unwrap_or("") == value {
+        return;
+    }
+    channel.vars.insert(name.to_string(), value.clone());
+    st.emit_channel(
+        "ChannelVarset",
+        channel_id,
+        fields(&[("variable", json!(name)), ("value", json!(value))]),
+    );
+}
+
+/// BRIDGEPEER of each member: the other members' names (and the announcer
+/// of music on hold or a playback), as Asterisk keeps it; a holding
+/// bridge's participants are nobody's peers.
+pub fn update_bridge_peers(st: &mut State, bridge_id: &str) {
+    let Some(bridge) = st.bridges.get(bridge_id) else {
+        return;
+    };
+    if bridge.types.iter().any(|t| t == "holding") {
+        return;
+    }
+    let members = bridge.channels.clone();
+    let announcers: Vec<String> = [&bridge.moh_announcer, &bridge.play_announcer]
+        .into_iter()
+        .flatten()
+        .cloned()
+        .collect();
+    for member in &members {
+        let mut peers: Vec<String> = members
+            .iter()
+            .filter(|m| *m != member)
+            .filter_map(|m| st.channels.get(m).map(|c| c.name.clone()))
+            .chain(announcers.iter().cloned())
+            .collect();
+        peers.sort();
+        set_channel_var(st, member, "BRIDGEPEER", peers.join(","));
+    }
 }
 
 pub fn leave_bridge(st: &mut State, bridge_id: &str, channel_id: &str) {
@@ -544,6 +595,10 @@ pub fn leave_bridge(st: &mut State, bridge_id: &str, channel_id: &str) {
         return;
     };
     channel.bridge = None;
+    set_channel_var(st, channel_id, "BRIDGEPEER", String::new());
+    let Some(channel) = st.channels.get(channel_id) else {
+        return;
+    };
     let channel_json = channel.json();
     // Decide who hears it while the channel still counts as in the bridge.
     let topics = [
@@ -555,6 +610,7 @@ pub fn leave_bridge(st: &mut State, bridge_id: &str, channel_id: &str) {
         fields(&[("bridge", bridge_json), ("channel", channel_json)]),
         &topics,
     );
+    update_bridge_peers(st, bridge_id);
 }
 
 // ------------------------------------------------------------------ playbacks
@@ -593,6 +649,13 @@ pub fn maybe_start_playback(st: &mut State, sim: &Arc<Sim>, id: &str) {
     }
     if let Some(pb) = st.playbacks.get_mut(id) {
         pb.state = "playing";
+    }
+    if let Some(Target::Bridge(bridge)) = st.playbacks.get(id).map(|p| p.target.clone()) {
+        let name = announcer_name(st);
+        if let Some(b) = st.bridges.get_mut(&bridge) {
+            b.play_announcer = Some(name);
+        }
+        update_bridge_peers(st, &bridge);
     }
     emit_playback(st, "PlaybackStarted", id);
     play_current(st, sim, id);
@@ -651,6 +714,12 @@ pub fn finish_playback(st: &mut State, sim: &Arc<Sim>, id: &str, state: &'static
     let target = pb.target.clone();
     emit_playback(st, "PlaybackFinished", id);
     st.playbacks.remove(id);
+    if let Target::Bridge(bridge) = &target {
+        if let Some(b) = st.bridges.get_mut(bridge) {
+            b.play_announcer = None;
+        }
+        update_bridge_peers(st, bridge);
+    }
     let next = st
         .playbacks
         .values()

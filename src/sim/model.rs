@@ -260,6 +260,10 @@ pub struct Bridge {
     pub creationtime: String,
     pub video_source: Option<String>,
     pub vars: BTreeMap<String, String>,
+    /// Music on hold and bridge playbacks come from an announcer channel
+    /// that joins the bridge (its name shows in the members' BRIDGEPEER).
+    pub moh_announcer: Option<String>,
+    pub play_announcer: Option<String>,
 }
 
 impl Bridge {

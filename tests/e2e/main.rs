@@ -4,6 +4,7 @@
 mod support;
 
 mod contract;
+mod differential;
 mod docs;
 mod events;
 mod exit_codes;

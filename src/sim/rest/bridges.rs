@@ -104,7 +104,15 @@ pub fn handle(sim: &Arc<Sim>, st: &mut State, req: &Request) -> Reply {
             }
             no_content()
         }
-        "startMoh" | "stopMoh" => no_content(),
+        "startMoh" | "stopMoh" => {
+            let start = req.op.nickname == "startMoh";
+            let name = start.then(|| flows::announcer_name(st));
+            if let Some(b) = st.bridges.get_mut(&id) {
+                b.moh_announcer = name;
+            }
+            flows::update_bridge_peers(st, &id);
+            no_content()
+        }
         "getBridgeVar" => match st.bridges[&id]
             .vars
             .get(req.q("variable").unwrap_or_default())
@@ -181,6 +189,8 @@ fn create(st: &mut State, req: &Request) -> Reply {
         creationtime: timestamp(),
         video_source: None,
         vars: req.variables().into_iter().collect(),
+        moh_announcer: None,
+        play_announcer: None,
     };
     let json = bridge.json();
     st.bridges.insert(id.clone(), bridge);

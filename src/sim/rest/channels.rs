@@ -73,13 +73,14 @@ fn in_stasis(sim: &Arc<Sim>, st: &mut State, req: &Request, id: &str) -> Reply {
         "ring" | "ringStop" | "progress" | "mute" | "unmute" | "startMoh" | "stopMoh"
         | "startSilence" | "stopSilence" => no_content(),
         "transfer_progress" => no_content(),
+        // Holding a channel indicates hold to its far end; ChannelHold is
+        // what a channel sends when its far end holds it, so a real
+        // Asterisk emits nothing here.
         "hold" | "unhold" => {
             let hold = req.op.nickname == "hold";
             if let Some(c) = st.channels.get_mut(id) {
                 c.on_hold = hold;
             }
-            let kind = if hold { "ChannelHold" } else { "ChannelUnhold" };
-            st.emit_channel(kind, id, serde_json::Map::new());
             no_content()
         }
         "sendDTMF" => send_dtmf(sim, st, req, id),

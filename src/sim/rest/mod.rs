@@ -234,8 +234,13 @@ fn missing_object(st: &State, req: &Request) -> Option<Reply> {
             ("soundId", _) => super::media::sound(value)
                 .is_none()
                 .then_some("Sound not found"),
+            // Asterisk's own words, one of them misspelt.
             ("mailboxName", _) if !creates => {
-                (!st.mailboxes.contains_key(value)).then_some("Mailbox not found")
+                (!st.mailboxes.contains_key(value)).then_some(if op.nickname == "get" {
+                    "Mailbox is does not exist"
+                } else {
+                    "Mailbox does not exist"
+                })
             }
             ("deviceName", _) if !creates => {
                 (!st.device_states.contains_key(value)).then_some("Device state not found")

@@ -231,7 +231,7 @@ fn applications(st: &mut State, req: &Request) -> Reply {
                 if subscribe {
                     set.insert(object.to_string());
                 } else if !set.remove(object) {
-                    return error(409, "Application not subscribed to event source");
+                    return error(422, "Event source was not subscribed to");
                 }
             }
             ok(st.app_json(&st.apps[&name]))
