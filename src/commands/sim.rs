@@ -49,6 +49,19 @@ pub fn command() -> Command {
                 .help("Do not print events"),
         )
         .arg(
+            Arg::new("outbound")
+                .long("outbound")
+                .value_name("URI")
+                .help("Connect out to URI as Asterisk's outbound WebSocket does (ws://HOST:PORT/), for --outbound-app"),
+        )
+        .arg(
+            Arg::new("outbound-app")
+                .long("outbound-app")
+                .value_name("APP")
+                .default_value("outbound")
+                .help("The application the outbound connection serves"),
+        )
+        .arg(
             Arg::new("channelvars")
                 .long("channelvars")
                 .value_name("VAR")
@@ -231,6 +244,17 @@ fn options(m: &ArgMatches, globals: &GlobalOptions) -> Result<SimOptions> {
         channelvars: m
             .get_many::<String>("channelvars")
             .map(|v| v.cloned().collect())
+            .unwrap_or_default(),
+        outbound: m
+            .get_one::<String>("outbound")
+            .map(|uri| {
+                vec![(
+                    uri.clone(),
+                    m.get_one::<String>("outbound-app")
+                        .cloned()
+                        .unwrap_or_else(|| "outbound".into()),
+                )]
+            })
             .unwrap_or_default(),
         console: m.get_flag("events")
             || (!m.get_flag("no-events") && crate::output::stdout_is_terminal()),

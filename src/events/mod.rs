@@ -4,10 +4,12 @@
 pub mod brief;
 pub mod calls;
 pub mod filter;
+pub mod listen;
 pub mod ownership;
 pub mod render;
 pub mod socket;
 pub mod summary;
+pub mod tagged;
 pub mod tail;
 pub mod wait;
 
@@ -97,6 +99,12 @@ pub fn tail_args() -> Vec<Arg> {
             .help(
                 "Only events whose field at PATH equals VALUE (e.g. channel.state=Up); repeatable",
             ),
+        Arg::new("listen")
+            .long("listen")
+            .value_name("ADDR")
+            .num_args(0..=1)
+            .default_missing_value(listen::DEFAULT_LISTEN)
+            .help("Be the server Asterisk's outbound WebSocket connects to [default: 127.0.0.1:8765]; prints the Asterisk configuration"),
         Arg::new("call")
             .long("call")
             .value_name("ID")
@@ -215,9 +223,76 @@ pub fn tail_options(
     })
 }
 
+/// `ari events --listen`: serve Asterisk's outbound WebSocket connections.
+fn run_listen(m: &ArgMatches, globals: &GlobalOptions, addr: &str) -> Result<()> {
+    let mode = event_mode(globals.output)?;
+    let settings = settings(globals)?;
+    let options = tail_options(m, globals, &settings)?;
+    let listener = std::net::TcpListener::bind(addr).map_err(|e| {
+        Error::usage(format!(
+            "cannot listen on {addr}: {}",
+            crate::error::without_os_code(&e.to_string())
+        ))
+    })?;
+    let bound = listener
+        .local_addr()
+        .map_err(|e| Error::internal(e.to_string()))?;
+    listener
+        .set_nonblocking(true)
+        .map_err(|e| Error::internal(e.to_string()))?;
+    let app = if options.private {
+        "hello".to_string()
+    } else {
+        options.apps.join(",")
+    };
+    eprintln!(
+        "ari: listening on ws://{bound}/ for Asterisk's outbound WebSocket (user {}); in Asterisk:",
+        settings.username.value
+    );
+    for line in listen::asterisk_config(bound, &settings, &app).lines() {
+        eprintln!("  {line}");
+    }
+    let terminal = stdout_is_terminal();
+    let color = globals.color.enabled(terminal);
+    let relative = m.get_flag("relative");
+    let out = std::sync::Arc::new(std::sync::Mutex::new(std::io::stdout()));
+    let jq_text = globals.jq.clone();
+    let json = mode == EventMode::Json && jq_text.is_none();
+    let make_writer = |id: u64| {
+        let label = format!("ws{id}");
+        let prefix = if color {
+            format!("\x1b[1m{label}\x1b[0m ")
+        } else {
+            format!("{label} ")
+        };
+        let jq = jq_text.as_deref().and_then(|j| JqFilter::compile(j).ok());
+        EventWriter::new(
+            tagged::Tagged::new(out.clone(), "connection", &label, prefix, json),
+            mode,
+            color,
+            jq,
+        )
+        .with_summary(Summary::new(Width::detect(terminal), relative))
+    };
+    // Compile --jq once up front, so a mistake is a usage error.
+    globals.jq.as_deref().map(JqFilter::compile).transpose()?;
+    runtime()?.block_on(async {
+        let listener = tokio::net::TcpListener::from_std(listener)
+            .map_err(|e| Error::internal(e.to_string()))?;
+        let interrupted = async {
+            let _ = tokio::signal::ctrl_c().await;
+            Err(Error::new(ErrorKind::Interrupted, "interrupted"))
+        };
+        listen::listen(listener, &settings, options, make_writer, interrupted).await
+    })
+}
+
 pub fn run(m: &ArgMatches, globals: &GlobalOptions) -> Result<()> {
     if let Some(names) = crate::fleet::targets(globals)? {
         return crate::fleet::events::run(m, globals, names);
+    }
+    if let Some(addr) = m.get_one::<String>("listen") {
+        return run_listen(m, globals, addr);
     }
     let mode = event_mode(globals.output)?;
     let jq = globals.jq.as_deref().map(JqFilter::compile).transpose()?;

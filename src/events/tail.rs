@@ -292,6 +292,17 @@ fn preview(text: &str) -> String {
     }
 }
 
+/// Print one text frame if it passes; true when the tail is done (for
+/// `--listen`, which reads frames from connections of its own).
+pub fn handle_frame<W: Write>(
+    text: &str,
+    opts: &mut TailOptions,
+    writer: &mut EventWriter<W>,
+    printed: &mut u64,
+) -> Result<bool> {
+    handle(text, opts, writer, printed)
+}
+
 /// Print one text frame if it passes; true when the tail is done.
 fn handle<W: Write>(
     text: &str,

@@ -2,7 +2,6 @@
 //! each line tagged with its profile (a colour per server at a terminal),
 //! each server connected and reconnected on its own.
 
-use std::io::Write;
 use std::sync::{Arc, Mutex};
 
 use clap::ArgMatches;
@@ -14,6 +13,7 @@ use crate::config::{ConfigFile, Overrides, Settings};
 use crate::error::{Error, ErrorKind, Result};
 use crate::events::render::{EventMode, EventWriter};
 use crate::events::summary::{Summary, Width};
+use crate::events::tagged::Tagged;
 use crate::events::{event_mode, tail_options};
 use crate::output::jq::JqFilter;
 use crate::output::stdout_is_terminal;
@@ -23,43 +23,6 @@ const COLORS: [&str; 6] = [
     "\x1b[36m", "\x1b[35m", "\x1b[33m", "\x1b[32m", "\x1b[34m", "\x1b[96m",
 ];
 const RESET: &str = "\x1b[0m";
-
-/// Lines from one server's tail, written whole to the shared stdout: with
-/// the profile before them, or (json) wrapped as `{"profile", "event"}`.
-struct Tagged {
-    profile: String,
-    prefix: String,
-    json: bool,
-    pending: Vec<u8>,
-    out: Arc<Mutex<std::io::Stdout>>,
-}
-
-impl Write for Tagged {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.pending.extend_from_slice(buf);
-        while let Some(end) = self.pending.iter().position(|b| *b == b'\n') {
-            let line: Vec<u8> = self.pending.drain(..=end).collect();
-            let line = &line[..line.len() - 1];
-            let mut out = self.out.lock().unwrap_or_else(|e| e.into_inner());
-            if self.json {
-                write!(out, "{{\"profile\":")?;
-                serde_json::to_writer(&mut *out, &self.profile)?;
-                out.write_all(b",\"event\":")?;
-                out.write_all(line)?;
-                out.write_all(b"}\n")?;
-            } else {
-                out.write_all(self.prefix.as_bytes())?;
-                out.write_all(line)?;
-                out.write_all(b"\n")?;
-            }
-        }
-        Ok(buf.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        self.out.lock().unwrap_or_else(|e| e.into_inner()).flush()
-    }
-}
 
 /// Tail every server until one is done (`--count`, `--until`...), Ctrl-C,
 /// or all have failed.
@@ -89,13 +52,13 @@ pub fn run(m: &ArgMatches, globals: &GlobalOptions, names: Vec<String>) -> Resul
         };
         let jq = globals.jq.as_deref().map(JqFilter::compile).transpose()?;
         let writer = EventWriter::new(
-            Tagged {
-                profile: name.clone(),
+            Tagged::new(
+                out.clone(),
+                "profile",
+                name,
                 prefix,
-                json: mode == EventMode::Json && jq.is_none(),
-                pending: Vec::new(),
-                out: out.clone(),
-            },
+                mode == EventMode::Json && jq.is_none(),
+            ),
             mode,
             color,
             jq,

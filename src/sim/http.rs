@@ -336,7 +336,7 @@ async fn connection(socket: WebSocket, sim: Arc<Sim>, user: User, registered: Re
 
 /// Asterisk 22.4+ takes `RESTRequest` messages on the events WebSocket and
 /// answers each with a `RESTResponse`.
-fn rest_over_websocket(sim: &Arc<Sim>, user: &User, text: &str) -> Option<String> {
+pub(super) fn rest_over_websocket(sim: &Arc<Sim>, user: &User, text: &str) -> Option<String> {
     let request: Value = serde_json::from_str(text).ok()?;
     if request.get("type").and_then(Value::as_str) != Some("RESTRequest") {
         return None;

@@ -12,6 +12,7 @@ mod http;
 pub mod ids;
 pub mod media;
 pub mod model;
+pub mod outbound;
 pub mod rest;
 pub mod state;
 
@@ -59,6 +60,9 @@ pub struct SimOptions {
     pub channelvars: Vec<String>,
     /// Print every event on stdout as a summary line (`ari sim` in the foreground).
     pub console: bool,
+    /// Connect out to these listeners as Asterisk's outbound WebSocket does:
+    /// (URI, application).
+    pub outbound: Vec<(String, String)>,
 }
 
 impl Default for SimOptions {
@@ -74,6 +78,7 @@ impl Default for SimOptions {
             time_scale: 1.0,
             channelvars: Vec::new(),
             console: false,
+            outbound: Vec::new(),
         }
     }
 }
@@ -162,6 +167,7 @@ pub fn spawn(options: SimOptions) -> Result<SimHandle> {
                 .expect("runtime");
             runtime.block_on(async move {
                 let listener = tokio::net::TcpListener::from_std(std_listener).expect("listener");
+                start_outbound(&served, &options);
                 http::serve(listener, served, async {
                     let _ = rx.await;
                 })
@@ -175,6 +181,20 @@ pub fn spawn(options: SimOptions) -> Result<SimHandle> {
         shutdown: Some(tx),
         thread: Some(thread),
     })
+}
+
+/// Connect out as Asterisk's outbound WebSockets do (on the current runtime).
+fn start_outbound(sim: &Arc<Sim>, options: &SimOptions) {
+    for (uri, app) in &options.outbound {
+        if let Some(user) = options.users.iter().find(|u| !u.read_only) {
+            tokio::spawn(outbound::keep_connected(
+                sim.clone(),
+                uri.clone(),
+                app.clone(),
+                user.clone(),
+            ));
+        }
+    }
 }
 
 fn bind(listen: &str) -> Result<std::net::TcpListener> {
@@ -214,6 +234,7 @@ pub fn run_foreground(options: SimOptions) -> Result<()> {
     runtime.block_on(async move {
         let listener = tokio::net::TcpListener::from_std(std_listener)
             .map_err(|e| Error::internal(e.to_string()))?;
+        start_outbound(&sim, &options);
         if let Some(rx) = console {
             let terminal = crate::output::stdout_is_terminal();
             let color = terminal && std::env::var_os("NO_COLOR").is_none();

@@ -12,6 +12,7 @@ mod fidelity;
 mod fleet;
 mod malformed;
 mod operations;
+mod outbound;
 mod output;
 mod ownership;
 mod profiles;

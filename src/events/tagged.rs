@@ -1,0 +1,62 @@
+//! Lines from one of several streams (a fleet's servers, a listener's
+//! connections), written whole to one shared stdout and marked with where
+//! they came from: a tag before each line, or (json) wrapped as
+//! `{"<key>": "<label>", "event": <line>}` so that each line stays JSON.
+
+use std::io::Write;
+use std::sync::{Arc, Mutex};
+
+pub struct Tagged {
+    key: &'static str,
+    label: String,
+    prefix: String,
+    json: bool,
+    pending: Vec<u8>,
+    out: Arc<Mutex<std::io::Stdout>>,
+}
+
+impl Tagged {
+    pub fn new(
+        out: Arc<Mutex<std::io::Stdout>>,
+        key: &'static str,
+        label: &str,
+        prefix: String,
+        json: bool,
+    ) -> Tagged {
+        Tagged {
+            key,
+            label: label.to_string(),
+            prefix,
+            json,
+            pending: Vec::new(),
+            out,
+        }
+    }
+}
+
+impl Write for Tagged {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.pending.extend_from_slice(buf);
+        while let Some(end) = self.pending.iter().position(|b| *b == b'\n') {
+            let line: Vec<u8> = self.pending.drain(..=end).collect();
+            let line = &line[..line.len() - 1];
+            let mut out = self.out.lock().unwrap_or_else(|e| e.into_inner());
+            if self.json {
+                write!(out, "{{\"{}\":", self.key)?;
+                serde_json::to_writer(&mut *out, &self.label)?;
+                out.write_all(b",\"event\":")?;
+                out.write_all(line)?;
+                out.write_all(b"}\n")?;
+            } else {
+                out.write_all(self.prefix.as_bytes())?;
+                out.write_all(line)?;
+                out.write_all(b"\n")?;
+            }
+        }
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.out.lock().unwrap_or_else(|e| e.into_inner()).flush()
+    }
+}

@@ -1,0 +1,150 @@
+//! `ari events --listen`: Asterisk's outbound WebSocket connects to `ari`.
+//! Against `ari sim --outbound` (Asterisk's side, simulated) and a real
+//! Asterisk 22.10.1 configured with websocket_client.conf and ari.conf.
+
+use serde_json::Value;
+
+use crate::events::Tail;
+use crate::support::asterisk::Asterisk;
+use crate::support::ws::Events;
+use crate::support::{Sandbox, closed_port, run, sim_with};
+
+fn listening(sb: &Sandbox, port: u16, args: &[&str]) -> Tail {
+    let addr = format!("127.0.0.1:{port}");
+    let mut all = vec!["--listen", addr.as_str(), "-o", "json", "--timeout", "30"];
+    all.extend_from_slice(args);
+    // The URL is the listener's own credentials' source (the profile), not a server.
+    Tail::start(sb, "http://127.0.0.1:9", &all)
+}
+
+fn event(line: &str) -> Value {
+    serde_json::from_str(line).unwrap_or_else(|e| panic!("{e}: {line}"))
+}
+
+/// The next line's connection tag and event.
+fn next(tail: &Tail) -> (String, Value) {
+    let doc = event(&tail.line());
+    (
+        doc["connection"].as_str().unwrap().to_string(),
+        doc["event"].clone(),
+    )
+}
+
+#[test]
+fn the_simulator_connects_out_and_its_calls_come_over_the_listener() {
+    let sb = Sandbox::new();
+    let port = closed_port();
+    let tail = listening(&sb, port, &["--until", "StasisStart"]);
+    // Two simulated Asterisks connect, each its own connection.
+    let uri = format!("ws://127.0.0.1:{port}/");
+    let one = sim_with(|o| o.outbound = vec![(uri.clone(), "obapp".into())]);
+    let (first, registered) = next(&tail);
+    assert_eq!(registered["type"], "ApplicationRegistered", "{registered}");
+    assert_eq!(registered["application"], "obapp");
+    let two = sim_with(|o| o.outbound = vec![(uri.clone(), "other".into())]);
+    let (second, registered) = next(&tail);
+    assert_eq!(registered["application"], "other");
+    assert_ne!(first, second);
+    // A call into the first one's application comes over its connection.
+    let chan = run(sb.ari().args([
+        "--url",
+        &one.url(),
+        "sim",
+        "call",
+        "--app",
+        "obapp",
+        "--jq",
+        ".id",
+    ]))
+    .ok()
+    .to_string();
+    let (code, rest, stderr) = tail.finish();
+    assert_eq!(code, Some(0), "{stderr}");
+    let last = event(rest.last().unwrap());
+    assert_eq!(last["connection"], first.as_str());
+    assert_eq!(last["event"]["type"], "StasisStart");
+    assert_eq!(last["event"]["channel"]["id"], chan.as_str());
+    assert!(
+        stderr.contains("type = outbound_websocket"),
+        "the Asterisk side: {stderr}"
+    );
+    drop(two);
+}
+
+#[test]
+fn wrong_credentials_are_refused_with_401_and_a_reconnection_is_accepted() {
+    let sb = Sandbox::new();
+    let port = closed_port();
+    let tail = listening(&sb, port, &["--count", "2"]);
+    let addr: std::net::SocketAddr = format!("127.0.0.1:{port}").parse().unwrap();
+    // Wait until it listens: a refused upgrade is the sign.
+    let refused = loop {
+        match std::panic::catch_unwind(|| Events::connect_as(addr, "", Some(("asterisk", "wrong"))))
+        {
+            Ok(Err(refused)) => break refused,
+            Ok(Ok(_)) => panic!("wrong credentials accepted"),
+            Err(_) => std::thread::yield_now(),
+        }
+    };
+    assert_eq!(refused.status, 401);
+    // Asterisk reconnecting is just another connection.
+    let uri = format!("ws://127.0.0.1:{port}/");
+    let sim = sim_with(|o| o.outbound = vec![(uri.clone(), "obapp".into())]);
+    let (first, _) = next(&tail);
+    drop(sim);
+    let _again = sim_with(|o| o.outbound = vec![(uri.clone(), "obapp".into())]);
+    let (code, rest, stderr) = tail.finish();
+    assert_eq!(code, Some(0), "{stderr}");
+    let second = event(&rest[0]);
+    assert_ne!(second["connection"].as_str().unwrap(), first);
+    assert_eq!(second["event"]["type"], "ApplicationRegistered");
+}
+
+#[test]
+fn a_real_asterisk_connects_out_and_sends_a_calls_events() {
+    let port = closed_port();
+    let conf = tempfile::tempdir().unwrap();
+    std::fs::write(
+        conf.path().join("websocket_client.conf"),
+        format!(
+            "[ari-listen]\ntype = websocket_client\nconnection_type = persistent\nuri = ws://127.0.0.1:{port}/\nprotocols = ari\nusername = asterisk\npassword = asterisk\n"
+        ),
+    )
+    .unwrap();
+    std::fs::write(
+        conf.path().join("ari.conf"),
+        "[ari-listen]\ntype = outbound_websocket\nwebsocket_client_id = ari-listen\napps = obapp\nlocal_ari_user = asterisk\n",
+    )
+    .unwrap();
+    let sb = Sandbox::new();
+    let tail = listening(&sb, port, &["--until", "StasisStart"]);
+    let Some(asterisk) =
+        Asterisk::start_with_conf("outbound WebSocket on a real Asterisk", conf.path())
+    else {
+        let _ = tail.interrupt();
+        return;
+    };
+    let (connection, registered) = next(&tail);
+    assert_eq!(registered["type"], "ApplicationRegistered", "{registered}");
+    assert_eq!(registered["application"], "obapp");
+    let chan = run(sb.ari().args([
+        "--url",
+        &asterisk.url,
+        "channels",
+        "originate",
+        "--endpoint",
+        "Local/wait@lab",
+        "--app",
+        "obapp",
+        "--jq",
+        ".id",
+    ]))
+    .ok()
+    .to_string();
+    let (code, rest, stderr) = tail.finish();
+    assert_eq!(code, Some(0), "{stderr}");
+    let last = event(rest.last().unwrap());
+    assert_eq!(last["connection"], connection.as_str());
+    assert_eq!(last["event"]["type"], "StasisStart");
+    assert_eq!(last["event"]["channel"]["id"], chan.as_str());
+}
