@@ -124,7 +124,8 @@ pub async fn listen<W: Write>(
 }
 
 /// One connection: check the credentials and the subprotocol, then pass its
-/// text frames on.
+/// text frames on. (The handshake callback's error type is tungstenite's.)
+#[allow(clippy::result_large_err)]
 async fn serve(
     stream: tokio::net::TcpStream,
     peer: SocketAddr,
