@@ -18,7 +18,7 @@ use tokio_tungstenite::tungstenite::http::{HeaderValue, StatusCode};
 use super::render::EventWriter;
 use super::tail::{TailOptions, handle_frame};
 use crate::config::Settings;
-use crate::error::{Error, ErrorKind, Result};
+use crate::error::Result;
 
 /// Where `--listen` serves when given no address.
 pub const DEFAULT_LISTEN: &str = "127.0.0.1:8765";
@@ -83,6 +83,7 @@ pub async fn listen<W: Write>(
         }
     };
     let deadline = opts.timeout.map(|t| tokio::time::Instant::now() + t);
+    let timed_out = super::tail::timed_out(&opts);
     let mut writers = std::collections::HashMap::new();
     let mut printed = 0u64;
     let printing = async {
@@ -119,7 +120,7 @@ pub async fn listen<W: Write>(
                 Some(d) => tokio::time::sleep_until(d).await,
                 None => std::future::pending().await,
             }
-        } => Err(Error::new(ErrorKind::NoMatch, "no matching event before --timeout")),
+        } => Err(timed_out),
     }
 }
 

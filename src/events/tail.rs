@@ -168,7 +168,7 @@ fn retryable(e: &Error) -> bool {
     matches!(e.kind, ErrorKind::Connection | ErrorKind::ServerError)
 }
 
-fn timed_out(opts: &TailOptions) -> Error {
+pub fn timed_out(opts: &TailOptions) -> Error {
     let secs = opts.timeout.map(|t| t.as_secs_f64()).unwrap_or_default();
     let message = match (&opts.until, opts.count) {
         (Some(_), _) => format!("no matching event within {secs}s (--timeout)"),

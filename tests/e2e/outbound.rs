@@ -148,3 +148,57 @@ fn a_real_asterisk_connects_out_and_sends_a_calls_events() {
     assert_eq!(last["event"]["type"], "StasisStart");
     assert_eq!(last["event"]["channel"]["id"], chan.as_str());
 }
+
+#[test]
+fn a_real_asterisk_connects_per_call_when_stasis_runs() {
+    let port = closed_port();
+    let conf = tempfile::tempdir().unwrap();
+    std::fs::write(
+        conf.path().join("websocket_client.conf"),
+        format!(
+            "[ari-listen]\ntype = websocket_client\nconnection_type = per_call_config\nuri = ws://127.0.0.1:{port}/\nprotocols = ari\nusername = asterisk\npassword = asterisk\n"
+        ),
+    )
+    .unwrap();
+    std::fs::write(
+        conf.path().join("ari.conf"),
+        "[ari-listen]\ntype = outbound_websocket\nwebsocket_client_id = ari-listen\napps = hello\nlocal_ari_user = asterisk\n",
+    )
+    .unwrap();
+    let sb = Sandbox::new();
+    let tail = listening(&sb, port, &["--until", "StasisStart"]);
+    let Some(asterisk) = Asterisk::start_with_conf("per-call outbound WebSocket", conf.path())
+    else {
+        let _ = tail.interrupt();
+        return;
+    };
+    // hello@lab runs Stasis(hello,world): that call opens its own connection.
+    run(sb.ari().args([
+        "--url",
+        &asterisk.url,
+        "channels",
+        "originate",
+        "--endpoint",
+        "Local/hello@lab",
+        "--context",
+        "lab",
+        "--extension",
+        "wait",
+    ]))
+    .ok();
+    let (connection, registered) = next(&tail);
+    assert_eq!(registered["type"], "ApplicationRegistered", "{registered}");
+    assert!(
+        registered["application"]
+            .as_str()
+            .unwrap()
+            .starts_with("hello:Local/hello@lab-"),
+        "a per-call application: {registered}"
+    );
+    let (code, rest, stderr) = tail.finish();
+    assert_eq!(code, Some(0), "{stderr}");
+    let last = event(rest.last().unwrap());
+    assert_eq!(last["connection"], connection.as_str());
+    assert_eq!(last["event"]["type"], "StasisStart");
+    assert_eq!(last["event"]["args"][0], "world");
+}
