@@ -100,22 +100,30 @@ fn wrong_credentials_are_refused_with_401_and_a_reconnection_is_accepted() {
     assert_eq!(second["event"]["type"], "ApplicationRegistered");
 }
 
-#[test]
-fn a_real_asterisk_connects_out_and_sends_a_calls_events() {
-    let port = closed_port();
+/// Configuration for a test instance: connect out to 127.0.0.1:`port` for `apps`.
+fn outbound_conf(port: u16, connection_type: &str, apps: &str) -> tempfile::TempDir {
     let conf = tempfile::tempdir().unwrap();
     std::fs::write(
         conf.path().join("websocket_client.conf"),
         format!(
-            "[ari-listen]\ntype = websocket_client\nconnection_type = persistent\nuri = ws://127.0.0.1:{port}/\nprotocols = ari\nusername = asterisk\npassword = asterisk\n"
+            "[ari-listen]\ntype = websocket_client\nconnection_type = {connection_type}\nuri = ws://127.0.0.1:{port}/\nprotocols = ari\nusername = asterisk\npassword = asterisk\n"
         ),
     )
     .unwrap();
     std::fs::write(
         conf.path().join("ari.conf"),
-        "[ari-listen]\ntype = outbound_websocket\nwebsocket_client_id = ari-listen\napps = obapp\nlocal_ari_user = asterisk\n",
+        format!(
+            "[ari-listen]\ntype = outbound_websocket\nwebsocket_client_id = ari-listen\napps = {apps}\nlocal_ari_user = asterisk\n"
+        ),
     )
     .unwrap();
+    conf
+}
+
+#[test]
+fn a_real_asterisk_connects_out_and_sends_a_calls_events() {
+    let port = closed_port();
+    let conf = outbound_conf(port, "persistent", "obapp");
     let sb = Sandbox::new();
     let tail = listening(&sb, port, &["--until", "StasisStart"]);
     let Some(asterisk) =
@@ -152,19 +160,7 @@ fn a_real_asterisk_connects_out_and_sends_a_calls_events() {
 #[test]
 fn a_real_asterisk_connects_per_call_when_stasis_runs() {
     let port = closed_port();
-    let conf = tempfile::tempdir().unwrap();
-    std::fs::write(
-        conf.path().join("websocket_client.conf"),
-        format!(
-            "[ari-listen]\ntype = websocket_client\nconnection_type = per_call_config\nuri = ws://127.0.0.1:{port}/\nprotocols = ari\nusername = asterisk\npassword = asterisk\n"
-        ),
-    )
-    .unwrap();
-    std::fs::write(
-        conf.path().join("ari.conf"),
-        "[ari-listen]\ntype = outbound_websocket\nwebsocket_client_id = ari-listen\napps = hello\nlocal_ari_user = asterisk\n",
-    )
-    .unwrap();
+    let conf = outbound_conf(port, "per_call_config", "hello");
     let sb = Sandbox::new();
     let tail = listening(&sb, port, &["--until", "StasisStart"]);
     let Some(asterisk) = Asterisk::start_with_conf("per-call outbound WebSocket", conf.path())
