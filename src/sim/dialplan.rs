@@ -1,19 +1,33 @@
 //! The simulator's dialplan, small and fixed, as `extensions.conf` would say:
 //!
 //! ```text
-//! [lab]
-//! exten => wait,1,Answer()          ; answers and waits
-//!  same => n,Wait(300)
-//! exten => echo,1,Answer()          ; answers and echoes
-//!  same => n,Echo()
-//! exten => hello,1,NoOp()          ; as in [default]; `stasis` too
 //! [default]
-//! exten => hello,1,NoOp()           ; the ARI tutorial's Stasis extension
+//! exten => hello,1,NoOp(Into Stasis app hello)  ; the ARI tutorial's Stasis extension
 //!  same => n,Answer()
 //!  same => n,Stasis(hello,world)
 //!  same => n,Hangup()
-//! exten => _X.,1,Answer()           ; any other extension, in any context:
-//!  same => n,Wait(300)              ;   a phone that answers and stays
+//! exten => _X.,1,Answer()                       ; any other extension, in any context:
+//!  same => n,Wait(300)                          ;   a phone that answers and stays
+//! [lab]                                         ; as the test kit's real Asterisk has it
+//! exten => echo,1,Answer()                      ; answers and echoes
+//!  same => n,Echo()
+//!  same => n,Hangup()
+//! exten => wait,1,Answer()                      ; answers and waits
+//!  same => n,Wait(300)
+//!  same => n,Hangup()
+//! exten => hello,1,NoOp(Into Stasis app hello)  ; as in [default]
+//!  ...
+//! exten => stasis,1,Goto(hello,1)
+//! exten => busy,1,Busy(5)                       ; busy, hangs up after 5 s
+//! exten => congestion,1,Congestion(5)
+//! exten => ring,1,Ringing()                     ; rings, never answers
+//!  same => n,Wait(300)
+//!  same => n,Hangup()
+//! exten => dtmf,1,Answer()                      ; answers, sends 123# after 1 s
+//!  same => n,Wait(1)
+//!  same => n,SendDTMF(123#)
+//!  same => n,Wait(300)
+//!  same => n,Hangup()
 //! ```
 //!
 //! `ari sim call --app NAME` enters `Stasis(NAME,ARGS)` the way the `hello`
@@ -35,12 +49,27 @@ fn step(app: &str, data: &str) -> Step {
 
 /// The steps of `exten@context`, priority 1 first.
 pub fn steps(context: &str, exten: &str) -> Vec<Step> {
-    match (context, exten) {
-        ("lab", "echo") => vec![step("Answer", ""), step("Echo", "")],
-        ("default", "hello") | ("lab", "hello" | "stasis") => vec![
-            step("NoOp", ""),
+    let hello = || {
+        vec![
+            step("NoOp", "Into Stasis app hello"),
             step("Answer", ""),
             step("Stasis", "hello,world"),
+            step("Hangup", ""),
+        ]
+    };
+    match (context, exten) {
+        ("default" | "lab", "hello") => hello(),
+        ("lab", "echo") => vec![step("Answer", ""), step("Echo", ""), step("Hangup", "")],
+        ("lab", "wait") => vec![step("Answer", ""), step("Wait", "300"), step("Hangup", "")],
+        ("lab", "stasis") => vec![step("Goto", "hello,1")],
+        ("lab", "busy") => vec![step("Busy", "5")],
+        ("lab", "congestion") => vec![step("Congestion", "5")],
+        ("lab", "ring") => vec![step("Ringing", ""), step("Wait", "300"), step("Hangup", "")],
+        ("lab", "dtmf") => vec![
+            step("Answer", ""),
+            step("Wait", "1"),
+            step("SendDTMF", "123#"),
+            step("Wait", "300"),
             step("Hangup", ""),
         ],
         _ => vec![step("Answer", ""), step("Wait", "300")],

@@ -19,6 +19,8 @@ pub const PHONE_ANSWER_DELAY: f64 = 1.0;
 const ANSWER_APP_DELAY: f64 = 0.5;
 /// Seconds between DTMF digits a simulated caller presses.
 const CALLER_DIGIT_GAP: f64 = 0.25;
+/// Seconds each digit of SendDTMF() takes (its default tone and gap).
+const SEND_DTMF_GAP: f64 = 0.2;
 
 fn fields(pairs: &[(&str, Value)]) -> Map<String, Value> {
     pairs
@@ -57,6 +59,9 @@ pub fn dial(st: &mut State, sim: &Arc<Sim>, id: &str) {
         );
         st.emit_channel("ChannelConnectedLine", partner, Map::new());
     }
+    if let Some(c) = st.channels.get_mut(id) {
+        c.dialing = Some(dialstring.clone());
+    }
     emit_dial(st, id, "", &dialstring);
     match kind {
         ChannelKind::Local { partner, .. } => run_dialplan(st, sim, &partner),
@@ -92,6 +97,12 @@ pub fn dial(st: &mut State, sim: &Arc<Sim>, id: &str) {
 }
 
 fn emit_dial(st: &mut State, id: &str, status: &str, dialstring: &str) {
+    // Any status but these ends the dial.
+    if !matches!(status, "" | "RINGING" | "PROGRESS" | "PROCEEDING")
+        && let Some(c) = st.channels.get_mut(id)
+    {
+        c.dialing = None;
+    }
     let Some(peer) = st.channels.get(id).map(|c| c.json()) else {
         return;
     };
@@ -131,7 +142,9 @@ fn far_end_answered(st: &mut State, sim: &Arc<Sim>, id: &str, dialstring: &str) 
         return;
     };
     match after {
-        AfterAnswer::Stasis { app, args } => enter_stasis(st, sim, id, &app, args, false),
+        AfterAnswer::Stasis { app, args } => {
+            enter_stasis(st, sim, id, &app, args, Entry::Originate)
+        }
         AfterAnswer::Dialplan {
             context,
             exten,
@@ -211,9 +224,66 @@ pub fn run_dialplan(st: &mut State, sim: &Arc<Sim>, id: &str) {
             "Stasis" => {
                 let mut parts = data.split(',').map(str::to_string);
                 let app = parts.next().unwrap_or_default();
-                enter_stasis(st, sim, id, &app, parts.collect(), true);
+                enter_stasis(st, sim, id, &app, parts.collect(), Entry::Dialplan);
             }
             "Hangup" => hangup(st, sim, id, 16, false),
+            "Goto" => {
+                let parts: Vec<&str> = data.split(',').collect();
+                let context = st.channels.get(id).map(|c| c.context.clone());
+                let (context, exten, priority) = match parts.as_slice() {
+                    [c, e, p] => (c.to_string(), e.to_string(), p.parse().unwrap_or(1)),
+                    [e, p] => (
+                        context.unwrap_or_default(),
+                        e.to_string(),
+                        p.parse().unwrap_or(1),
+                    ),
+                    _ => (context.unwrap_or_default(), data.clone(), 1),
+                };
+                goto(st, sim, id, &context, &exten, priority);
+            }
+            "Busy" | "Congestion" => {
+                let (status, cause) = if app == "Busy" {
+                    ("BUSY", 17)
+                } else {
+                    ("CONGESTION", 34)
+                };
+                let seconds = data.parse::<f64>().unwrap_or(0.0);
+                indicate_busy(st, sim, id, status, cause, seconds);
+            }
+            "Ringing" => {
+                // The caller (the Local pair's other half) hears ringing;
+                // Ringing() returns at once.
+                let dialing = local_caller(st, id);
+                if let Some((one, _)) = &dialing {
+                    set_state(st, one, "Ringing");
+                }
+                if let Some(c) = st.channels.get_mut(id) {
+                    c.priority += 1;
+                }
+                run_dialplan(st, sim, id);
+                if let Some((one, dialstring)) = dialing {
+                    emit_dial(st, &one, "RINGING", &dialstring);
+                }
+            }
+            "SendDTMF" => {
+                let partner = st
+                    .channels
+                    .get(id)
+                    .and_then(|c| c.partner().map(str::to_string));
+                let digits: Vec<char> = data.chars().filter(|c| *c != ',').collect();
+                for (i, digit) in digits.iter().copied().enumerate() {
+                    let partner = partner.clone();
+                    sim.after(SEND_DTMF_GAP * i as f64, move |st, sim| {
+                        if let Some(p) = partner {
+                            dtmf_received(st, sim, &p, digit, 100);
+                        }
+                    });
+                }
+                let id = id.to_string();
+                sim.after(SEND_DTMF_GAP * digits.len() as f64, move |st, sim| {
+                    next(st, sim, &id)
+                });
+            }
             // Echo() and anything else: stays until hung up.
             _ => {}
         }
@@ -241,7 +311,64 @@ pub fn answer(st: &mut State, sim: &Arc<Sim>, id: &str) {
     }
 }
 
+/// For the second half of a Local pair whose first half is still being
+/// dialled: that first half and its dial string.
+fn local_caller(st: &State, id: &str) -> Option<(String, String)> {
+    let ChannelKind::Local { half: 2, partner } = &st.channels.get(id)?.kind else {
+        return None;
+    };
+    let dialstring = st.channels.get(partner)?.dialing.clone()?;
+    Some((partner.clone(), dialstring))
+}
+
+/// Busy() or Congestion(): a Local pair's dial fails at once, as Asterisk
+/// reports it (the dial ends, the first half goes with cause 0, then the
+/// second with the indicated cause); any other channel hangs up after
+/// `seconds`.
+fn indicate_busy(st: &mut State, sim: &Arc<Sim>, id: &str, status: &str, cause: i64, seconds: f64) {
+    set_state(st, id, "Busy");
+    let Some((one, dialstring)) = local_caller(st, id) else {
+        let epoch = epoch_of(st, id);
+        let id = id.to_string();
+        sim.after(seconds, move |st, sim| {
+            if epoch_of(st, &id) == epoch {
+                hangup(st, sim, &id, cause, false);
+            }
+        });
+        return;
+    };
+    emit_dial(st, &one, status, &dialstring);
+    for c in [&one, &id.to_string()] {
+        if let Some(c) = st.channels.get_mut(c) {
+            c.hanging_up = true;
+            c.epoch += 1;
+        }
+    }
+    st.emit_channel("ChannelHangupRequest", id, fields(&[("cause", json!(0))]));
+    destroy(st, &one, 0);
+    st.emit_channel(
+        "ChannelHangupRequest",
+        id,
+        fields(&[("cause", json!(16)), ("soft", json!(true))]),
+    );
+    destroy(st, id, cause);
+}
+
 // ------------------------------------------------------------------ Stasis
+
+/// How a channel comes into a Stasis application.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Entry {
+    /// A Stasis() step of the dialplan.
+    Dialplan,
+    /// The Stasis() application run on an originated or created channel.
+    Originate,
+    /// Handed straight to the application, no Stasis() application (a
+    /// snoop channel): no STASISSTATUS on the way in or out.
+    Direct,
+    /// `channels move`: the same Stasis() goes on with another application.
+    Move { from_dialplan: bool, direct: bool },
+}
 
 /// Put a channel into a Stasis application. An application nobody has
 /// registered fails the way Stasis() does: STASISSTATUS=FAILED.
@@ -251,19 +378,30 @@ pub fn enter_stasis(
     id: &str,
     app: &str,
     args: Vec<String>,
-    from_dialplan: bool,
+    entry: Entry,
 ) {
+    let (from_dialplan, direct) = match entry {
+        Entry::Dialplan => (true, false),
+        Entry::Originate => (false, false),
+        Entry::Direct => (false, true),
+        Entry::Move {
+            from_dialplan,
+            direct,
+        } => (from_dialplan, direct),
+    };
     if !st.registered(app) {
-        st.emit_channel(
-            "ChannelVarset",
-            id,
-            fields(&[
-                ("variable", json!("STASISSTATUS")),
-                ("value", json!("FAILED")),
-            ]),
-        );
-        if let Some(c) = st.channels.get_mut(id) {
-            c.vars.insert("STASISSTATUS".into(), "FAILED".into());
+        if !direct {
+            st.emit_channel(
+                "ChannelVarset",
+                id,
+                fields(&[
+                    ("variable", json!("STASISSTATUS")),
+                    ("value", json!("FAILED")),
+                ]),
+            );
+            if let Some(c) = st.channels.get_mut(id) {
+                c.vars.insert("STASISSTATUS".into(), "FAILED".into());
+            }
         }
         if from_dialplan {
             if let Some(c) = st.channels.get_mut(id) {
@@ -284,14 +422,18 @@ pub fn enter_stasis(
         .collect::<Vec<_>>()
         .join(",");
     channel.epoch += 1;
-    channel.vars.insert("STASISSTATUS".into(), String::new());
-    // Set before the channel counts as in the application: an app that only
-    // gets the channel now (from the dialplan) does not hear it.
-    st.emit_channel(
-        "ChannelVarset",
-        id,
-        fields(&[("variable", json!("STASISSTATUS")), ("value", json!(""))]),
-    );
+    // The Stasis() application sets STASISSTATUS on its way in, before the
+    // channel counts as in the application: an app that only gets the
+    // channel now (from the dialplan) does not hear it. A move stays in
+    // the same Stasis(), a snoop channel never runs it.
+    if matches!(entry, Entry::Dialplan | Entry::Originate) {
+        channel.vars.insert("STASISSTATUS".into(), String::new());
+        st.emit_channel(
+            "ChannelVarset",
+            id,
+            fields(&[("variable", json!("STASISSTATUS")), ("value", json!(""))]),
+        );
+    }
     let Some(channel) = st.channels.get_mut(id) else {
         return;
     };
@@ -299,6 +441,7 @@ pub fn enter_stasis(
         app: app.to_string(),
         args: args.clone(),
         from_dialplan,
+        direct,
     });
     let channel_json = st.channels.get(id).map(|c| c.json()).unwrap_or(Value::Null);
     st.emit(
@@ -375,6 +518,34 @@ pub fn leave_stasis(st: &mut State, id: &str) {
     );
 }
 
+/// Leave Stasis for good (hung up, or on into the dialplan): StasisEnd,
+/// then the Stasis() application sets STASISSTATUS=SUCCESS as it returns.
+/// Only an application still subscribed to the channel (it originated or
+/// created it) hears that: the one that got it from the dialplan or a
+/// snoop stops hearing about it with its StasisEnd.
+pub fn exit_stasis(st: &mut State, id: &str) {
+    let direct = st
+        .channels
+        .get(id)
+        .and_then(|c| c.stasis.as_ref())
+        .is_none_or(|s| s.direct);
+    leave_stasis(st, id);
+    if direct {
+        return;
+    }
+    if let Some(c) = st.channels.get_mut(id) {
+        c.vars.insert("STASISSTATUS".into(), "SUCCESS".into());
+    }
+    st.emit_channel(
+        "ChannelVarset",
+        id,
+        fields(&[
+            ("variable", json!("STASISSTATUS")),
+            ("value", json!("SUCCESS")),
+        ]),
+    );
+}
+
 // ------------------------------------------------------------------ hangup
 
 /// Hang a channel up (and the other half of a Local pair). `by_ari` is a
@@ -395,6 +566,10 @@ pub fn hangup(st: &mut State, sim: &Arc<Sim>, id: &str, cause: i64, by_ari: bool
         fields(&[("cause", json!(cause))])
     };
     st.emit_channel("ChannelHangupRequest", id, request);
+    // Hanging up a channel still being dialled ends its dial unanswered.
+    if let Some(dialstring) = st.channels.get(id).and_then(|c| c.dialing.clone()) {
+        emit_dial(st, id, "NOANSWER", &dialstring);
+    }
     tear_down(st, sim, id);
     let partner = partner.filter(|p| st.channels.get(p).is_some_and(|c| !c.hanging_up));
     if let Some(p) = &partner {
@@ -435,36 +610,15 @@ fn tear_down(st: &mut State, sim: &Arc<Sim>, id: &str) {
     if let Some(bridge) = st.channels.get(id).and_then(|c| c.bridge.clone()) {
         leave_bridge(st, &bridge, id);
     }
-    if let Some(app) = st
-        .channels
-        .get(id)
-        .and_then(|c| c.stasis_app())
-        .map(str::to_string)
-    {
-        // A channel hung up in Stasis is followed to its end (its
-        // ChannelDestroyed), unlike one that leaves Stasis alive.
-        if let Some(app) = st.apps.get_mut(&app) {
-            app.channels.insert(id.to_string());
-        }
-        leave_stasis(st, id);
-        if let Some(c) = st.channels.get_mut(id) {
-            c.vars.insert("STASISSTATUS".into(), "SUCCESS".into());
-        }
-        st.emit_channel(
-            "ChannelVarset",
-            id,
-            fields(&[
-                ("variable", json!("STASISSTATUS")),
-                ("value", json!("SUCCESS")),
-            ]),
-        );
+    if st.channels.get(id).is_some_and(|c| c.stasis.is_some()) {
+        exit_stasis(st, id);
     }
     let target = Target::Channel(id.to_string());
     let playbacks: Vec<String> = st
         .playbacks
-        .values()
-        .filter(|p| p.target == target)
-        .map(|p| p.id.clone())
+        .iter()
+        .filter(|(_, p)| p.target == target)
+        .map(|(k, _)| k.clone())
         .collect();
     for pb in playbacks {
         finish_playback(st, sim, &pb, "done");
@@ -515,6 +669,10 @@ pub fn enter_bridge(st: &mut State, bridge_id: &str, channel_id: &str) {
         return;
     };
     bridge.channels.push(channel_id.to_string());
+    publish_video_source(st, bridge_id);
+    let Some(bridge) = st.bridges.get(bridge_id) else {
+        return;
+    };
     let bridge_json = bridge.json();
     let Some(channel) = st.channels.get_mut(channel_id) else {
         return;
@@ -532,53 +690,95 @@ pub fn enter_bridge(st: &mut State, bridge_id: &str, channel_id: &str) {
     update_bridge_peers(st, bridge_id);
 }
 
+/// The bridge's snapshot is published again: a video source changed since
+/// the last one (set, or cleared without a snapshot of its own) shows as
+/// BridgeVideoSourceChanged first.
+pub fn publish_video_source(st: &mut State, bridge_id: &str) {
+    let Some(bridge) = st.bridges.get_mut(bridge_id) else {
+        return;
+    };
+    if bridge.shown_video_source == bridge.video_source {
+        return;
+    }
+    let old = std::mem::replace(&mut bridge.shown_video_source, bridge.video_source.clone());
+    let mut body = fields(&[("bridge", bridge.json())]);
+    if let Some(old) = old {
+        body.insert("old_video_source_id".into(), json!(old));
+    }
+    st.emit(
+        "BridgeVideoSourceChanged",
+        body,
+        &[Topic::Bridge(bridge_id.to_string())],
+    );
+}
+
 /// The name of a new announcer channel (what plays into a bridge).
 pub fn announcer_name(st: &mut State) -> String {
     format!("Announcer/ARI-{};2", st.ids.name_suffix())
 }
 
-/// Set a channel variable as Asterisk does, with its ChannelVarset, when
-/// the value changes (an unset variable counts as empty).
-fn set_channel_var(st: &mut State, channel_id: &str, name: &str, value: String) {
+/// Set BRIDGEPEER as Asterisk's bridging code does: a value is set, and
+/// reported, every time; clearing it (`None`) reports only a value that was
+/// there.
+fn set_bridge_peer(st: &mut State, channel_id: &str, value: Option<String>) {
     let Some(channel) = st.channels.get_mut(channel_id) else {
         return;
     };
-    if channel.vars.get(name).map(String::as_str).unwrap_or("") == value {
-        return;
-    }
-    channel.vars.insert(name.to_string(), value.clone());
+    let reported = match value {
+        Some(value) => {
+            channel.vars.insert("BRIDGEPEER".into(), value.clone());
+            value
+        }
+        None => match channel.vars.remove("BRIDGEPEER") {
+            Some(old) if !old.is_empty() => String::new(),
+            _ => return,
+        },
+    };
     st.emit_channel(
         "ChannelVarset",
         channel_id,
-        fields(&[("variable", json!(name)), ("value", json!(value))]),
+        fields(&[
+            ("variable", json!("BRIDGEPEER")),
+            ("value", json!(reported)),
+        ]),
     );
 }
 
-/// BRIDGEPEER of each member: the other members' names (and the announcer
-/// of music on hold or a playback), as Asterisk keeps it; a holding
-/// bridge's participants are nobody's peers.
+/// BRIDGEPEER of each member as the bridge settles after a change: in a
+/// holding bridge nobody's; with one other party (a channel, or the
+/// announcer of music on hold or a playback, or a bridge's recorder) its
+/// name; with more, their names. A member left alone keeps what it had.
 pub fn update_bridge_peers(st: &mut State, bridge_id: &str) {
     let Some(bridge) = st.bridges.get(bridge_id) else {
         return;
     };
+    let members = bridge.channels.clone();
     if bridge.types.iter().any(|t| t == "holding") {
+        for member in &members {
+            set_bridge_peer(st, member, None);
+        }
         return;
     }
-    let members = bridge.channels.clone();
-    let announcers: Vec<String> = [&bridge.moh_announcer, &bridge.play_announcer]
-        .into_iter()
-        .flatten()
-        .cloned()
-        .collect();
+    let helpers: Vec<String> = [
+        &bridge.moh_announcer,
+        &bridge.play_announcer,
+        &bridge.recorder,
+    ]
+    .into_iter()
+    .flatten()
+    .cloned()
+    .collect();
+    if members.len() + helpers.len() < 2 {
+        return;
+    }
     for member in &members {
-        let mut peers: Vec<String> = members
+        let peers: Vec<String> = members
             .iter()
             .filter(|m| *m != member)
             .filter_map(|m| st.channels.get(m).map(|c| c.name.clone()))
-            .chain(announcers.iter().cloned())
+            .chain(helpers.iter().cloned())
             .collect();
-        peers.sort();
-        set_channel_var(st, member, "BRIDGEPEER", peers.join(","));
+        set_bridge_peer(st, member, Some(peers.join(",")));
     }
 }
 
@@ -586,16 +786,22 @@ pub fn leave_bridge(st: &mut State, bridge_id: &str, channel_id: &str) {
     let Some(bridge) = st.bridges.get_mut(bridge_id) else {
         return;
     };
-    bridge.channels.retain(|c| c != channel_id);
     if bridge.video_source.as_deref() == Some(channel_id) {
         bridge.video_source = None;
     }
+    // Published while the channel still counts as a member: its
+    // application hears it.
+    publish_video_source(st, bridge_id);
+    let Some(bridge) = st.bridges.get_mut(bridge_id) else {
+        return;
+    };
+    bridge.channels.retain(|c| c != channel_id);
     let bridge_json = bridge.json();
     let Some(channel) = st.channels.get_mut(channel_id) else {
         return;
     };
     channel.bridge = None;
-    set_channel_var(st, channel_id, "BRIDGEPEER", String::new());
+    set_bridge_peer(st, channel_id, None);
     let Some(channel) = st.channels.get(channel_id) else {
         return;
     };
@@ -642,8 +848,8 @@ pub fn maybe_start_playback(st: &mut State, sim: &Arc<Sim>, id: &str) {
     };
     let busy = st
         .playbacks
-        .values()
-        .any(|other| other.id != id && other.target == pb.target && other.state != "queued");
+        .iter()
+        .any(|(key, other)| key != id && other.target == pb.target && other.state != "queued");
     if busy || pb.state != "queued" {
         return;
     }
@@ -713,21 +919,50 @@ pub fn finish_playback(st: &mut State, sim: &Arc<Sim>, id: &str, state: &'static
     pb.epoch += 1;
     let target = pb.target.clone();
     emit_playback(st, "PlaybackFinished", id);
-    st.playbacks.remove(id);
+    if let Some(gone) = st.playbacks.remove(id) {
+        // A queued playback given the same id answers to it now.
+        let twin = st
+            .playbacks
+            .iter()
+            .filter(|(k, p)| p.id == gone.id && *k != &gone.id && p.state == "queued")
+            .min_by_key(|(_, p)| p.started_at)
+            .map(|(k, _)| k.clone());
+        if let Some(twin) = twin
+            && !st.playbacks.contains_key(&gone.id)
+            && let Some(pb) = st.playbacks.remove(&twin)
+        {
+            st.playbacks.insert(gone.id.clone(), pb);
+        }
+    }
     if let Target::Bridge(bridge) = &target {
         if let Some(b) = st.bridges.get_mut(bridge) {
             b.play_announcer = None;
         }
         update_bridge_peers(st, bridge);
     }
+    // The next one queued on the target, first come first served.
     let next = st
         .playbacks
-        .values()
-        .find(|p| p.target == target && p.state == "queued")
-        .map(|p| p.id.clone());
+        .iter()
+        .filter(|(_, p)| p.target == target && p.state == "queued")
+        .min_by_key(|(_, p)| p.started_at)
+        .map(|(k, _)| k.clone());
     if let Some(next) = next {
         maybe_start_playback(st, sim, &next);
     }
+}
+
+/// Where a new playback goes in the state: under its id, or, when another
+/// playback has that id already (Asterisk lets two share one), under a key
+/// of its own until the first is gone.
+pub fn playback_key(st: &State, id: &str) -> String {
+    if !st.playbacks.contains_key(id) {
+        return id.to_string();
+    }
+    (2..)
+        .map(|n| format!("{id}\u{1f}{n}"))
+        .find(|k| !st.playbacks.contains_key(k))
+        .unwrap_or_else(|| id.to_string())
 }
 
 /// Simulated seconds a playing item has left.
@@ -797,7 +1032,15 @@ pub fn finish_recording(st: &mut State, sim: &Arc<Sim>, name: &str, state: &'sta
     let total = seconds + rec.append_to;
     let format = rec.format.clone();
     emit_recording(st, "RecordingFinished", name, Some(seconds.round() as i64));
-    st.live_recordings.remove(name);
+    if let Some(rec) = st.live_recordings.remove(name)
+        && let Target::Bridge(bridge) = rec.target
+    {
+        // The recorder channel leaves the bridge.
+        if let Some(b) = st.bridges.get_mut(&bridge) {
+            b.recorder = None;
+        }
+        update_bridge_peers(st, &bridge);
+    }
     if state == "done" {
         st.stored_recordings.insert(
             name.to_string(),

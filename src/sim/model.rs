@@ -73,6 +73,9 @@ pub struct Stasis {
     pub args: Vec<String>,
     /// Entered from the dialplan (a Stasis() step) rather than by originate.
     pub from_dialplan: bool,
+    /// Put there directly, not by the Stasis() application (a snoop
+    /// channel): no STASISSTATUS is set on the way in or out.
+    pub direct: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -102,6 +105,11 @@ pub struct Channel {
     pub after_answer: AfterAnswer,
     /// `channels create` made it; `channels dial` has not been called yet.
     pub awaiting_dial: bool,
+    /// Made by ARI (`channels create`), so `channels dial` may dial it.
+    pub created_by_ari: bool,
+    /// The dial string while this originated channel rings and nobody has
+    /// answered yet (a hangup then ends the dial with NOANSWER).
+    pub dialing: Option<String>,
     pub hanging_up: bool,
     pub on_hold: bool,
     /// The dialplan application shown when not running one (`AppDial2` for
@@ -145,6 +153,8 @@ impl Channel {
             epoch: 0,
             after_answer: AfterAnswer::Nothing,
             awaiting_dial: false,
+            created_by_ari: false,
+            dialing: None,
             hanging_up: false,
             on_hold: false,
             home_app: (String::new(), String::new()),
@@ -259,11 +269,17 @@ pub struct Bridge {
     pub channels: Vec<String>,
     pub creationtime: String,
     pub video_source: Option<String>,
+    /// The video source of the last published snapshot: Asterisk does not
+    /// publish a new snapshot when the source is cleared, only at the
+    /// bridge's next change.
+    pub shown_video_source: Option<String>,
     pub vars: BTreeMap<String, String>,
     /// Music on hold and bridge playbacks come from an announcer channel
     /// that joins the bridge (its name shows in the members' BRIDGEPEER).
     pub moh_announcer: Option<String>,
     pub play_announcer: Option<String>,
+    /// A bridge recording's recorder channel, in the bridge while it records.
+    pub recorder: Option<String>,
 }
 
 impl Bridge {
@@ -287,9 +303,9 @@ impl Bridge {
             "name": self.name,
             "channels": self.channels,
             "creationtime": self.creationtime,
-            "video_mode": if self.video_source.is_some() { "single" } else { "talker" },
+            "video_mode": if self.shown_video_source.is_some() { "single" } else { "talker" },
         });
-        if let Some(source) = &self.video_source {
+        if let Some(source) = &self.shown_video_source {
             value["video_source_id"] = json!(source);
         }
         value
@@ -400,6 +416,8 @@ pub struct Module {
     pub use_count: i64,
     pub support_level: &'static str,
     pub loaded: bool,
+    /// Whether `PUT /asterisk/modules/{name}` can reload it.
+    pub reloadable: bool,
 }
 
 impl Module {
@@ -419,6 +437,8 @@ pub struct LogChannel {
     pub channel: String,
     pub kind: &'static str,
     pub configuration: String,
+    /// Added through ARI: a rotation (which reloads the logger) drops it.
+    pub dynamic: bool,
 }
 
 impl LogChannel {
@@ -440,6 +460,11 @@ pub fn builtin_modules() -> Vec<Module> {
         use_count,
         support_level,
         loaded: true,
+        // The three that have a reload handler in Asterisk 22.
+        reloadable: matches!(
+            name,
+            "res_ari.so" | "res_musiconhold.so" | "app_playback.so"
+        ),
     };
     vec![
         m("res_ari.so", "Asterisk RESTful Interface", 13, "core"),
@@ -529,12 +554,6 @@ pub fn builtin_modules() -> Vec<Module> {
             "core",
         ),
         m("res_musiconhold.so", "Music On Hold Resource", 0, "core"),
-        m(
-            "chan_local.so",
-            "Local Proxy Channel (Note: used internally by other modules)",
-            0,
-            "core",
-        ),
         m("app_stasis.so", "Stasis dialplan application", 0, "core"),
         m("app_echo.so", "Simple Echo Application", 0, "core"),
         m(

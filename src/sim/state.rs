@@ -112,13 +112,16 @@ impl State {
             .iter()
             .map(|r| (format!("PJSIP/{r}"), "online"))
             .collect();
+        // As a stock logger.conf sets them up (Asterisk lists the levels in
+        // capitals, each followed by a space).
         let mut log_channels = BTreeMap::new();
         log_channels.insert(
             "console".to_string(),
             LogChannel {
-                channel: "console".into(),
+                channel: String::new(),
                 kind: "Console",
-                configuration: "notice,warning,error".into(),
+                configuration: "NOTICE WARNING ERROR VERBOSE ".into(),
+                dynamic: false,
             },
         );
         log_channels.insert(
@@ -126,7 +129,8 @@ impl State {
             LogChannel {
                 channel: "/var/log/asterisk/messages.log".into(),
                 kind: "File",
-                configuration: "notice,warning,error".into(),
+                configuration: "NOTICE WARNING ERROR ".into(),
+                dynamic: false,
             },
         );
         State {

@@ -46,8 +46,11 @@ pub fn handle(sim: &Arc<Sim>, st: &mut State, req: &Request) -> Reply {
             }
             no_content()
         }
-        "addChannel" => {
+        "addChannel" | "removeChannel" => {
             let channels = req.list("channel");
+            if channels.is_empty() {
+                return error(400, "Missing parameter channel");
+            }
             for c in &channels {
                 let Some(channel) = st.channels.get(c) else {
                     return error(400, "Channel not found");
@@ -56,53 +59,55 @@ pub fn handle(sim: &Arc<Sim>, st: &mut State, req: &Request) -> Reply {
                     return error(422, "Channel not in Stasis application");
                 }
             }
+            if req.op.nickname == "removeChannel" {
+                if channels
+                    .iter()
+                    .any(|c| !st.bridges[&id].channels.contains(c))
+                {
+                    return error(422, "Channel not in this bridge");
+                }
+                for c in channels {
+                    flows::leave_bridge(st, &id, &c);
+                }
+                return no_content();
+            }
+            // A channel being recorded cannot move into a bridge.
+            if let Some(c) = channels.iter().find(|c| {
+                st.live_recordings
+                    .values()
+                    .any(|r| r.target == Target::Channel(c.to_string()))
+            }) {
+                return error(409, format!("Channel {c} currently recording"));
+            }
             for c in channels {
                 flows::enter_bridge(st, &id, &c);
             }
             no_content()
         }
-        "removeChannel" => {
-            let channels = req.list("channel");
-            for c in &channels {
-                if !st.channels.contains_key(c) {
-                    return error(400, "Channel not found");
-                }
-                if !st.bridges[&id].channels.contains(c) {
-                    return error(422, "Channel not in this bridge");
-                }
-            }
-            for c in channels {
-                flows::leave_bridge(st, &id, &c);
-            }
-            no_content()
-        }
         "setVideoSource" => {
             let channel = req.path("channelId").to_string();
+            if st.channels[&channel].stasis.is_none() {
+                return error(422, "Channel not in Stasis application");
+            }
             if !st.bridges[&id].channels.contains(&channel) {
                 return error(422, "Channel not in this bridge");
             }
-            let old = st
-                .bridges
-                .get_mut(&id)
-                .and_then(|b| b.video_source.replace(channel));
-            let bridge = st.bridges[&id].json();
-            let mut fields: serde_json::Map<String, Value> =
-                [("bridge".to_string(), bridge)].into_iter().collect();
-            if let Some(old) = old {
-                fields.insert("old_video_source_id".into(), json!(old));
+            if let Some(b) = st.bridges.get_mut(&id) {
+                b.video_source = Some(channel);
             }
-            st.emit(
-                "BridgeVideoSourceChanged",
-                fields,
-                &[Topic::Bridge(id.clone())],
-            );
+            flows::publish_video_source(st, &id);
             no_content()
         }
+        // Talker mode from now on; Asterisk publishes no snapshot for it, so
+        // the bridge shows its old source until its next change.
         "clearVideoSource" => {
             if let Some(b) = st.bridges.get_mut(&id) {
                 b.video_source = None;
             }
             no_content()
+        }
+        "stopMoh" if st.bridges[&id].moh_announcer.is_none() => {
+            error(409, "Bridge isn't playing music")
         }
         "startMoh" | "stopMoh" => {
             let start = req.op.nickname == "startMoh";
@@ -153,6 +158,16 @@ pub fn handle(sim: &Arc<Sim>, st: &mut State, req: &Request) -> Reply {
 }
 
 fn create(st: &mut State, req: &Request) -> Reply {
+    let id = match req.op.nickname {
+        "createWithId" => Some(req.path("bridgeId").to_string()),
+        _ => req
+            .q("bridgeId")
+            .filter(|b| !b.is_empty())
+            .map(str::to_string),
+    };
+    if let Some(id) = id.as_deref().filter(|id| st.bridges.contains_key(*id)) {
+        return error(409, format!("Bridge with id '{id}' already exists"));
+    }
     let types: Vec<String> = match req.q("type") {
         Some(t) => t.split(',').map(|s| s.trim().to_string()).collect(),
         None => vec!["mixing".to_string()],
@@ -161,26 +176,18 @@ fn create(st: &mut State, req: &Request) -> Reply {
         // What Asterisk 22 answers for an unknown type, word for word.
         return error(
             500,
-            "Unable to create bridge. Possible duplicate bridge id '(null)'",
+            match (req.op.nickname, &id) {
+                ("createWithId", _) => "Unable to create bridge".to_string(),
+                (_, Some(id)) => {
+                    format!("Unable to create bridge. Possible duplicate bridge id '{id}'")
+                }
+                (_, None) => {
+                    "Unable to create bridge. Possible duplicate bridge id '(null)'".to_string()
+                }
+            },
         );
     }
-    let id = match req.op.nickname {
-        "createWithId" => req.path("bridgeId").to_string(),
-        _ => req
-            .q("bridgeId")
-            .map(str::to_string)
-            .unwrap_or_else(|| st.ids.uuid()),
-    };
-    if let Some(existing) = st.bridges.get_mut(&id) {
-        if req.op.nickname == "create" {
-            return error(409, "Bridge with id already exists");
-        }
-        // createWithId on an existing bridge updates it.
-        if let Some(name) = req.q("name") {
-            existing.name = name.to_string();
-        }
-        return ok(existing.json());
-    }
+    let id = id.unwrap_or_else(|| st.ids.uuid());
     let bridge = Bridge {
         id: id.clone(),
         name: req.q("name").unwrap_or_default().to_string(),
@@ -188,9 +195,11 @@ fn create(st: &mut State, req: &Request) -> Reply {
         channels: Vec::new(),
         creationtime: timestamp(),
         video_source: None,
+        shown_video_source: None,
         vars: req.variables().into_iter().collect(),
         moh_announcer: None,
         play_announcer: None,
+        recorder: None,
     };
     let json = bridge.json();
     st.bridges.insert(id.clone(), bridge);

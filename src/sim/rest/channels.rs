@@ -5,12 +5,11 @@ use std::sync::Arc;
 use serde_json::{Value, json};
 
 use super::{Reply, Request, error, no_content, ok};
-use crate::causes::cause_text;
 use crate::sim::Sim;
 use crate::sim::clock::timestamp;
 use crate::sim::dialplan::steps;
 use crate::sim::flows;
-use crate::sim::model::{AfterAnswer, CallerId, Channel, ChannelKind, Playback, Stasis, Target};
+use crate::sim::model::{AfterAnswer, CallerId, Channel, ChannelKind, Playback, Target};
 use crate::sim::state::State;
 
 pub fn handle(sim: &Arc<Sim>, st: &mut State, req: &Request) -> Reply {
@@ -23,12 +22,8 @@ pub fn handle(sim: &Arc<Sim>, st: &mut State, req: &Request) -> Reply {
         "originate" | "originateWithId" => originate(sim, st, req),
         "create" => create(sim, st, req),
         "hangup" => hangup(sim, st, req, &id),
+        // Reading variables needs no Stasis application.
         "getChannelVar" => get_var(st, &id, req.q("variable").unwrap_or_default()),
-        "setChannelVar" => {
-            let value = req.q("value").unwrap_or_default().to_string();
-            set_var(st, &id, req.q("variable").unwrap_or_default(), value);
-            no_content()
-        }
         "getChannelVars" => {
             let mut vars = serde_json::Map::new();
             for name in req.list("variables") {
@@ -39,16 +34,16 @@ pub fn handle(sim: &Arc<Sim>, st: &mut State, req: &Request) -> Reply {
             }
             ok(json!({"variables": vars}))
         }
-        "setChannelVars" => {
-            for (name, value) in req.variables() {
-                set_var(st, &id, &name, value);
-            }
-            no_content()
-        }
-        "rtpstatistics" => error(
-            501,
-            "RTP statistics need a media channel driver (res_rtp_asterisk), which the simulator does not have",
-        ),
+        "snoopChannel" | "snoopChannelWithId" => snoop(sim, st, req, &id),
+        // RTP statistics exist for channels that carry RTP: Local and snoop
+        // channels have none, and the simulator has no RTP for its phones.
+        "rtpstatistics" => match st.channels[&id].kind {
+            ChannelKind::Phone { .. } => error(
+                501,
+                "RTP statistics need a media channel driver (res_rtp_asterisk), which the simulator does not have",
+            ),
+            _ => error(403, "Unsupported channel type"),
+        },
         "externalMedia" => error(
             501,
             "External media needs chan_rtp/chan_audiosocket, which the simulator does not have",
@@ -57,53 +52,119 @@ pub fn handle(sim: &Arc<Sim>, st: &mut State, req: &Request) -> Reply {
     }
 }
 
-/// Operations that need the channel to be in a Stasis application.
+/// Operations on the channel's Stasis control: the channel must be in an
+/// application, and for those that reach its far end, past the dialling
+/// (Asterisk's 412 for a channel still Down or Ringing).
 fn in_stasis(sim: &Arc<Sim>, st: &mut State, req: &Request, id: &str) -> Reply {
+    let nick = req.op.nickname;
     let channel = &st.channels[id];
     if channel.stasis.is_none() {
         return error(409, "Channel not in Stasis application");
     }
-    match req.op.nickname {
+    let state_checked = matches!(
+        nick,
+        "continueInDialplan"
+            | "redirect"
+            | "answer"
+            | "ring"
+            | "ringStop"
+            | "progress"
+            | "mute"
+            | "unmute"
+            | "sendDTMF"
+            | "hold"
+            | "unhold"
+            | "startMoh"
+            | "stopMoh"
+            | "startSilence"
+            | "stopSilence"
+            | "play"
+            | "playWithId"
+    );
+    if state_checked && matches!(channel.state, "Down" | "Reserved" | "Ringing") {
+        return error(412, "Channel in invalid state");
+    }
+    match nick {
         "answer" => {
             if channel.state != "Up" {
                 flows::set_state(st, id, "Up");
             }
             no_content()
         }
-        "ring" | "ringStop" | "progress" | "mute" | "unmute" | "startMoh" | "stopMoh"
-        | "startSilence" | "stopSilence" => no_content(),
-        "transfer_progress" => no_content(),
+        "mute" | "unmute" => match req.q("direction").unwrap_or_default() {
+            "" => error(400, "Direction is required"),
+            "in" | "out" | "both" => no_content(),
+            _ => error(400, "Invalid direction specified"),
+        },
+        "ring" | "ringStop" | "progress" | "startMoh" | "stopMoh" | "startSilence"
+        | "stopSilence" => no_content(),
+        "transfer_progress" => match req.q("states").unwrap_or_default().to_lowercase().as_str() {
+            "" => error(400, "states must not be empty"),
+            "channel_progress"
+            | "channel_answered"
+            | "channel_unavailable"
+            | "channel_declined" => no_content(),
+            _ => error(400, "Invalid states value"),
+        },
         // Holding a channel indicates hold to its far end; ChannelHold is
         // what a channel sends when its far end holds it, so a real
         // Asterisk emits nothing here.
         "hold" | "unhold" => {
-            let hold = req.op.nickname == "hold";
+            let hold = nick == "hold";
             if let Some(c) = st.channels.get_mut(id) {
                 c.on_hold = hold;
             }
             no_content()
         }
         "sendDTMF" => send_dtmf(sim, st, req, id),
+        "setChannelVar" => {
+            let value = req.q("value").unwrap_or_default().to_string();
+            set_var(st, id, req.q("variable").unwrap_or_default(), value);
+            no_content()
+        }
+        "setChannelVars" => {
+            if !req
+                .body
+                .as_ref()
+                .and_then(|b| b.get("variables"))
+                .is_some_and(Value::is_object)
+            {
+                return error(400, "The 'variables' field must be a JSON object");
+            }
+            for (name, value) in req.variables() {
+                set_var(st, id, &name, value);
+            }
+            no_content()
+        }
         "continueInDialplan" => {
             let channel = &st.channels[id];
-            let context = req.q("context").unwrap_or(&channel.context).to_string();
-            let exten = req.q("extension").unwrap_or(&channel.exten).to_string();
-            // Without a location the channel goes on after its Stasis() priority.
-            let priority = req.int("priority").unwrap_or(
-                if req.q("context").is_some() || req.q("extension").is_some() {
-                    1
-                } else {
+            // A context without an extension means its `s`; neither means
+            // the next priority after the Stasis() one.
+            let (context, exten) = match req.q("context").filter(|c| !c.is_empty()) {
+                Some(context) => (context, req.q("extension").unwrap_or("s")),
+                None => (
+                    channel.context.as_str(),
+                    req.q("extension").unwrap_or(&channel.exten),
+                ),
+            };
+            let (context, exten) = (context.to_string(), exten.to_string());
+            let priority = match req.int("priority").filter(|p| *p != 0) {
+                Some(p) => p,
+                None if req.q("context").is_none() && req.q("extension").is_none() => {
                     channel.priority + 1
-                },
-            );
-            flows::leave_stasis(st, id);
+                }
+                None => 1,
+            };
+            flows::exit_stasis(st, id);
             flows::goto(st, sim, id, &context, &exten, priority);
             no_content()
         }
         "move" => {
             let app = req.q("app").unwrap_or_default().to_string();
+            let Some(from) = st.channels[id].stasis.clone() else {
+                return no_content();
+            };
             if !st.registered(&app) {
-                let old = st.channels[id].stasis_app().unwrap_or_default().to_string();
                 let channel = st.channels[id].json();
                 st.emit(
                     "ApplicationMoveFailed",
@@ -114,26 +175,28 @@ fn in_stasis(sim: &Arc<Sim>, st: &mut State, req: &Request, id: &str) -> Reply {
                     ]
                     .into_iter()
                     .collect(),
-                    &[crate::sim::state::Topic::App(old)],
+                    &[crate::sim::state::Topic::App(from.app)],
                 );
                 return no_content();
             }
             flows::leave_stasis(st, id);
-            flows::enter_stasis(st, sim, id, &app, req.list("appArgs"), false);
+            let entry = flows::Entry::Move {
+                from_dialplan: from.from_dialplan,
+                direct: from.direct,
+            };
+            flows::enter_stasis(st, sim, id, &app, req.list("appArgs"), entry);
             no_content()
         }
-        "redirect" => {
-            // The far end takes the call elsewhere: this leg ends.
-            flows::hangup(st, sim, id, 16, false);
-            no_content()
-        }
+        "redirect" => redirect(sim, st, req, id),
         "play" | "playWithId" => play(sim, st, req, Target::Channel(id.to_string())),
         "record" => super::media::record(sim, st, req, Target::Channel(id.to_string())),
-        "snoopChannel" | "snoopChannelWithId" => snoop(sim, st, req, id),
         "dial" => {
             let channel = &st.channels[id];
-            if !channel.awaiting_dial {
-                return error(409, "Channel has already been dialed");
+            if !matches!(channel.state, "Down" | "Reserved") {
+                return error(409, "Channel is not in the 'Down' state");
+            }
+            if !channel.created_by_ari || !channel.awaiting_dial {
+                return error(409, "Dialing a channel not created by ARI");
             }
             let timeout = req.int("timeout").filter(|t| *t > 0).map(|t| t as f64);
             if let Some(c) = st.channels.get_mut(id) {
@@ -147,6 +210,44 @@ fn in_stasis(sim: &Arc<Sim>, st: &mut State, req: &Request, id: &str) -> Reply {
         }
         other => error(501, format!("{other} is not simulated")),
     }
+}
+
+/// `POST /channels/{id}/redirect`: the endpoint must be of the channel's own
+/// technology. A phone's far end takes the call elsewhere and this leg ends;
+/// a Local channel cannot be redirected, which Asterisk only logs.
+fn redirect(sim: &Arc<Sim>, st: &mut State, req: &Request, id: &str) -> Reply {
+    let endpoint = req.q("endpoint").unwrap_or_default();
+    if endpoint.is_empty() {
+        return error(400, "Required parameter 'endpoint' not provided.");
+    }
+    let Some((tech, resource)) = endpoint.split_once('/').filter(|(t, _)| !t.is_empty()) else {
+        return error(
+            422,
+            format!("Endpoint parameter '{endpoint}' does not contain tech/resource"),
+        );
+    };
+    if resource.is_empty() {
+        return error(
+            422,
+            format!("No resource provided in endpoint parameter '{endpoint}'"),
+        );
+    }
+    let channel = &st.channels[id];
+    let own = match &channel.kind {
+        ChannelKind::Local { .. } => "Local".to_string(),
+        ChannelKind::Phone { tech, .. } => tech.clone(),
+        ChannelKind::Snoop { .. } => "Snoop".to_string(),
+    };
+    if !own.eq_ignore_ascii_case(tech) {
+        return error(
+            422,
+            format!("Endpoint technology '{tech}' does not match channel technology '{own}'"),
+        );
+    }
+    if matches!(channel.kind, ChannelKind::Phone { .. }) {
+        flows::hangup(st, sim, id, 16, false);
+    }
+    no_content()
 }
 
 /// Parse `TECH/RESOURCE`; Local takes `EXTEN@CONTEXT`.
@@ -174,6 +275,11 @@ fn make_channels(
         .and_then(|o| st.channels.get(o))
         .map(|o| o.linkedid.clone());
     let (tech, resource) = parse_endpoint(endpoint)?;
+    // Only Local channels and the simulated PJSIP phones can be made; for
+    // a technology it has no driver for, Asterisk fails the request so.
+    if !tech.eq_ignore_ascii_case("Local") && !tech.eq_ignore_ascii_case("PJSIP") {
+        return Err(error(500, "Allocation failed"));
+    }
     for taken in [&id, &other_id].into_iter().flatten() {
         if st.channels.contains_key(taken) {
             return Err(error(409, "Channel with given unique ID already exists"));
@@ -261,11 +367,36 @@ fn subscribe(st: &mut State, app: &str, id: &str) {
     }
 }
 
+/// What Asterisk checks of an endpoint (and the originator/formats pair)
+/// before it makes any channel, in its order.
+fn check_endpoint(req: &Request) -> Option<Reply> {
+    let endpoint = req.q("endpoint").unwrap_or_default();
+    let present = |name: &str| req.q(name).is_some_and(|v| !v.is_empty());
+    if req.op.nickname == "create" && present("originator") && present("formats") {
+        return Some(error(400, "Originator and formats can't both be specified"));
+    }
+    if endpoint.is_empty() {
+        return Some(error(400, "Endpoint must be specified"));
+    }
+    if present("originator") && present("formats") {
+        return Some(error(400, "Originator and formats can't both be specified"));
+    }
+    parse_endpoint(endpoint).err()
+}
+
 fn originate(sim: &Arc<Sim>, st: &mut State, req: &Request) -> Reply {
+    if let Some(reply) = check_endpoint(req) {
+        return reply;
+    }
     let app = req.q("app").filter(|a| !a.is_empty()).map(str::to_string);
     let extension = req.q("extension").filter(|e| !e.is_empty());
     if app.is_none() && extension.is_none() {
         return error(400, "Application or extension must be specified");
+    }
+    if let Some(originator) = req.q("originator").filter(|o| !o.is_empty())
+        && !st.channels.contains_key(originator)
+    {
+        return error(400, "Provided originator channel was not found");
     }
     let fixed_id = match req.op.nickname {
         "originateWithId" => Some(req.path("channelId").to_string()),
@@ -316,8 +447,14 @@ fn originate(sim: &Arc<Sim>, st: &mut State, req: &Request) -> Reply {
     ok(reply)
 }
 
-/// `POST /channels/create`: a channel in Stasis, not dialled until `channels dial`.
-fn create(_sim: &Arc<Sim>, st: &mut State, req: &Request) -> Reply {
+/// `POST /channels/create`: a channel in Stasis, not dialled until
+/// `channels dial`. Asterisk runs the Stasis() application on it at once,
+/// so the creating application (subscribed to this half only) hears it
+/// enter: ChannelDialplan, STASISSTATUS, StasisStart.
+fn create(sim: &Arc<Sim>, st: &mut State, req: &Request) -> Reply {
+    if let Some(reply) = check_endpoint(req) {
+        return reply;
+    }
     let app = req.q("app").unwrap_or_default().to_string();
     let id = match make_channels(
         st,
@@ -330,35 +467,35 @@ fn create(_sim: &Arc<Sim>, st: &mut State, req: &Request) -> Reply {
         Ok(id) => id,
         Err(reply) => return reply,
     };
-    subscribe(st, &app, &id);
+    if let Some(entry) = st.apps.get_mut(&app) {
+        entry.channels.insert(id.clone());
+    }
     let args = req.list("appArgs");
+    let data = std::iter::once(app.clone())
+        .chain(args.iter().cloned())
+        .collect::<Vec<_>>()
+        .join(",");
     if let Some(c) = st.channels.get_mut(&id) {
         c.awaiting_dial = true;
+        c.created_by_ari = true;
         c.app_name = "Stasis".into();
-        c.app_data = std::iter::once(app.clone())
-            .chain(args.iter().cloned())
-            .collect::<Vec<_>>()
-            .join(",");
-        c.stasis = Some(Stasis {
-            app: app.clone(),
-            args: args.clone(),
-            from_dialplan: false,
-        });
+        c.app_data = data.clone();
         for (name, value) in req.variables() {
             c.vars.insert(name, value);
         }
     }
     let channel = st.channels[&id].json();
-    st.emit(
-        "StasisStart",
+    st.emit_channel(
+        "ChannelDialplan",
+        &id,
         [
-            ("args".to_string(), json!(args)),
-            ("channel".to_string(), channel.clone()),
+            ("dialplan_app".to_string(), json!("Stasis")),
+            ("dialplan_app_data".to_string(), json!(data)),
         ]
         .into_iter()
         .collect(),
-        &[crate::sim::state::Topic::App(app)],
     );
+    flows::enter_stasis(st, sim, &id, &app, args, flows::Entry::Originate);
     ok(channel)
 }
 
@@ -383,17 +520,19 @@ fn reason_cause(reason: &str) -> Option<i64> {
 }
 
 fn hangup(sim: &Arc<Sim>, st: &mut State, req: &Request, id: &str) -> Reply {
-    let cause = match (req.q("reason"), req.q("reason_code")) {
+    let present = |name: &str| req.q(name).filter(|v| !v.is_empty());
+    let cause = match (present("reason"), present("reason_code")) {
         (Some(_), Some(_)) => {
             return error(400, "The reason and reason_code can't both be specified");
         }
+        // Any number goes, as Asterisk reads it.
+        (None, Some(code)) => match code.trim().parse::<i64>() {
+            Ok(c) => c,
+            Err(_) => return error(400, "Invalid reason for hangup reason code provided"),
+        },
         (Some(reason), None) => match reason_cause(reason) {
             Some(c) => c,
-            None => return error(400, "Invalid reason for hangup provided"),
-        },
-        (None, Some(code)) => match code.parse::<i64>() {
-            Ok(c) if (0..=127).contains(&c) && cause_text(c) != "Unknown" || c == 0 => c,
-            _ => return error(400, "Invalid reason for hangup provided"),
+            None => return error(400, "Invalid reason for hangup reason provided"),
         },
         (None, None) => 16,
     };
@@ -490,20 +629,44 @@ fn send_dtmf(sim: &Arc<Sim>, st: &mut State, req: &Request, id: &str) -> Reply {
 }
 
 pub fn play(sim: &Arc<Sim>, st: &mut State, req: &Request, target: Target) -> Reply {
-    let media = req.list("media");
-    if media.is_empty() {
-        return error(400, "Missing parameter media");
+    let to_bridge = matches!(target, Target::Bridge(_));
+    let negative = |name: &str| req.int(name).is_some_and(|v| v < 0);
+    if !to_bridge && negative("skipms") {
+        return error(400, "skipms cannot be negative");
     }
+    if !to_bridge && negative("offsetms") {
+        return error(400, "offsetms cannot be negative");
+    }
+    // Asterisk refuses to queue nothing (or a negative skip on a bridge),
+    // in its own words for each.
+    let media = req
+        .q("media")
+        .map(|m| m.split(',').map(str::trim).collect::<Vec<_>>());
+    let unplayable = match &media {
+        None => true,
+        Some(items) => items.iter().any(|m| m.is_empty()),
+    } || negative("skipms")
+        || negative("offsetms");
+    if unplayable {
+        return if to_bridge {
+            error(500, "Allocation failed")
+        } else {
+            error(500, "Failed to queue media for playback")
+        };
+    }
+    let media: Vec<String> = media
+        .unwrap_or_default()
+        .into_iter()
+        .map(str::to_string)
+        .collect();
     let id = match req.path.get("playbackId") {
         Some(id) => id.clone(),
         None => req
             .q("playbackId")
+            .filter(|p| !p.is_empty())
             .map(str::to_string)
             .unwrap_or_else(|| st.ids.uuid()),
     };
-    if st.playbacks.contains_key(&id) {
-        return error(409, "A playback with that id already exists");
-    }
     let language = req.q("lang").unwrap_or("en").to_string();
     let playback = Playback {
         id: id.clone(),
@@ -512,15 +675,18 @@ pub fn play(sim: &Arc<Sim>, st: &mut State, req: &Request, target: Target) -> Re
         target,
         language,
         state: "queued",
-        skipms: req.int("skipms").unwrap_or(3000),
+        skipms: req.int("skipms").filter(|s| *s > 0).unwrap_or(3000),
         epoch: 0,
         remaining: 0.0,
         started_at: std::time::Instant::now(),
     };
     let reply = playback.json();
-    st.playbacks.insert(id.clone(), playback);
+    // Asterisk takes a playback id that is already in use: the first one
+    // keeps answering to it until it is gone.
+    let key = flows::playback_key(st, &id);
+    st.playbacks.insert(key.clone(), playback);
     sim.after(0.0, move |st, sim| {
-        flows::maybe_start_playback(st, sim, &id)
+        flows::maybe_start_playback(st, sim, &key)
     });
     Reply::Json(201, reply)
 }
@@ -535,7 +701,7 @@ fn snoop(sim: &Arc<Sim>, st: &mut State, req: &Request, target: &str) -> Reply {
         .as_ref()
         .is_some_and(|s| st.channels.contains_key(s))
     {
-        return error(409, "Channel with given unique ID already exists");
+        return error(500, "Snoop channel could not be created");
     }
     let id = snoop_id.unwrap_or_else(|| st.ids.channel_id());
     let suffix = st.ids.name_suffix();
@@ -552,7 +718,14 @@ fn snoop(sim: &Arc<Sim>, st: &mut State, req: &Request, target: &str) -> Reply {
     st.channels.insert(id.clone(), channel);
     st.emit_channel("ChannelCreated", &id, Default::default());
     let app = req.q("app").unwrap_or_default().to_string();
-    flows::enter_stasis(st, sim, &id, &app, req.list("appArgs"), false);
+    flows::enter_stasis(
+        st,
+        sim,
+        &id,
+        &app,
+        req.list("appArgs"),
+        flows::Entry::Direct,
+    );
     match st.channels.get(&id) {
         Some(c) => ok(c.json()),
         None => error(500, "Failed to create snoop channel"),

@@ -15,7 +15,13 @@ pub fn handle(sim: &Arc<Sim>, st: &mut State, req: &Request) -> Reply {
     match (req.op.resource, req.op.nickname) {
         ("playbacks", "get") => ok(st.playbacks[req.path("playbackId")].json()),
         ("playbacks", "stop") => {
-            flows::finish_playback(st, sim, req.path("playbackId"), "done");
+            let id = req.path("playbackId");
+            let state = if st.playbacks[id].state == "queued" {
+                "canceled"
+            } else {
+                "done"
+            };
+            flows::finish_playback(st, sim, id, state);
             no_content()
         }
         ("playbacks", "control") => control(sim, st, req),
@@ -51,10 +57,20 @@ fn sound_json(id: &str) -> Value {
 fn control(sim: &Arc<Sim>, st: &mut State, req: &Request) -> Reply {
     let id = req.path("playbackId").to_string();
     let state = st.playbacks[&id].state;
-    if state == "queued" {
-        return error(409, "Playback not in a state to accept this operation");
-    }
     let operation = req.q("operation").unwrap_or_default();
+    // What each state allows, as Asterisk's table has it: a queued playback
+    // can only be restarted (a no-op), a paused one only paused or unpaused.
+    let allowed = match state {
+        "queued" => operation == "restart",
+        "paused" => matches!(operation, "pause" | "unpause"),
+        _ => true,
+    };
+    if !allowed {
+        return error(409, format!("Can only {operation} while media is playing"));
+    }
+    if state == "queued" {
+        return no_content();
+    }
     let skip = st.playbacks[&id].skipms as f64 / 1000.0;
     let remaining = flows::playback_remaining(st, sim, &id);
     match operation {
@@ -109,28 +125,43 @@ fn control(sim: &Arc<Sim>, st: &mut State, req: &Request) -> Reply {
 pub fn record(sim: &Arc<Sim>, st: &mut State, req: &Request, target: Target) -> Reply {
     let name = req.q("name").unwrap_or_default().to_string();
     let format = req.q("format").unwrap_or_default().to_string();
-    if name.is_empty() || name.contains("..") {
-        return error(400, "Invalid recording name");
+    let known_format = RECORDING_FORMATS.contains(&format.as_str());
+    // A bridge's recorder checks the format first, a channel's last.
+    if matches!(target, Target::Bridge(_)) && !known_format {
+        return error(422, "specified format is unknown on this system");
     }
-    if !RECORDING_FORMATS.contains(&format.as_str()) {
-        return error(422, format!("Recording format {format} not supported"));
+    let terminate_on = req.q("terminateOn").unwrap_or_default().to_lowercase();
+    if !matches!(terminate_on.as_str(), "" | "none" | "any" | "#" | "*") {
+        return error(400, "terminateOn invalid");
     }
-    if st.live_recordings.contains_key(&name) {
-        return error(409, "Recording is already in progress");
+    let if_exists = req.q("ifExists").unwrap_or_default().to_lowercase();
+    if !matches!(if_exists.as_str(), "" | "fail" | "overwrite" | "append") {
+        return error(400, "ifExists invalid");
     }
-    let append_to = match (
-        req.q("ifExists").unwrap_or("fail"),
-        st.stored_recordings.get(&name),
-    ) {
-        ("fail", Some(_)) => {
-            return error(
-                422,
-                "Recording with the same name already exists on the system",
-            );
-        }
+    if !known_format {
+        return error(422, "specified format is unknown on this system");
+    }
+    if name.is_empty() {
+        return error(500, "Error parsing request");
+    }
+    // A name that climbs out of the recordings directory.
+    if name.split('/').any(|part| part == "..") {
+        return error(400, "Recording name invalid");
+    }
+    let exists = || {
+        error(
+            409,
+            format!("Recording '{name}' already exists and can not be overwritten"),
+        )
+    };
+    let append_to = match (if_exists.as_str(), st.stored_recordings.get(&name)) {
+        ("" | "fail", Some(_)) => return exists(),
         ("append", Some(existing)) => existing.seconds,
         _ => 0.0,
     };
+    if st.live_recordings.contains_key(&name) {
+        return exists();
+    }
     let positive = |n: &str| req.int(n).filter(|v| *v > 0).map(|v| v as f64);
     let limit = match (
         positive("maxDurationSeconds"),
@@ -147,12 +178,24 @@ pub fn record(sim: &Arc<Sim>, st: &mut State, req: &Request, target: Target) -> 
         started_at: std::time::Instant::now(),
         recorded: 0.0,
         append_to,
-        terminate_on: req.q("terminateOn").unwrap_or("none").to_string(),
+        terminate_on: if terminate_on.is_empty() {
+            "none".to_string()
+        } else {
+            terminate_on
+        },
         epoch: 0,
         muted: false,
         limit,
     };
     let reply = recording.json();
+    // A bridge is recorded by a recorder channel that joins it.
+    if let Target::Bridge(bridge) = &recording.target {
+        let recorder = format!("Recorder/ARI-{};2", st.ids.name_suffix());
+        if let Some(b) = st.bridges.get_mut(bridge) {
+            b.recorder = Some(recorder);
+        }
+        flows::update_bridge_peers(st, bridge);
+    }
     st.live_recordings.insert(name.clone(), recording);
     let beep = if req.flag("beep") { 0.25 } else { 0.0 };
     sim.after(beep, move |st, sim| {
@@ -205,17 +248,20 @@ fn recordings(sim: &Arc<Sim>, st: &mut State, req: &Request) -> Reply {
                     "A recording with the same name already exists on the system",
                 );
             }
+            if destination.is_empty() {
+                return error(400, "Invalid destination recording name");
+            }
+            if destination.split('/').any(|part| part == "..") {
+                return error(403, "Destination file path is forbidden");
+            }
             let mut copy = st.stored_recordings[&name].clone();
             copy.name = destination.clone();
             let json = copy.json();
             st.stored_recordings.insert(destination, copy);
             ok(json)
         }
-        "getLive" => {
-            let mut json = st.live_recordings[&name].json();
-            json["duration"] = json!(flows::recorded_seconds(st, sim, &name).round() as i64);
-            ok(json)
-        }
+        // Asterisk knows a recording's duration only once it is finished.
+        "getLive" => ok(st.live_recordings[&name].json()),
         "stop" => {
             flows::finish_recording(st, sim, &name, "done");
             no_content()

@@ -13,7 +13,7 @@ use serde_json::Value;
 
 use super::Sim;
 use super::state::State;
-use crate::spec::{Location, Method, OPERATIONS, Operation};
+use crate::spec::{Method, OPERATIONS, Operation};
 
 /// A parsed request for one operation.
 pub struct Request {
@@ -157,21 +157,6 @@ pub fn route(method: &str, path: &str) -> Route {
     }
 }
 
-/// Check what Asterisk checks before running an operation.
-fn missing_parameter(req: &Request) -> Option<Reply> {
-    for p in req.op.params {
-        let absent = match p.location {
-            Location::Query => !req.query.contains_key(p.name),
-            Location::Body => p.name == "variables" && req.variables().is_empty(),
-            Location::Path => false,
-        };
-        if p.required && absent {
-            return Some(error(400, format!("Missing parameter {}", p.name)));
-        }
-    }
-    None
-}
-
 /// Run one operation against the state.
 pub fn handle(sim: &Arc<Sim>, st: &mut State, mut req: Request) -> Reply {
     // Asterisk reads other keys of a JSON body as query parameters.
@@ -188,11 +173,9 @@ pub fn handle(sim: &Arc<Sim>, st: &mut State, mut req: Request) -> Reply {
             }
         }
     }
-    // Asterisk looks the objects up before it checks the parameters.
-    if let Some(reply) = missing_object(st, &req)
-        .or_else(|| specific_validation(&req))
-        .or_else(|| missing_parameter(&req))
-    {
+    // Each operation checks in its own order, as Asterisk's handlers do:
+    // some parameters before looking the object up, the rest after.
+    if let Some(reply) = before_lookup(&req).or_else(|| missing_object(st, &req)) {
         return reply;
     }
     match req.op.resource {
@@ -203,22 +186,103 @@ pub fn handle(sim: &Arc<Sim>, st: &mut State, mut req: Request) -> Reply {
     }
 }
 
-/// 404 for a path naming something that is not there.
+/// Whether a parameter is absent or empty (Asterisk treats both alike).
+fn blank(req: &Request, name: &str) -> bool {
+    req.q(name).is_none_or(str::is_empty)
+}
+
+/// The checks Asterisk makes before it looks up the object of the path.
+/// Where a handler never checks a parameter the specification calls
+/// required, neither does the simulator: it goes on with an empty value.
+fn before_lookup(req: &Request) -> Option<Reply> {
+    let nick = req.op.nickname;
+    let (status, message) = match (req.op.resource, nick) {
+        ("applications", "subscribe" | "unsubscribe") if req.q("eventSource").is_none() => {
+            (400, "Missing parameter eventSource")
+        }
+        (
+            _,
+            "getGlobalVar" | "setGlobalVar" | "getChannelVar" | "setChannelVar" | "getBridgeVar"
+            | "setBridgeVar",
+        ) if blank(req, "variable") => (400, "Variable name is required"),
+        (_, "getChannelVars" | "getBridgeVars") if req.list("variables").is_empty() => {
+            (400, "At least one variable name is required")
+        }
+        (_, "setChannelVars" | "setBridgeVars")
+            if req
+                .body
+                .as_ref()
+                .is_none_or(|b| b.get("variables").is_none()) =>
+        {
+            (400, "The 'variables' field is required")
+        }
+        ("channels", "record") if req.int("maxDurationSeconds").is_some_and(|v| v < 0) => {
+            (400, "max_duration_seconds cannot be negative")
+        }
+        ("channels", "record") if req.int("maxSilenceSeconds").is_some_and(|v| v < 0) => {
+            (400, "max_silence_seconds cannot be negative")
+        }
+        ("channels", "snoopChannel" | "snoopChannelWithId") => return snoop_directions(req),
+        ("playbacks", "control") => {
+            return match req.q("operation") {
+                None => Some(error(400, "Missing operation")),
+                Some("unpause" | "pause" | "restart" | "reverse" | "forward") => None,
+                Some(other) => Some(error(400, format!("Invalid operation {other}"))),
+            };
+        }
+        _ => return None,
+    };
+    Some(error(status, message))
+}
+
+/// `spy` and `whisper` of a snoop, checked before the channel is looked up.
+fn snoop_directions(req: &Request) -> Option<Reply> {
+    let direction = |name: &str| match req.q(name).unwrap_or_default() {
+        "" | "none" => Ok(false),
+        "both" | "out" | "in" => Ok(true),
+        _ => Err(error(
+            400,
+            format!("Invalid direction specified for {name}"),
+        )),
+    };
+    match (direction("spy"), direction("whisper")) {
+        (Err(e), _) | (_, Err(e)) => Some(e),
+        (Ok(false), Ok(false)) => Some(error(
+            400,
+            "Direction must be specified for at least spy or whisper",
+        )),
+        _ if blank(req, "app") => Some(error(400, "Application name is required")),
+        _ => None,
+    }
+}
+
+/// 404 for a path naming something that is not there, in Asterisk's words
+/// for each operation. Operations that create the object, or that answer
+/// for anything (device states), look nothing up.
 fn missing_object(st: &State, req: &Request) -> Option<Reply> {
     let op = req.op;
-    let creates = matches!(
-        op.nickname,
-        "originateWithId" | "createWithId" | "loadModule" | "addLog" | "update"
-    );
+    let nick = op.nickname;
     for p in op.path_params() {
         let value = req.path(p.name);
         let missing = match (p.name, op.resource) {
-            ("channelId", _) if op.nickname != "originateWithId" => {
-                (!st.channels.contains_key(value)).then_some("Channel not found")
+            // setVideoSource looks the channel up as a would-be member.
+            ("channelId", "bridges") => {
+                if !st.channels.contains_key(value) {
+                    return Some(error(400, "Channel not found"));
+                }
+                None
             }
-            ("bridgeId", _) if op.nickname != "createWithId" => {
-                (!st.bridges.contains_key(value)).then_some("Bridge not found")
-            }
+            ("channelId", _) if nick == "originateWithId" => None,
+            ("channelId", _) => (!st.channels.contains_key(value)).then_some(match nick {
+                "getChannelVar" | "getChannelVars" | "setChannelVars" | "snoopChannel"
+                | "snoopChannelWithId" => "Provided channel was not found",
+                _ => "Channel not found",
+            }),
+            ("bridgeId", _) if nick == "createWithId" => None,
+            ("bridgeId", _) => (!st.bridges.contains_key(value)).then_some(match nick {
+                "getBridgeVars" | "setBridgeVars" => "Provided bridge was not found",
+                _ => "Bridge not found",
+            }),
             ("playbackId", "playbacks") => {
                 (!st.playbacks.contains_key(value)).then_some("Playback not found")
             }
@@ -235,19 +299,21 @@ fn missing_object(st: &State, req: &Request) -> Option<Reply> {
                 .is_none()
                 .then_some("Sound not found"),
             // Asterisk's own words, one of them misspelt.
-            ("mailboxName", _) if !creates => {
-                (!st.mailboxes.contains_key(value)).then_some(if op.nickname == "get" {
+            ("mailboxName", _) if nick != "update" => (!st.mailboxes.contains_key(value))
+                .then_some(if nick == "get" {
                     "Mailbox is does not exist"
                 } else {
                     "Mailbox does not exist"
+                }),
+            ("moduleName", _) if nick != "loadModule" => {
+                let running = st.modules.iter().any(|m| m.name == value && m.loaded);
+                (!running).then_some(if nick == "getModule" {
+                    "Module could not be found in running modules"
+                } else {
+                    "Module not found in running modules"
                 })
             }
-            ("deviceName", _) if !creates => {
-                (!st.device_states.contains_key(value)).then_some("Device state not found")
-            }
-            ("moduleName", _) if !creates => (!st.modules.iter().any(|m| m.name == value))
-                .then_some("Module could not be found in running modules"),
-            ("logChannelName", _) if !creates => {
+            ("logChannelName", _) if nick != "addLog" => {
                 (!st.log_channels.contains_key(value)).then_some("Log channel does not exist")
             }
             _ => None,
@@ -257,23 +323,6 @@ fn missing_object(st: &State, req: &Request) -> Option<Reply> {
         }
     }
     None
-}
-
-/// The messages Asterisk gives before its generic one.
-fn specific_validation(req: &Request) -> Option<Reply> {
-    match (req.op.resource, req.op.nickname) {
-        ("channels", "originate" | "originateWithId" | "create") if req.q("endpoint").is_none() => {
-            Some(error(400, "Endpoint must be specified"))
-        }
-        (
-            _,
-            "getGlobalVar" | "setGlobalVar" | "getChannelVar" | "setChannelVar" | "getBridgeVar"
-            | "setBridgeVar",
-        ) if req.q("variable").is_none_or(str::is_empty) => {
-            Some(error(400, "Variable name is required"))
-        }
-        _ => None,
-    }
 }
 
 /// The read-only users may only read.

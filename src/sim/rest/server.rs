@@ -76,20 +76,22 @@ fn asterisk(st: &mut State, req: &Request) -> Reply {
                     m.loaded = true;
                     no_content()
                 }
-                None => error(409, "Module could not be loaded"),
+                // A module Asterisk has no file for declines to load.
+                None => error(409, "Module load declined"),
             }
         }
-        "unloadModule" | "reloadModule" => {
+        "unloadModule" => {
             let name = req.path("moduleName");
-            match st.modules.iter_mut().find(|m| m.name == name) {
-                Some(m) if !m.loaded => error(404, "Module not found in running modules"),
-                Some(m) => {
-                    if req.op.nickname == "unloadModule" {
-                        m.loaded = false;
-                    }
-                    no_content()
-                }
-                None => error(404, "Module not found in running modules"),
+            if let Some(m) = st.modules.iter_mut().find(|m| m.name == name && m.loaded) {
+                m.loaded = false;
+            }
+            no_content()
+        }
+        "reloadModule" => {
+            let name = req.path("moduleName");
+            match st.modules.iter().find(|m| m.name == name) {
+                Some(m) if !m.reloadable => error(409, "Module does not support reloading"),
+                _ => no_content(),
             }
         }
         "listLogChannels" => ok(Value::Array(
@@ -97,15 +99,27 @@ fn asterisk(st: &mut State, req: &Request) -> Reply {
         )),
         "addLog" => {
             let name = req.path("logChannelName").to_string();
+            // Asterisk lists the levels in capitals, each followed by a space.
+            let levels: String = req
+                .q("configuration")
+                .unwrap_or_default()
+                .split(|c: char| c == ',' || c.is_whitespace())
+                .filter(|l| !l.is_empty())
+                .map(|l| format!("{} ", l.to_uppercase()))
+                .collect();
+            if levels.is_empty() {
+                return error(400, "Configuration levels are required");
+            }
             if st.log_channels.contains_key(&name) {
-                return error(409, "Log channel could not be created");
+                return error(409, "Log channel already exists");
             }
             st.log_channels.insert(
                 name.clone(),
                 LogChannel {
                     channel: format!("/var/log/asterisk/{name}"),
                     kind: "File",
-                    configuration: req.q("configuration").unwrap_or_default().to_string(),
+                    configuration: levels,
+                    dynamic: true,
                 },
             );
             no_content()
@@ -114,7 +128,12 @@ fn asterisk(st: &mut State, req: &Request) -> Reply {
             st.log_channels.remove(req.path("logChannelName"));
             no_content()
         }
-        "rotateLog" => no_content(),
+        // Rotating reloads the logger, which forgets the channels added
+        // through ARI.
+        "rotateLog" => {
+            st.log_channels.retain(|_, c| !c.dynamic);
+            no_content()
+        }
         "getGlobalVar" => {
             let value = st
                 .globals
@@ -184,11 +203,45 @@ fn endpoints(st: &mut State, req: &Request) -> Reply {
                 None => error(404, "Endpoint not found"),
             }
         }
-        // Messaging and REFER need res_pjsip's SIP stack.
-        _ => error(
-            501,
-            "SIP messaging and REFER need res_pjsip, which the simulator does not have",
-        ),
+        "sendMessage" | "refer" => send_to(st, req.q("to").unwrap_or_default()),
+        "sendMessageToEndpoint" | "referToEndpoint" => {
+            let key = format!("{}/{}", req.path("tech"), req.path("resource"));
+            if !st.endpoints.keys().any(|k| k.eq_ignore_ascii_case(&key)) {
+                return error(404, "Endpoint not found");
+            }
+            let to = format!(
+                "{}:{}",
+                req.path("tech").to_lowercase(),
+                req.path("resource")
+            );
+            send_to(st, &to)
+        }
+        other => error(501, format!("{other} is not simulated")),
+    }
+}
+
+/// A MESSAGE or REFER to `tech:resource[@host]`: only the simulated PJSIP
+/// phones take them (202, as Asterisk accepts them for sending); a
+/// technology with no message support, or nobody there, is Asterisk's 404.
+fn send_to(st: &State, to: &str) -> Reply {
+    if to.is_empty() {
+        return error(400, "To must be specified");
+    }
+    let (tech, rest) = to.split_once(':').unwrap_or(("", to));
+    let resource = rest
+        .split(['@', ';'])
+        .next()
+        .unwrap_or_default()
+        .trim_start_matches("//");
+    let known = tech.eq_ignore_ascii_case("pjsip")
+        && st
+            .endpoints
+            .keys()
+            .any(|k| k.eq_ignore_ascii_case(&format!("PJSIP/{resource}")));
+    if known {
+        Reply::Empty(202)
+    } else {
+        error(404, "Endpoint not found")
     }
 }
 
@@ -205,7 +258,13 @@ fn applications(st: &mut State, req: &Request) -> Reply {
         "get" => ok(st.app_json(&st.apps[&name])),
         "subscribe" | "unsubscribe" => {
             let subscribe = req.op.nickname == "subscribe";
-            for source in req.list("eventSource") {
+            let sources: Vec<String> = req
+                .q("eventSource")
+                .unwrap_or_default()
+                .split(',')
+                .map(|s| s.trim().to_string())
+                .collect();
+            for source in sources {
                 let Some((scheme, object)) = source.split_once(':') else {
                     return error(400, "Invalid event source URI scheme");
                 };
@@ -260,6 +319,12 @@ fn applications(st: &mut State, req: &Request) -> Reply {
     }
 }
 
+/// Whether Asterisk lets ARI set this device's state (`Stasis:NAME`).
+fn controlled(name: &str) -> bool {
+    name.get(..7)
+        .is_some_and(|p| p.eq_ignore_ascii_case("Stasis:"))
+}
+
 fn device_states(st: &mut State, req: &Request) -> Reply {
     let name = req.path("deviceName").to_string();
     let json = |name: &str, state: &str| json!({"name": name, "state": state});
@@ -267,18 +332,26 @@ fn device_states(st: &mut State, req: &Request) -> Reply {
         "list" => ok(Value::Array(
             st.device_states.iter().map(|(n, s)| json(n, s)).collect(),
         )),
-        "get" => ok(json(&name, &st.device_states[&name])),
-        "update" | "delete" if !name.starts_with("Stasis:") => {
-            error(409, "Uncontrolled device specified")
+        // Asterisk answers for any device: one ARI never set is UNKNOWN,
+        // and a device of no technology it knows is INVALID.
+        "get" => {
+            let state = match st.device_states.get(&name) {
+                Some(state) => state.as_str(),
+                None if controlled(&name) => "UNKNOWN",
+                None => "INVALID",
+            };
+            ok(json(&name, state))
         }
+        "update" | "delete" if !controlled(&name) => error(409, "Uncontrolled device specified"),
+        "update" | "delete" if name.len() == 7 => error(404, "Device name is missing"),
         "update" => {
             let state = req.q("deviceState").unwrap_or_default().to_string();
-            if !req
+            let known = req
                 .op
                 .param("deviceState")
-                .is_some_and(|p| p.allowed.contains(&state.as_str()))
-            {
-                return error(400, "Invalid device state");
+                .is_some_and(|p| p.allowed.contains(&state.as_str()));
+            if !known {
+                return error(500, "Unknown device");
             }
             st.device_states.insert(name.clone(), state.clone());
             st.emit(
@@ -290,6 +363,8 @@ fn device_states(st: &mut State, req: &Request) -> Reply {
             );
             no_content()
         }
+        // The device goes back to UNKNOWN; Asterisk publishes no change
+        // for that (it finds nothing cached to compare with).
         "delete" => {
             st.device_states.remove(&name);
             no_content()
@@ -306,10 +381,12 @@ fn mailboxes(st: &mut State, req: &Request) -> Reply {
             st.mailboxes.iter().map(|(n, c)| json(n, *c)).collect(),
         )),
         "get" => ok(json(&name, st.mailboxes[&name])),
+        // A count left out is zero, as Asterisk takes it.
         "update" => {
-            let (Some(old), Some(new)) = (req.int("oldMessages"), req.int("newMessages")) else {
-                return error(400, "Invalid message counts");
-            };
+            let (old, new) = (
+                req.int("oldMessages").unwrap_or(0),
+                req.int("newMessages").unwrap_or(0),
+            );
             st.mailboxes.insert(name, (old, new));
             no_content()
         }
@@ -325,6 +402,9 @@ fn events(_sim: &Arc<Sim>, st: &mut State, req: &Request) -> Reply {
     match req.op.nickname {
         "userEvent" => {
             let app = req.q("application").unwrap_or_default().to_string();
+            if app.is_empty() {
+                return error(400, "Missing parameter application");
+            }
             if !st.apps.contains_key(&app) {
                 return error(404, "Application not found");
             }
@@ -363,18 +443,23 @@ fn events(_sim: &Arc<Sim>, st: &mut State, req: &Request) -> Reply {
                     Some((key, value)) => {
                         fields.insert(key.into(), value);
                     }
-                    None => return error(422, "Event source not found"),
+                    None => return error(422, "Event source was not found"),
                 }
             }
             st.emit("ChannelUserevent", fields, &[Topic::App(app)]);
             no_content()
         }
+        // Channels are broadcast to several applications only by
+        // res_stasis_broadcast's dialplan application, which the simulator's
+        // dialplan never runs: there is never anything to claim.
         "claimChannel" => {
-            let id = req.q("channelId").unwrap_or_default();
-            if !st.channels.contains_key(id) {
-                return error(404, "Channel not found");
+            if req.q("channelId").is_none_or(str::is_empty) {
+                return error(400, "channelId parameter is required");
             }
-            error(409, "Channel is not being broadcast")
+            if req.q("application").is_none_or(str::is_empty) {
+                return error(400, "application parameter is required");
+            }
+            error(404, "Channel not found or not in broadcast state")
         }
         other => error(501, format!("{other} is not simulated")),
     }
