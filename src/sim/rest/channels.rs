@@ -44,10 +44,7 @@ pub fn handle(sim: &Arc<Sim>, st: &mut State, req: &Request) -> Reply {
             ),
             _ => error(403, "Unsupported channel type"),
         },
-        "externalMedia" => error(
-            501,
-            "External media needs chan_rtp/chan_audiosocket, which the simulator does not have",
-        ),
+        "externalMedia" => external_media(req),
         _ => in_stasis(sim, st, req, &id),
     }
 }
@@ -210,6 +207,83 @@ fn in_stasis(sim: &Arc<Sim>, st: &mut State, req: &Request, id: &str) -> Reply {
         }
         other => error(501, format!("{other} is not simulated")),
     }
+}
+
+/// `POST /channels/externalMedia`: Asterisk's checks, in its order; the
+/// media channel itself needs a network stream the simulator does not have.
+fn external_media(req: &Request) -> Reply {
+    let q = |name: &str| req.q(name).filter(|v| !v.is_empty());
+    if q("app").is_none() {
+        return error(400, "app cannot be empty");
+    }
+    let transport = q("transport").unwrap_or("udp");
+    let encapsulation = q("encapsulation").unwrap_or("rtp");
+    if transport == "websocket" && encapsulation != "none" {
+        return error(400, "encapsulation must be 'none' for websocket transport");
+    }
+    if encapsulation == "rtp" && transport != "udp" {
+        return error(400, "transport must be 'udp' for rtp encapsulation");
+    }
+    if encapsulation == "audiosocket" && transport != "tcp" {
+        return error(400, "transport must be 'tcp' for audiosocket encapsulation");
+    }
+    let connection_type = q("connection_type").unwrap_or("client");
+    if transport != "websocket" && connection_type == "server" {
+        return error(
+            400,
+            "'server' connection_type can only be used with the websocket transport",
+        );
+    }
+    match q("external_host") {
+        None if connection_type == "client" => {
+            return error(
+                400,
+                "external_host is required for all but websocket server connections",
+            );
+        }
+        // No websocket_client.conf connections in the simulator.
+        Some(_) if transport == "websocket" && connection_type == "client" => {
+            return error(
+                400,
+                "external_host must be a valid websocket_client connection id.",
+            );
+        }
+        Some(host) if transport != "websocket" => {
+            let valid = host
+                .rsplit_once(':')
+                .is_some_and(|(h, port)| !h.is_empty() && port.parse::<u16>().is_ok());
+            if !valid {
+                return error(
+                    400,
+                    "external_host must be <host>:<port> for all transports other than websocket",
+                );
+            }
+        }
+        _ => {}
+    }
+    if q("format").is_none() {
+        return error(400, "format cannot be empty");
+    }
+    if q("direction").is_some_and(|d| !matches!(d, "both" | "in" | "out")) {
+        return error(400, "Invalid direction specified");
+    }
+    let supported = matches!(
+        (
+            encapsulation.to_lowercase().as_str(),
+            transport.to_lowercase().as_str()
+        ),
+        ("rtp", "udp") | ("audiosocket", "tcp") | ("none", "websocket")
+    );
+    if !supported {
+        return error(501, "The encapsulation and/or transport is not supported");
+    }
+    if encapsulation == "audiosocket" && q("data").is_none() {
+        return error(400, "data can not be empty");
+    }
+    error(
+        501,
+        "External media needs chan_rtp/chan_audiosocket/chan_websocket, which the simulator does not have",
+    )
 }
 
 /// `POST /channels/{id}/redirect`: the endpoint must be of the channel's own
