@@ -43,20 +43,29 @@ pub fn dial(st: &mut State, sim: &Arc<Sim>, id: &str) {
         ChannelKind::Snoop { .. } => String::new(),
     };
     let kind = channel.kind.clone();
+    // Calling a Local channel copies the first half's variables (those given
+    // to originate) to the second, which reports them.
+    if let ChannelKind::Local { partner, .. } = &kind {
+        let vars: Vec<(String, String)> = channel
+            .vars
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
+        for (name, value) in vars {
+            if let Some(c) = st.channels.get_mut(partner) {
+                c.vars.insert(name.clone(), value.clone());
+            }
+            st.emit_channel(
+                "ChannelVarset",
+                partner,
+                fields(&[("variable", json!(name)), ("value", json!(value))]),
+            );
+        }
+    }
     if let ChannelKind::Local { partner, .. } = &kind
         && caller_set
     {
-        st.emit_channel(
-            "ChannelCallerId",
-            partner,
-            fields(&[
-                ("caller_presentation", json!(0)),
-                (
-                    "caller_presentation_txt",
-                    json!("Presentation Allowed, Not Screened"),
-                ),
-            ]),
-        );
+        emit_caller_id(st, partner);
         st.emit_channel("ChannelConnectedLine", partner, Map::new());
     }
     if let Some(c) = st.channels.get_mut(id) {
@@ -94,6 +103,39 @@ pub fn dial(st: &mut State, sim: &Arc<Sim>, id: &str) {
         }
         ChannelKind::Snoop { .. } => {}
     }
+}
+
+fn emit_caller_id(st: &mut State, id: &str) {
+    st.emit_channel(
+        "ChannelCallerId",
+        id,
+        fields(&[
+            ("caller_presentation", json!(0)),
+            (
+                "caller_presentation_txt",
+                json!("Presentation Allowed, Not Screened"),
+            ),
+        ]),
+    );
+}
+
+/// A channel takes in a caller id change its Local partner passed on.
+fn take_caller(st: &mut State, id: &str) {
+    let Some(channel) = st.channels.get_mut(id) else {
+        return;
+    };
+    let Some(caller) = channel.pending_caller.take() else {
+        return;
+    };
+    channel.caller = caller;
+    emit_caller_id(st, id);
+}
+
+/// Whether a channel takes in a caller id change at once: one in Stasis
+/// does. In the dialplan, as a real Asterisk shows it, Answer() holds it
+/// until it returns, and Wait() or Echo() until the channel goes.
+fn reading_frames(st: &State, id: &str) -> bool {
+    st.channels.get(id).is_some_and(|c| c.stasis.is_some())
 }
 
 fn emit_dial(st: &mut State, id: &str, status: &str, dialstring: &str) {
@@ -178,6 +220,7 @@ pub fn run_dialplan(st: &mut State, sim: &Arc<Sim>, id: &str) {
         if channel.hanging_up || channel.stasis.is_some() {
             return;
         }
+        let after_answer = channel.app_name == "Answer";
         let index = (channel.priority - 1).max(0) as usize;
         let Some(Step { app, data }) = channel.steps.get(index).cloned() else {
             // Falling off the end of the extension hangs up.
@@ -188,6 +231,9 @@ pub fn run_dialplan(st: &mut State, sim: &Arc<Sim>, id: &str) {
         channel.app_data = data.clone();
         channel.epoch += 1;
         let epoch = channel.epoch;
+        if after_answer {
+            take_caller(st, id);
+        }
         st.emit_channel(
             "ChannelDialplan",
             id,
@@ -608,6 +654,14 @@ pub fn hangup(st: &mut State, sim: &Arc<Sim>, id: &str, cause: i64, by_ari: bool
 /// Before a channel goes: out of its bridge, out of Stasis, media stopped.
 fn tear_down(st: &mut State, sim: &Arc<Sim>, id: &str) {
     if let Some(bridge) = st.channels.get(id).and_then(|c| c.bridge.clone()) {
+        // Asterisk unsubscribes an application from a bridge when its
+        // channel leaves it alive; one hung up in the bridge leaves the
+        // application subscribed (it hears the bridge until it is gone).
+        if let Some(app) = st.channels.get(id).and_then(|c| c.stasis_app())
+            && let Some(app) = st.apps.get_mut(app)
+        {
+            app.bridges.insert(bridge.clone());
+        }
         leave_bridge(st, &bridge, id);
     }
     if st.channels.get(id).is_some_and(|c| c.stasis.is_some()) {
@@ -635,6 +689,8 @@ fn tear_down(st: &mut State, sim: &Arc<Sim>, id: &str) {
 }
 
 fn destroy(st: &mut State, id: &str, cause: i64) {
+    // A deferred caller id change is taken in as the channel goes.
+    take_caller(st, id);
     let Some(channel) = st.channels.get_mut(id) else {
         return;
     };
@@ -669,7 +725,7 @@ pub fn enter_bridge(st: &mut State, bridge_id: &str, channel_id: &str) {
         return;
     };
     bridge.channels.push(channel_id.to_string());
-    publish_video_source(st, bridge_id);
+    publish_video_source(st, bridge_id, None);
     let Some(bridge) = st.bridges.get(bridge_id) else {
         return;
     };
@@ -693,7 +749,9 @@ pub fn enter_bridge(st: &mut State, bridge_id: &str, channel_id: &str) {
 /// The bridge's snapshot is published again: a video source changed since
 /// the last one (set, or cleared without a snapshot of its own) shows as
 /// BridgeVideoSourceChanged first.
-pub fn publish_video_source(st: &mut State, bridge_id: &str) {
+/// `leaving`: a channel just out of the bridge whose applications still
+/// hear this snapshot.
+pub fn publish_video_source(st: &mut State, bridge_id: &str, leaving: Option<&str>) {
     let Some(bridge) = st.bridges.get_mut(bridge_id) else {
         return;
     };
@@ -705,11 +763,9 @@ pub fn publish_video_source(st: &mut State, bridge_id: &str) {
     if let Some(old) = old {
         body.insert("old_video_source_id".into(), json!(old));
     }
-    st.emit(
-        "BridgeVideoSourceChanged",
-        body,
-        &[Topic::Bridge(bridge_id.to_string())],
-    );
+    let mut topics = vec![Topic::Bridge(bridge_id.to_string())];
+    topics.extend(leaving.map(|c| Topic::Channel(c.to_string())));
+    st.emit("BridgeVideoSourceChanged", body, &topics);
 }
 
 /// The name of a new announcer channel (what plays into a bridge).
@@ -742,6 +798,69 @@ fn set_bridge_peer(st: &mut State, channel_id: &str, value: Option<String>) {
             ("value", json!(reported)),
         ]),
     );
+}
+
+/// When a bridge (not a holding one) has exactly two parties, each real
+/// channel's connected line becomes the other's caller id, reported when
+/// it changes. The first half of a Local pair passes it on to the second
+/// as its caller id.
+fn update_connected_lines(st: &mut State, bridge_id: &str) {
+    let Some(bridge) = st.bridges.get(bridge_id) else {
+        return;
+    };
+    if bridge.types.iter().any(|t| t == "holding") {
+        return;
+    }
+    let mut parties: Vec<Option<String>> = bridge.channels.iter().cloned().map(Some).collect();
+    parties.extend(
+        [
+            &bridge.moh_announcer,
+            &bridge.play_announcer,
+            &bridge.recorder,
+        ]
+        .into_iter()
+        .flatten()
+        .map(|_| None),
+    );
+    let [first, second] = parties.as_slice() else {
+        return;
+    };
+    let caller = |st: &State, party: &Option<String>| {
+        party
+            .as_ref()
+            .and_then(|id| st.channels.get(id))
+            .map(|c| c.caller.clone())
+            .unwrap_or_default()
+    };
+    let updates = [
+        (second.clone(), caller(st, first)),
+        (first.clone(), caller(st, second)),
+    ];
+    for (party, connected) in updates {
+        let Some(id) = party else {
+            continue;
+        };
+        let Some(channel) = st.channels.get_mut(&id) else {
+            continue;
+        };
+        if channel.connected == connected {
+            continue;
+        }
+        channel.connected = connected.clone();
+        let partner = match &channel.kind {
+            ChannelKind::Local { half: 1, partner } => Some(partner.clone()),
+            _ => None,
+        };
+        st.emit_channel("ChannelConnectedLine", &id, Map::new());
+        if let Some(p) = partner
+            && let Some(c) = st.channels.get_mut(&p)
+        {
+            c.pending_caller = Some(connected);
+            if reading_frames(st, &p) {
+                take_caller(st, &p);
+            }
+        }
+    }
 }
 
 /// BRIDGEPEER of each member as the bridge settles after a change: in a
@@ -780,6 +899,7 @@ pub fn update_bridge_peers(st: &mut State, bridge_id: &str) {
             .collect();
         set_bridge_peer(st, member, Some(peers.join(",")));
     }
+    update_connected_lines(st, bridge_id);
 }
 
 pub fn leave_bridge(st: &mut State, bridge_id: &str, channel_id: &str) {
@@ -789,13 +909,12 @@ pub fn leave_bridge(st: &mut State, bridge_id: &str, channel_id: &str) {
     if bridge.video_source.as_deref() == Some(channel_id) {
         bridge.video_source = None;
     }
-    // Published while the channel still counts as a member: its
-    // application hears it.
-    publish_video_source(st, bridge_id);
-    let Some(bridge) = st.bridges.get_mut(bridge_id) else {
+    bridge.channels.retain(|c| c != channel_id);
+    // The snapshot without the channel, still heard by its application.
+    publish_video_source(st, bridge_id, Some(channel_id));
+    let Some(bridge) = st.bridges.get(bridge_id) else {
         return;
     };
-    bridge.channels.retain(|c| c != channel_id);
     let bridge_json = bridge.json();
     let Some(channel) = st.channels.get_mut(channel_id) else {
         return;
@@ -846,11 +965,18 @@ pub fn maybe_start_playback(st: &mut State, sim: &Arc<Sim>, id: &str) {
     let Some(pb) = st.playbacks.get(id) else {
         return;
     };
-    let busy = st
-        .playbacks
-        .iter()
-        .any(|(key, other)| key != id && other.target == pb.target && other.state != "queued");
-    if busy || pb.state != "queued" {
+    let busy = st.playbacks.iter().any(|(key, other)| {
+        key != id && other.target == pb.target && other.state != "queued" && !other.canceled
+    });
+    if busy {
+        return;
+    }
+    // Its turn came after it was stopped: it ends here.
+    if pb.canceled {
+        finish_playback(st, sim, id, "done");
+        return;
+    }
+    if pb.state != "queued" {
         return;
     }
     if let Some(pb) = st.playbacks.get_mut(id) {
@@ -901,9 +1027,16 @@ fn media_done(st: &mut State, sim: &Arc<Sim>, id: &str) {
     let Some(pb) = st.playbacks.get_mut(id) else {
         return;
     };
+    // Each item of a list: continuing (the item just played, and the next),
+    // then started again on the next one.
     if pb.index + 1 < pb.media.len() {
-        pb.index += 1;
+        pb.state = "continuing";
         emit_playback(st, "PlaybackContinuing", id);
+        if let Some(pb) = st.playbacks.get_mut(id) {
+            pb.index += 1;
+            pb.state = "playing";
+        }
+        emit_playback(st, "PlaybackStarted", id);
         play_current(st, sim, id);
     } else {
         finish_playback(st, sim, id, "done");
@@ -924,7 +1057,9 @@ pub fn finish_playback(st: &mut State, sim: &Arc<Sim>, id: &str, state: &'static
         let twin = st
             .playbacks
             .iter()
-            .filter(|(k, p)| p.id == gone.id && *k != &gone.id && p.state == "queued")
+            .filter(|(k, p)| {
+                p.id == gone.id && *k != &gone.id && (p.state == "queued" || p.canceled)
+            })
             .min_by_key(|(_, p)| p.started_at)
             .map(|(k, _)| k.clone());
         if let Some(twin) = twin
@@ -944,7 +1079,7 @@ pub fn finish_playback(st: &mut State, sim: &Arc<Sim>, id: &str, state: &'static
     let next = st
         .playbacks
         .iter()
-        .filter(|(_, p)| p.target == target && p.state == "queued")
+        .filter(|(_, p)| p.target == target && (p.state == "queued" || p.canceled))
         .min_by_key(|(_, p)| p.started_at)
         .map(|(k, _)| k.clone());
     if let Some(next) = next {

@@ -110,6 +110,9 @@ pub struct Channel {
     /// The dial string while this originated channel rings and nobody has
     /// answered yet (a hangup then ends the dial with NOANSWER).
     pub dialing: Option<String>,
+    /// A caller id change from the other half of a Local pair, not yet
+    /// taken in: a channel sleeping in Wait() or Answer() defers it.
+    pub pending_caller: Option<CallerId>,
     pub hanging_up: bool,
     pub on_hold: bool,
     /// The dialplan application shown when not running one (`AppDial2` for
@@ -155,6 +158,7 @@ impl Channel {
             awaiting_dial: false,
             created_by_ari: false,
             dialing: None,
+            pending_caller: None,
             hanging_up: false,
             on_hold: false,
             home_app: (String::new(), String::new()),
@@ -349,6 +353,9 @@ pub struct Playback {
     pub epoch: u64,
     /// Simulated seconds left of the current media when paused.
     pub remaining: f64,
+    /// Stopped while still queued: it shows as done, and ends (with its
+    /// PlaybackFinished) only when its turn comes.
+    pub canceled: bool,
     pub started_at: std::time::Instant,
 }
 

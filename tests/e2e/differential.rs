@@ -297,6 +297,16 @@ const SESSION: &[Step] = &[
     .until(&["PlaybackStarted"]),
     step("the same id again", "channels play {APP}-a --media sound:beep --playback-id {APP}-pb"),
     step("playback", "playbacks get {APP}-pb"),
+    step(
+        "queue another",
+        "channels play {APP}-a --media sound:beep --playback-id {APP}-q",
+    ),
+    step("queued playback", "playbacks get {APP}-q"),
+    step("pause the queued one", "playbacks control {APP}-q --operation pause"),
+    step("restart the queued one", "playbacks control {APP}-q --operation restart"),
+    step("stop the queued one", "playbacks stop {APP}-q"),
+    step("stopped queued playback", "playbacks get {APP}-q"),
+    step("restart the stopped one", "playbacks control {APP}-q --operation restart"),
     step("pause", "playbacks control {APP}-pb --operation pause"),
     step("restart while paused", "playbacks control {APP}-pb --operation restart"),
     step("pause again", "playbacks control {APP}-pb --operation pause"),
@@ -316,6 +326,16 @@ const SESSION: &[Step] = &[
     step("play a bad skip", "channels play {APP}-a --media sound:beep --skipms=-1"),
     step("play without media", "raw POST /channels/{APP}-a/play"),
     step("play a bad offset", "channels play {APP}-a --media sound:beep --offsetms=-5"),
+    step("play two sounds", "channels play {APP}-a --media sound:beep,sound:beep")
+        .until(&["PlaybackFinished"]),
+    step("play digits", "channels play {APP}-a --media digits:12").until(&["PlaybackFinished"]),
+    step("play a number", "channels play {APP}-a --media number:7").until(&["PlaybackFinished"]),
+    step(
+        "play a tone",
+        "channels play {APP}-a --media tone:ring --playback-id {APP}-tone",
+    )
+    .until(&["PlaybackStarted"]),
+    step("stop the tone", "playbacks stop {APP}-tone").until(&["PlaybackFinished"]),
     // ---------------------------------------------------------- recordings
     step(
         "record",
@@ -399,6 +419,8 @@ const SESSION: &[Step] = &[
     // ---------------------------------------------------------- bridges
     step("create bridge", "bridges create --type mixing --name {APP}").capture("BR", "id"),
     step("create bridge with id", "bridges create --type holding --id {APP}-br2 --name {APP}-2"),
+    step("subscribe to the bridge", "applications subscribe {APP} --event-source bridge:{APP}-br2"),
+    step("subscribe to no endpoint", "applications subscribe {APP} --event-source endpoint:Local/nobody"),
     step("create it again", "bridges create --type holding --bridge-id {APP}-br2"),
     step("create a bad type", "raw POST /bridges type=sideways"),
     step("create a bad type with an id", "raw POST /bridges/{APP}-br3 type=sideways"),
@@ -455,6 +477,24 @@ const SESSION: &[Step] = &[
     step("destroyed bridge", "bridges get {BR}"),
     step("destroy it again", "bridges destroy {BR}"),
     step("play to no bridge", "bridges play {BR} --media sound:beep"),
+    // Two calls in one mixing bridge: each is the other's BRIDGEPEER.
+    step(
+        "a second call",
+        "channels originate --endpoint Local/echo@lab --app {APP} --channel-id {APP}-e --caller-id Alice<1001> --var DIFFV=1",
+    )
+    // Until its far end runs Echo() (after Answer()), which reads the
+    // connected line changes the bridge sends it at once.
+    .until(&["StasisStart", "ChannelDialplan", "ChannelDialplan"]),
+    step("a bridge for two", "bridges create --type mixing --id {APP}-br4"),
+    step("both in", "bridges add-channel {APP}-br4 --channel {APP}-a,{APP}-e")
+        .until(&["ChannelEnteredBridge", "ChannelEnteredBridge"]),
+    step("the bridge for two", "bridges get {APP}-br4"),
+    step("music for two", "bridges start-moh {APP}-br4"),
+    step("no music for two", "bridges stop-moh {APP}-br4"),
+    step("hang up one of them", "channels hangup {APP}-e")
+        .until(&["ChannelLeftBridge", "ChannelDestroyed", "ChannelDestroyed"]),
+    step("destroy the bridge with one in", "bridges destroy {APP}-br4")
+        .until(&["ChannelLeftBridge"]),
     // ---------------------------------------------------------- move, redirect
     step("move", "channels move {APP}-a --app {B}").until(&["StasisStart@B"]),
     step("move back", "channels move {APP}-a --app {APP}").until(&["StasisStart"]),
@@ -480,13 +520,22 @@ const SESSION: &[Step] = &[
         "dtmf from the far end",
         "channels originate --endpoint Local/dtmf@lab --app {APP} --channel-id {APP}-t",
     )
+    .until(&["StasisStart"]),
+    // The far end presses 123# a second after answering.
+    step(
+        "record until #",
+        "channels record {APP}-t --name {APP}-r4 --format wav --terminate-on #",
+    )
     .until(&[
-        "StasisStart",
+        "RecordingStarted",
         "ChannelDtmfReceived",
         "ChannelDtmfReceived",
         "ChannelDtmfReceived",
         "ChannelDtmfReceived",
+        "RecordingFinished",
     ]),
+    step("recorded until #", "recordings get {APP}-r4"),
+    step("delete that recording", "recordings delete {APP}-r4"),
     step("hang up the dtmf one", "channels hangup {APP}-t").until(&["ChannelDestroyed", "ChannelDestroyed"]),
     step(
         "ringing",
@@ -534,6 +583,21 @@ fn matching(a: &[String], b: &[String]) -> (usize, usize) {
     (matched, a.len().max(b.len()))
 }
 
+/// The items of `a` that `b` has no match for, as multisets.
+fn unmatched(a: &[String], b: &[String]) -> Vec<String> {
+    let mut rest = b.to_vec();
+    a.iter()
+        .filter(|e| match rest.iter().position(|x| x == *e) {
+            Some(i) => {
+                rest.remove(i);
+                false
+            }
+            None => true,
+        })
+        .cloned()
+        .collect()
+}
+
 /// What one step saw on one server.
 #[derive(Debug, Clone, PartialEq)]
 struct Seen {
@@ -541,6 +605,10 @@ struct Seen {
     shape: Option<String>,
     error: Option<String>,
     events: Vec<String>,
+    /// Each event's description with its JSON shape.
+    event_shapes: Vec<String>,
+    /// The events themselves, for DIFF_DEBUG.
+    raw: Vec<Value>,
 }
 
 /// Keys and value types, recursively; an array by the shapes of its
@@ -693,6 +761,8 @@ fn play(server: &Server, app: &str) -> Vec<Seen> {
         // markers sent after it to both applications (the events of one
         // application arrive in order).
         let mut types = Vec::new();
+        let mut shapes = Vec::new();
+        let mut raw = Vec::new();
         let deadline = Instant::now() + Duration::from_secs(10);
         let mut waiting: Vec<&str> = step.until.to_vec();
         while !waiting.is_empty()
@@ -702,7 +772,9 @@ fn play(server: &Server, app: &str) -> Vec<Seen> {
             if let Some(i) = waiting.iter().position(|w| *w == d) {
                 waiting.remove(i);
             }
+            shapes.push(format!("{d} {}", self::shape(&e)));
             types.push(d);
+            raw.push(e);
         }
         let mark = format!("diff-mark-{n}");
         server.user_event(&mark, app);
@@ -714,7 +786,10 @@ fn play(server: &Server, app: &str) -> Vec<Seen> {
             if e["eventname"] == mark.as_str() {
                 marks += 1;
             } else {
-                types.push(describe(&e, &b));
+                let d = describe(&e, &b);
+                shapes.push(format!("{d} {}", self::shape(&e)));
+                types.push(d);
+                raw.push(e);
             }
         }
         assert_eq!(
@@ -723,11 +798,14 @@ fn play(server: &Server, app: &str) -> Vec<Seen> {
             step.label
         );
         types.sort();
+        shapes.sort();
         seen.push(Seen {
             status,
             shape,
             error,
             events: types,
+            event_shapes: shapes,
+            raw,
         });
     }
     seen
@@ -758,7 +836,8 @@ impl std::fmt::Display for Rate {
 }
 
 fn compare(sim: &[Seen], real: &[Seen]) {
-    let (mut statuses, mut shapes, mut errors, mut events) = (
+    let (mut statuses, mut shapes, mut errors, mut events, mut event_shapes) = (
+        Rate::default(),
         Rate::default(),
         Rate::default(),
         Rate::default(),
@@ -767,6 +846,7 @@ fn compare(sim: &[Seen], real: &[Seen]) {
     let mut differences = Vec::new();
     let mut known = Vec::new();
     let (mut racy_sim, mut racy_real) = (Vec::new(), Vec::new());
+    let (mut racy_sim_shapes, mut racy_real_shapes) = (Vec::new(), Vec::new());
     for ((step, s), r) in SESSION.iter().zip(sim).zip(real) {
         let label = step.label;
         let differs = |aspect| step.differs.is_some_and(|(a, _)| a == aspect);
@@ -804,10 +884,10 @@ fn compare(sim: &[Seen], real: &[Seen]) {
         // Event types, as multisets (the order within a step is Asterisk's
         // business); the racy ones are set aside for the session.
         let split = |all: &[String], racy: &mut Vec<String>| -> Vec<String> {
-            let (r, steady): (Vec<String>, Vec<String>) = all
-                .iter()
-                .cloned()
-                .partition(|e| RACY.contains(&e.trim_end_matches("@B")));
+            let (r, steady): (Vec<String>, Vec<String>) = all.iter().cloned().partition(|e| {
+                let kind = e.split(' ').next().unwrap_or("");
+                RACY.contains(&kind.trim_end_matches("@B"))
+            });
             racy.extend(r);
             steady
         };
@@ -823,6 +903,21 @@ fn compare(sim: &[Seen], real: &[Seen]) {
                 "{label}: events\n  sim  {s_events:?}\n  real {r_events:?}"
             ));
         }
+        // The events of a matching type, by their JSON shapes too.
+        let (s_shapes, r_shapes) = (
+            split(&s.event_shapes, &mut racy_sim_shapes),
+            split(&r.event_shapes, &mut racy_real_shapes),
+        );
+        let (same, _) = matching(&s_shapes, &r_shapes);
+        event_shapes.0 += same;
+        event_shapes.1 += matched;
+        if same != matched {
+            differences.push(format!(
+                "{label}: event shapes\n  sim  {:?}\n  real {:?}",
+                unmatched(&s_shapes, &r_shapes),
+                unmatched(&r_shapes, &s_shapes)
+            ));
+        }
     }
     // DIFF_DEBUG=1 shows every step's events on both servers.
     if std::env::var_os("DIFF_DEBUG").is_some() {
@@ -831,6 +926,20 @@ fn compare(sim: &[Seen], real: &[Seen]) {
                 "step {:?}: {:?} {:?}\n  sim  {:?}\n  real {:?}",
                 step.label, s.status, s.error, s.events, r.events
             );
+            // DIFF_DEBUG=raw: the events themselves, in arrival order.
+            if std::env::var("DIFF_DEBUG").is_ok_and(|v| v == "raw") {
+                for (side, seen) in [("sim", s), ("real", r)] {
+                    for e in &seen.raw {
+                        let channel = e.get("channel").or_else(|| e.get("peer"));
+                        eprintln!(
+                            "    {side} {} {} {}",
+                            e["type"].as_str().unwrap_or(""),
+                            channel.map_or("", |c| c["name"].as_str().unwrap_or("")),
+                            e.get("variable").map_or(String::new(), |v| v.to_string())
+                        );
+                    }
+                }
+            }
         }
     }
     racy_sim.sort();
@@ -843,8 +952,18 @@ fn compare(sim: &[Seen], real: &[Seen]) {
             "session-wide: events\n  sim  {racy_sim:?}\n  real {racy_real:?}"
         ));
     }
+    let (same, _) = matching(&racy_sim_shapes, &racy_real_shapes);
+    event_shapes.0 += same;
+    event_shapes.1 += matched;
+    if same != matched {
+        differences.push(format!(
+            "session-wide: event shapes\n  sim  {:?}\n  real {:?}",
+            unmatched(&racy_sim_shapes, &racy_real_shapes),
+            unmatched(&racy_real_shapes, &racy_sim_shapes)
+        ));
+    }
     eprintln!(
-        "differential: {} steps; statuses {statuses}, shapes {shapes}, error texts {errors}, event types {events}; {} known differences",
+        "differential: {} steps; statuses {statuses}, shapes {shapes}, error texts {errors}, event types {events}, event shapes {event_shapes}; {} known differences",
         SESSION.len(),
         known.len()
     );
@@ -858,6 +977,7 @@ fn compare(sim: &[Seen], real: &[Seen]) {
     assert_eq!(shapes.0, shapes.1, "shapes differ: {differences:#?}");
     assert_eq!(errors.0, errors.1, "error texts differ: {differences:#?}");
     assert!(events.pct() >= 95.0, "event types: {differences:#?}");
+    assert!(event_shapes.pct() >= 95.0, "event shapes: {differences:#?}");
 }
 
 #[test]

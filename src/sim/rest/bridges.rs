@@ -95,7 +95,7 @@ pub fn handle(sim: &Arc<Sim>, st: &mut State, req: &Request) -> Reply {
             if let Some(b) = st.bridges.get_mut(&id) {
                 b.video_source = Some(channel);
             }
-            flows::publish_video_source(st, &id);
+            flows::publish_video_source(st, &id, None);
             no_content()
         }
         // Talker mode from now on; Asterisk publishes no snapshot for it, so

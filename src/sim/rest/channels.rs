@@ -752,6 +752,7 @@ pub fn play(sim: &Arc<Sim>, st: &mut State, req: &Request, target: Target) -> Re
         skipms: req.int("skipms").filter(|s| *s > 0).unwrap_or(3000),
         epoch: 0,
         remaining: 0.0,
+        canceled: false,
         started_at: std::time::Instant::now(),
     };
     let reply = playback.json();

@@ -16,12 +16,15 @@ pub fn handle(sim: &Arc<Sim>, st: &mut State, req: &Request) -> Reply {
         ("playbacks", "get") => ok(st.playbacks[req.path("playbackId")].json()),
         ("playbacks", "stop") => {
             let id = req.path("playbackId");
-            let state = if st.playbacks[id].state == "queued" {
-                "canceled"
-            } else {
-                "done"
-            };
-            flows::finish_playback(st, sim, id, state);
+            match st.playbacks.get_mut(id) {
+                // Canceled: it says so when its turn comes.
+                Some(pb) if pb.state == "queued" => {
+                    pb.state = "done";
+                    pb.canceled = true;
+                }
+                Some(pb) if pb.canceled => {}
+                _ => flows::finish_playback(st, sim, id, "done"),
+            }
             no_content()
         }
         ("playbacks", "control") => control(sim, st, req),
@@ -63,6 +66,7 @@ fn control(sim: &Arc<Sim>, st: &mut State, req: &Request) -> Reply {
     let allowed = match state {
         "queued" => operation == "restart",
         "paused" => matches!(operation, "pause" | "unpause"),
+        "done" => false,
         _ => true,
     };
     if !allowed {
