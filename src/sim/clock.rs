@@ -27,8 +27,15 @@ impl Clock {
     }
 
     /// The real time a simulated delay of `seconds` takes.
+    /// Never panics: an endless delay (a timeout of -1) is a century.
     pub fn scaled(&self, seconds: f64) -> Duration {
-        Duration::from_secs_f64((seconds * self.scale).max(0.0))
+        const CENTURY: f64 = 100.0 * 365.0 * 86_400.0;
+        let real = seconds * self.scale;
+        if real.is_nan() || real <= 0.0 {
+            Duration::ZERO
+        } else {
+            Duration::from_secs_f64(real.min(CENTURY))
+        }
     }
 }
 

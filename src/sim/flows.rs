@@ -73,7 +73,19 @@ pub fn dial(st: &mut State, sim: &Arc<Sim>, id: &str) {
     }
     emit_dial(st, id, "", &dialstring);
     match kind {
-        ChannelKind::Local { partner, .. } => run_dialplan(st, sim, &partner),
+        ChannelKind::Local { partner, .. } => {
+            // Nobody answers within the dial's timeout: it ends unanswered.
+            let timeout = st.channels.get(id).map_or(30.0, |c| c.dial_timeout);
+            let epoch = epoch_of(st, id);
+            let (one, two) = (id.to_string(), partner.clone());
+            sim.after(timeout, move |st, _| {
+                let ringing = st.channels.get(&one).is_some_and(|c| c.dialing.is_some());
+                if ringing && epoch_of(st, &one) == epoch {
+                    local_dial_failed(st, &one, &two, 19, 19);
+                }
+            });
+            run_dialplan(st, sim, &partner)
+        }
         ChannelKind::Phone { resource, .. } => {
             set_state(st, id, "Ringing");
             let epoch = epoch_of(st, id);
@@ -384,20 +396,32 @@ fn indicate_busy(st: &mut State, sim: &Arc<Sim>, id: &str, status: &str, cause: 
         return;
     };
     emit_dial(st, &one, status, &dialstring);
-    for c in [&one, &id.to_string()] {
+    local_dial_failed(st, &one, id, 0, cause);
+}
+
+/// A Local pair whose dial failed goes, as Asterisk reports it: the second
+/// half is asked to hang up (`cause`), the first goes (`cause` too), then
+/// the second (its own `final_cause`).
+fn local_dial_failed(st: &mut State, one: &str, two: &str, cause: i64, final_cause: i64) {
+    for c in [one, two] {
         if let Some(c) = st.channels.get_mut(c) {
             c.hanging_up = true;
+            c.dialing = None;
             c.epoch += 1;
         }
     }
-    st.emit_channel("ChannelHangupRequest", id, fields(&[("cause", json!(0))]));
-    destroy(st, &one, 0);
     st.emit_channel(
         "ChannelHangupRequest",
-        id,
+        two,
+        fields(&[("cause", json!(cause))]),
+    );
+    destroy(st, one, cause);
+    st.emit_channel(
+        "ChannelHangupRequest",
+        two,
         fields(&[("cause", json!(16)), ("soft", json!(true))]),
     );
-    destroy(st, id, cause);
+    destroy(st, two, final_cause);
 }
 
 // ------------------------------------------------------------------ Stasis

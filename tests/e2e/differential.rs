@@ -93,6 +93,7 @@ const SESSION: &[Step] = &[
     step("ping", "asterisk ping"),
     step("info", "asterisk info"),
     step("info, some", "asterisk info --only build,status"),
+    step("info, nothing known", "asterisk info --only nothing"),
     step("modules", "asterisk list-modules"),
     step("module", "asterisk get-module res_ari.so"),
     step("unknown module", "asterisk get-module no_such_module.so"),
@@ -119,6 +120,8 @@ const SESSION: &[Step] = &[
     step("delete unknown config", "asterisk delete-config res_nothing thing x"),
     // ---------------------------------------------------------- sounds, endpoints
     step("sounds", "sounds list"),
+    step("sounds in no language", "sounds list --lang zz"),
+    step("sounds in no format", "sounds list --format nope"),
     step("sound", "sounds get hello-world"),
     step("unknown sound", "sounds get no-such-sound-here"),
     step("endpoints", "endpoints list").differs(
@@ -217,7 +220,18 @@ const SESSION: &[Step] = &[
     )
     .until(&["StasisStart"]),
     step("originate that id again", "channels originate --id {APP}-w --endpoint Local/echo@lab --app {APP}"),
+    step(
+        "continue elsewhere",
+        "channels continue {APP}-w --context lab --extension wait",
+    )
+    .until(&["StasisEnd"]),
+    step("continued elsewhere", "channels get {APP}-w"),
     step("hang up the one with an id", "channels hangup {APP}-w").until(&["ChannelDestroyed", "ChannelDestroyed"]),
+    step(
+        "ringing, not for long",
+        "channels originate --endpoint Local/ring@lab --app {APP} --timeout 1",
+    )
+    .until(&["ChannelDestroyed", "ChannelDestroyed"]),
     step("external media without an app", "raw POST /channels/externalMedia format=ulaw"),
     step(
         "external media over tcp",
@@ -274,6 +288,17 @@ const SESSION: &[Step] = &[
     step("get var", "channels get-var {APP}-a --variable DIFF"),
     step("get unknown var", "channels get-var {APP}-a --variable NOPE_NOT_SET"),
     step("get var without a name", "raw GET /channels/{APP}-a/variable"),
+    step("read no such function", "channels get-var {APP}-a --variable NOSUCHFUNC(x)"),
+    step("write no such function", "channels set-var {APP}-a --variable NOSUCHFUNC(x) --value 1"),
+    step("read a function", "channels get-var {APP}-a --variable CHANNEL(name)"),
+    step("write a caller name", "channels set-var {APP}-a --variable CALLERID(name) --value Bob"),
+    step("read the caller name", "channels get-var {APP}-a --variable CALLERID(name)"),
+    step(
+        "filter out variables",
+        r#"applications filter {APP} --json-body {"disallowed":[{"type":"ChannelVarset"}]}"#,
+    ),
+    step("set a filtered var", "channels set-var {APP}-a --variable DIFF_F --value 1"),
+    step("filter nothing out", "applications filter {APP} --json-body {}"),
     step("set vars", "channels set-vars {APP}-a --var DIFF2=two --var DIFF3=three"),
     step("get vars", "channels get-vars {APP}-a --variables DIFF2,DIFF3"),
     step("get unknown vars", "channels get-vars {APP}-a --variables DIFF2,NOPE_NOT_SET"),
@@ -932,10 +957,12 @@ fn compare(sim: &[Seen], real: &[Seen]) {
                     for e in &seen.raw {
                         let channel = e.get("channel").or_else(|| e.get("peer"));
                         eprintln!(
-                            "    {side} {} {} {}",
+                            "    {side} {} {} {}{}",
                             e["type"].as_str().unwrap_or(""),
                             channel.map_or("", |c| c["name"].as_str().unwrap_or("")),
-                            e.get("variable").map_or(String::new(), |v| v.to_string())
+                            e.get("variable").map_or(String::new(), |v| v.to_string()),
+                            e.get("cause")
+                                .map_or(String::new(), |v| format!("cause {v}"))
                         );
                     }
                 }

@@ -29,7 +29,7 @@ pub fn handle(sim: &Arc<Sim>, st: &mut State, req: &Request) -> Reply {
             for name in req.list("variables") {
                 match lookup_var(st, &id, &name) {
                     Some(v) => vars.insert(name, json!(v)),
-                    None => return error(404, "Provided variable was not found"),
+                    None => return var_missing(&name),
                 };
             }
             ok(json!({"variables": vars}))
@@ -502,7 +502,11 @@ fn originate(sim: &Arc<Sim>, st: &mut State, req: &Request) -> Reply {
     if let Some(app) = &app {
         subscribe(st, app, &id);
     }
-    let timeout = req.int("timeout").filter(|t| *t > 0).map(|t| t as f64);
+    // Asterisk's originate waits 30 s unless told otherwise; -1 is forever.
+    let timeout = match req.int("timeout") {
+        Some(-1) => Some(f64::INFINITY),
+        t => t.filter(|t| *t > 0).map(|t| t as f64),
+    };
     if let Some(c) = st.channels.get_mut(&id) {
         c.after_answer = after;
         if let Some(t) = timeout {
@@ -637,24 +641,64 @@ fn lookup_var(st: &State, id: &str, name: &str) -> Option<String> {
     })
 }
 
-fn get_var(st: &State, id: &str, name: &str) -> Reply {
-    match lookup_var(st, id, name) {
-        Some(value) => ok(json!({"value": value})),
-        None => error(404, "Provided variable was not found"),
+/// A dialplan function the simulator cannot read is Asterisk's 500; a
+/// variable that is not set, its 404.
+fn var_missing(name: &str) -> Reply {
+    if name.ends_with(')') {
+        error(500, "Unable to read provided function")
+    } else {
+        error(404, "Provided variable was not found")
     }
 }
 
-fn set_var(st: &mut State, id: &str, name: &str, value: String) {
-    if let Some(c) = st.channels.get_mut(id) {
-        match name {
-            "CALLERID(num)" => c.caller.number = value.clone(),
-            "CALLERID(name)" => c.caller.name = value.clone(),
-            "CHANNEL(language)" => c.language = value.clone(),
-            _ => {
-                c.vars.insert(name.to_string(), value.clone());
-            }
-        }
+fn get_var(st: &State, id: &str, name: &str) -> Reply {
+    match lookup_var(st, id, name) {
+        Some(value) => ok(json!({"value": value})),
+        None => var_missing(name),
     }
+}
+
+/// Setting a variable reports it; writing a dialplan function does what the
+/// function does (a caller id change is reported as one), and a function
+/// the simulator does not know is, as in Asterisk, only a logged error.
+fn set_var(st: &mut State, id: &str, name: &str, value: String) {
+    let Some(c) = st.channels.get_mut(id) else {
+        return;
+    };
+    if name.ends_with(')') {
+        let caller = match name {
+            "CALLERID(num)" => {
+                c.caller.number = value;
+                true
+            }
+            "CALLERID(name)" => {
+                c.caller.name = value;
+                true
+            }
+            "CHANNEL(language)" => {
+                c.language = value;
+                false
+            }
+            _ => false,
+        };
+        if caller {
+            st.emit_channel(
+                "ChannelCallerId",
+                id,
+                [
+                    ("caller_presentation".to_string(), json!(0)),
+                    (
+                        "caller_presentation_txt".to_string(),
+                        json!("Presentation Allowed, Not Screened"),
+                    ),
+                ]
+                .into_iter()
+                .collect(),
+            );
+        }
+        return;
+    }
+    c.vars.insert(name.to_string(), value.clone());
     st.emit_channel(
         "ChannelVarset",
         id,

@@ -28,13 +28,17 @@ pub fn handle(sim: &Arc<Sim>, st: &mut State, req: &Request) -> Reply {
             no_content()
         }
         ("playbacks", "control") => control(sim, st, req),
-        ("sounds", "list") => ok(Value::Array(
-            media::sounds()
+        ("sounds", "list") => {
+            let found: Vec<Value> = media::sounds()
                 .filter(|_| req.q("lang").is_none_or(|l| SOUND_LANGUAGES.contains(&l)))
                 .filter(|_| req.q("format").is_none_or(|f| SOUND_FORMATS.contains(&f)))
                 .map(|s| sound_json(s.id))
-                .collect(),
-        )),
+                .collect();
+            if found.is_empty() {
+                return error(404, "No sounds found that matched the query");
+            }
+            ok(Value::Array(found))
+        }
         ("sounds", "get") => {
             let sound = media::sound(req.path("soundId")).expect("checked before");
             ok(sound_json(sound.id))
