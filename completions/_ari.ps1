@@ -34,6 +34,7 @@ Register-ArgumentCompleter -Native -CommandName 'ari' -ScriptBlock {
             [CompletionResult]::new('--parallel', '--parallel', [CompletionResultType]::ParameterName, 'With several profiles (-p ''eu-*''): how many servers at once [default: 16]')
             [CompletionResult]::new('--max-time', '--max-time', [CompletionResultType]::ParameterName, 'Time limit for the whole request')
             [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Time limit for connecting [default: 10]')
+            [CompletionResult]::new('--transport', '--transport', [CompletionResultType]::ParameterName, 'How requests travel: http, or websocket (over the events WebSocket; Asterisk 20.14, 21.9, 22.4+) [default: http]')
             [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'Trust the CA certificates (PEM) in FILE as well')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids, one per line (same as -o ids)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids, one per line (same as -o ids)')
@@ -3267,6 +3268,8 @@ Register-ArgumentCompleter -Native -CommandName 'ari' -ScriptBlock {
             [CompletionResult]::new('--bridge', '--bridge', [CompletionResultType]::ParameterName, 'Only events about this bridge')
             [CompletionResult]::new('--match', '--match', [CompletionResultType]::ParameterName, 'Only events whose field at PATH equals VALUE (e.g. channel.state=Up); repeatable')
             [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'Be the server Asterisk''s outbound WebSocket connects to [default: 127.0.0.1:8765]; prints the Asterisk configuration')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'With --listen: serve wss:// with this PEM certificate (chain)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'With --listen: the PEM private key of --cert')
             [CompletionResult]::new('--call', '--call', [CompletionResultType]::ParameterName, 'Only one call: a channel id (or linkedid), or the first channel whose name or caller matches; with its other legs, bridges, playbacks and recordings')
             [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Exit 0 after N events')
             [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Exit 0 after printing the first event whose type matches GLOB')
@@ -3463,6 +3466,7 @@ Register-ArgumentCompleter -Native -CommandName 'ari' -ScriptBlock {
             [CompletionResult]::new('--time-scale', '--time-scale', [CompletionResultType]::ParameterName, 'Multiply every simulated delay (0.1 runs calls ten times faster)')
             [CompletionResult]::new('--events', '--events', [CompletionResultType]::ParameterName, 'Print every event as a summary line on stdout [default: at a terminal]')
             [CompletionResult]::new('--no-events', '--no-events', [CompletionResultType]::ParameterName, 'Do not print events')
+            [CompletionResult]::new('--per-call', '--per-call', [CompletionResultType]::ParameterName, 'With --outbound: connect once per call, when Stasis() runs, and close when it returns (per_call_config)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('call', 'call', [CompletionResultType]::ParameterValue, 'A phone calls into a Stasis application (the app must be registered)')
@@ -3513,12 +3517,18 @@ Register-ArgumentCompleter -Native -CommandName 'ari' -ScriptBlock {
             break
         }
         'ari;repl' {
+            [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'Be the server Asterisk''s outbound WebSocket connects to [default: 127.0.0.1:8765]: its events show here and the commands go back over it')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'With --listen: serve wss:// with this PEM certificate (chain)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'With --listen: the PEM private key of --cert')
             [CompletionResult]::new('--keep-going', '--keep-going', [CompletionResultType]::ParameterName, 'Reading a script from stdin: go on after a failing line (exit with the last failure''s code)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
         'ari;shell' {
+            [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'Be the server Asterisk''s outbound WebSocket connects to [default: 127.0.0.1:8765]: its events show here and the commands go back over it')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'With --listen: serve wss:// with this PEM certificate (chain)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'With --listen: the PEM private key of --cert')
             [CompletionResult]::new('--keep-going', '--keep-going', [CompletionResultType]::ParameterName, 'Reading a script from stdin: go on after a failing line (exit with the last failure''s code)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')

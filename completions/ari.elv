@@ -31,6 +31,7 @@ set edit:completion:arg-completer[ari] = {|@words|
             cand --parallel 'With several profiles (-p ''eu-*''): how many servers at once [default: 16]'
             cand --max-time 'Time limit for the whole request'
             cand --connect-timeout 'Time limit for connecting [default: 10]'
+            cand --transport 'How requests travel: http, or websocket (over the events WebSocket; Asterisk 20.14, 21.9, 22.4+) [default: http]'
             cand --cacert 'Trust the CA certificates (PEM) in FILE as well'
             cand -q 'Print only ids, one per line (same as -o ids)'
             cand --quiet 'Print only ids, one per line (same as -o ids)'
@@ -2743,6 +2744,8 @@ set edit:completion:arg-completer[ari] = {|@words|
             cand --bridge 'Only events about this bridge'
             cand --match 'Only events whose field at PATH equals VALUE (e.g. channel.state=Up); repeatable'
             cand --listen 'Be the server Asterisk''s outbound WebSocket connects to [default: 127.0.0.1:8765]; prints the Asterisk configuration'
+            cand --cert 'With --listen: serve wss:// with this PEM certificate (chain)'
+            cand --key 'With --listen: the PEM private key of --cert'
             cand --call 'Only one call: a channel id (or linkedid), or the first channel whose name or caller matches; with its other legs, bridges, playbacks and recordings'
             cand --count 'Exit 0 after N events'
             cand --until 'Exit 0 after printing the first event whose type matches GLOB'
@@ -2905,6 +2908,7 @@ set edit:completion:arg-completer[ari] = {|@words|
             cand --time-scale 'Multiply every simulated delay (0.1 runs calls ten times faster)'
             cand --events 'Print every event as a summary line on stdout [default: at a terminal]'
             cand --no-events 'Do not print events'
+            cand --per-call 'With --outbound: connect once per call, when Stasis() runs, and close when it returns (per_call_config)'
             cand -h 'Print help'
             cand --help 'Print help'
             cand call 'A phone calls into a Stasis application (the app must be registered)'
@@ -2946,11 +2950,17 @@ set edit:completion:arg-completer[ari] = {|@words|
         &'ari;sim;help;help'= {
         }
         &'ari;repl'= {
+            cand --listen 'Be the server Asterisk''s outbound WebSocket connects to [default: 127.0.0.1:8765]: its events show here and the commands go back over it'
+            cand --cert 'With --listen: serve wss:// with this PEM certificate (chain)'
+            cand --key 'With --listen: the PEM private key of --cert'
             cand --keep-going 'Reading a script from stdin: go on after a failing line (exit with the last failure''s code)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'ari;shell'= {
+            cand --listen 'Be the server Asterisk''s outbound WebSocket connects to [default: 127.0.0.1:8765]: its events show here and the commands go back over it'
+            cand --cert 'With --listen: serve wss:// with this PEM certificate (chain)'
+            cand --key 'With --listen: the PEM private key of --cert'
             cand --keep-going 'Reading a script from stdin: go on after a failing line (exit with the last failure''s code)'
             cand -h 'Print help'
             cand --help 'Print help'

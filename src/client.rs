@@ -2,6 +2,7 @@
 //! turned into an `Error` whose kind decides the exit code.
 
 use std::io::Write;
+use std::sync::Arc;
 use std::time::Duration;
 
 use reqwest::header::{AUTHORIZATION, CONTENT_TYPE, HeaderMap, USER_AGENT};
@@ -12,17 +13,29 @@ use crate::config::Settings;
 use crate::error::{Error, ErrorKind, Result, one_line, without_os_code};
 use crate::invocation::Invocation;
 use crate::tls::{TlsOptions, client_config};
+use crate::transport::{Connections, DEFAULT_ANSWER_LIMIT, RestSocket, Transport};
 
 const USER_AGENT_VALUE: &str = concat!("ari/", env!("CARGO_PKG_VERSION"));
 
 pub struct Client {
     http: reqwest::Client,
+    route: Route,
     base: Url,
     username: String,
     password: Option<String>,
     connect_timeout: Duration,
     verbose: bool,
     max_time: Option<Duration>,
+}
+
+/// Where requests go besides HTTP.
+enum Route {
+    Http,
+    /// A REPL session's WebSockets (`--listen`, or `--transport websocket`).
+    Session(Arc<Connections>),
+    /// `--transport websocket` for one command: an events WebSocket of its
+    /// own, opened at the first request.
+    OwnSocket(Box<Settings>, tokio::sync::OnceCell<RestSocket>),
 }
 
 /// A reply, read in full.
@@ -55,8 +68,16 @@ impl Client {
         let http = builder
             .build()
             .map_err(|e| Error::internal(format!("cannot set up HTTP: {}", root_cause(&e))))?;
+        let route = match (crate::transport::installed(), settings.transport) {
+            (Some(connections), _) => Route::Session(connections),
+            (None, Transport::WebSocket) => {
+                Route::OwnSocket(Box::new(settings.clone()), tokio::sync::OnceCell::new())
+            }
+            (None, Transport::Http) => Route::Http,
+        };
         Ok(Client {
             http,
+            route,
             base: settings.url.value.clone(),
             username: settings.username.value.clone(),
             password,
@@ -69,6 +90,11 @@ impl Client {
     /// `-v`: requests and replies are traced on stderr.
     pub fn verbose(&self) -> bool {
         self.verbose
+    }
+
+    /// `--max-time`, when given.
+    pub fn max_time(&self) -> Option<Duration> {
+        self.max_time
     }
 
     pub fn base(&self) -> &Url {
@@ -111,8 +137,33 @@ impl Client {
 
     /// Send and read the whole reply.
     pub async fn send(&self, inv: &Invocation) -> Result<Reply> {
+        if let Some(socket) = self.socket(inv).await? {
+            let limit = self.max_time.unwrap_or(DEFAULT_ANSWER_LIMIT);
+            let what = inv.describe(&self.base);
+            return socket.request(inv, limit, self.verbose, &what).await;
+        }
         let response = self.start(inv).await?;
         self.read_reply(response, inv).await
+    }
+
+    /// The WebSocket this request goes over, if it does not go over HTTP.
+    async fn socket(&self, inv: &Invocation) -> Result<Option<RestSocket>> {
+        match &self.route {
+            Route::Http => Ok(None),
+            Route::Session(connections) => connections
+                .current(self.connect_timeout)
+                .await
+                .map(Some)
+                .map_err(|e| {
+                    let what = inv.describe(&self.base);
+                    Error::new(e.kind, format!("{} ({what})", e.message))
+                }),
+            Route::OwnSocket(settings, socket) => socket
+                .get_or_try_init(|| open_own_socket(settings))
+                .await
+                .cloned()
+                .map(Some),
+        }
     }
 
     async fn read_reply(&self, response: reqwest::Response, inv: &Invocation) -> Result<Reply> {
@@ -196,6 +247,20 @@ impl Client {
         }
         Error::connection(format!("connection to {host} failed: {cause} ({what})"))
     }
+}
+
+/// An events WebSocket for one command's requests: a private application
+/// name, so it takes no application's events away from anyone.
+async fn open_own_socket(settings: &Settings) -> Result<RestSocket> {
+    let app = crate::events::tail::private_app();
+    let socket = crate::events::socket::EventSocket::connect(settings, &[app], false).await?;
+    let (handle, requests) = crate::transport::channel("the events WebSocket".into());
+    tokio::spawn(crate::transport::pump(
+        socket.into_inner(),
+        requests,
+        |_| {},
+    ));
+    Ok(handle)
 }
 
 fn content_type(headers: &HeaderMap) -> Option<String> {

@@ -9,6 +9,7 @@ use reqwest::Url;
 use serde::Deserialize;
 
 use crate::error::{Error, Result, one_line};
+use crate::transport::Transport;
 
 /// Where the built-in default profile points: a default `ari sim` or a local Asterisk.
 pub const DEFAULT_URL: &str = "http://127.0.0.1:8088";
@@ -276,6 +277,8 @@ pub struct Overrides {
     pub connect_timeout: Option<f64>,
     pub insecure: bool,
     pub cacert: Option<PathBuf>,
+    /// `--transport`: how REST requests travel.
+    pub transport: Option<Transport>,
 }
 
 /// A value and where it came from.
@@ -303,6 +306,7 @@ pub struct Settings {
     pub connect_timeout: Sourced<Duration>,
     pub insecure: Sourced<bool>,
     pub cacert: Option<Sourced<PathBuf>>,
+    pub transport: Transport,
 }
 
 fn env(var: &str) -> Option<String> {
@@ -439,6 +443,7 @@ impl Settings {
             connect_timeout,
             insecure,
             cacert,
+            transport: overrides.transport.unwrap_or_default(),
         })
     }
 }

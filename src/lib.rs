@@ -20,3 +20,4 @@ pub mod repl;
 pub mod sim;
 pub mod spec;
 pub mod tls;
+pub mod transport;

@@ -19,6 +19,7 @@ use crate::config::Overrides;
 use crate::error::EXIT_CODES_HELP;
 use crate::output::{ColorChoice, OutputMode};
 use crate::spec::{RESOURCES, actions_of};
+use crate::transport::Transport;
 
 pub use usage::usage_error;
 
@@ -202,6 +203,14 @@ fn global_args(propagate: bool) -> Vec<Arg> {
                 .help("Time limit for connecting [default: 10]"),
         ),
         global(
+            Arg::new("transport")
+                .long("transport")
+                .value_name("HOW")
+                .value_parser(PossibleValuesParser::new(Transport::NAMES))
+                .hide_possible_values(true)
+                .help("How requests travel: http, or websocket (over the events WebSocket; Asterisk 20.14, 21.9, 22.4+) [default: http]"),
+        ),
+        global(
             Arg::new("insecure")
                 .short('k')
                 .long("insecure")
@@ -261,6 +270,7 @@ impl GlobalOptions {
                 connect_timeout: leaf.get_one::<f64>("connect-timeout").copied(),
                 insecure: leaf.get_flag("insecure"),
                 cacert: leaf.get_one::<PathBuf>("cacert").cloned(),
+                transport: string("transport").and_then(|t| Transport::parse(&t)),
             },
             output,
             jq: string("jq"),

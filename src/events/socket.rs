@@ -152,6 +152,11 @@ impl EventSocket {
             .map_err(|e| Error::connection(describe(&e)))
     }
 
+    /// The connection itself, for a pump that carries REST requests over it.
+    pub fn into_inner(self) -> WebSocketStream<MaybeTlsStream<TcpStream>> {
+        self.ws
+    }
+
     pub async fn close(mut self) {
         let _ = self.ws.close(None).await;
     }

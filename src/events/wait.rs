@@ -16,6 +16,7 @@ use crate::client::{Client, http_error};
 use crate::config::Settings;
 use crate::error::{Error, ErrorKind, Result};
 use crate::invocation::Invocation;
+use crate::transport::Transport;
 
 pub struct Wait {
     pub event: TypeGlob,
@@ -129,7 +130,7 @@ pub async fn send_and_wait(
         Err(Error::new(ErrorKind::Interrupted, "interrupted"))
     };
     let result = tokio::select! {
-        result = send_then_wait(client, inv, op.nickname, wait, &mut socket) => result,
+        result = send_then_wait(settings, client, inv, op.nickname, wait, &mut socket) => result,
         result = interrupted => result,
     };
     socket.close().await;
@@ -140,6 +141,7 @@ pub async fn send_and_wait(
 }
 
 async fn send_then_wait(
+    settings: &Settings,
     client: &Client,
     inv: &Invocation,
     nickname: &str,
@@ -147,7 +149,13 @@ async fn send_then_wait(
     socket: &mut EventSocket,
 ) -> Result<Value> {
     let what = inv.describe(client.base());
-    let reply = client.send(inv).await?;
+    // Over the events WebSocket itself, the answer and the events come in
+    // the order Asterisk sent them; events before the answer wait here.
+    let (reply, mut early) = if settings.transport == Transport::WebSocket {
+        request_over(socket, client, inv, &what).await?
+    } else {
+        (client.send(inv).await?, Vec::new())
+    };
     if !(200..300).contains(&reply.status) {
         return Err(http_error(&reply, &what));
     }
@@ -157,6 +165,11 @@ async fn send_then_wait(
         Error::internal(format!("the reply names no object to wait for ({what})"))
     })?;
 
+    for event in early.drain(..) {
+        if let Some(outcome) = verdict(&object, wait, event) {
+            return outcome;
+        }
+    }
     let deadline = tokio::time::Instant::now() + wait.timeout;
     loop {
         let frame = tokio::select! {
@@ -176,25 +189,80 @@ async fn send_then_wait(
         let Ok(event) = serde_json::from_str::<Value>(&text) else {
             continue;
         };
-        if !object.concerns(&event) {
-            continue;
-        }
-        let kind = event["type"].as_str().unwrap_or("");
-        if wait.event.matches(kind) {
-            return Ok(event);
-        }
-        // A channel that is gone will not send what we wait for.
-        if kind == "ChannelDestroyed" && matches!(object, Object::Channel(_)) {
-            let cause = event["cause"].as_i64().unwrap_or(0);
-            return Err(Error::new(
-                ErrorKind::NoMatch,
-                format!(
-                    "{} was hung up (cause {cause}, {}) before {}",
-                    object.describe(),
-                    cause_text(cause),
-                    wait.event_text
-                ),
-            ));
+        if let Some(outcome) = verdict(&object, wait, event) {
+            return outcome;
         }
     }
+}
+
+/// Send `inv` as a `RESTRequest` on the events WebSocket and read up to its
+/// answer; returns the answer and the events that came first.
+async fn request_over(
+    socket: &mut EventSocket,
+    client: &Client,
+    inv: &Invocation,
+    what: &str,
+) -> Result<(crate::client::Reply, Vec<Value>)> {
+    let request_id = crate::transport::next_request_id();
+    let frame = crate::transport::frames::request(inv, &request_id);
+    if client.verbose() {
+        eprintln!("> {frame}");
+    }
+    socket.send_text(frame).await?;
+    let limit = client
+        .max_time()
+        .unwrap_or(crate::transport::DEFAULT_ANSWER_LIMIT);
+    let deadline = tokio::time::Instant::now() + limit;
+    let mut early = Vec::new();
+    loop {
+        let frame = tokio::select! {
+            frame = socket.next() => frame,
+            _ = tokio::time::sleep_until(deadline) => {
+                return Err(crate::transport::no_answer(limit, what));
+            }
+        };
+        match frame {
+            Frame::Text(text) => {
+                if let Some((id, reply)) = crate::transport::frames::response(&text) {
+                    if id == request_id {
+                        return Ok((reply, early));
+                    }
+                } else if let Ok(event) = serde_json::from_str::<Value>(&text) {
+                    early.push(event);
+                }
+            }
+            Frame::Closed(reason) => {
+                return Err(Error::connection(format!(
+                    "connection lost before the answer: {reason} ({what})"
+                )));
+            }
+            _ => {}
+        }
+    }
+}
+
+/// What an event means for the wait: the one waited for, the end of the
+/// object (it will not come), or nothing yet.
+fn verdict(object: &Object, wait: &Wait, event: Value) -> Option<Result<Value>> {
+    if !object.concerns(&event) {
+        return None;
+    }
+    let kind = event["type"].as_str().unwrap_or("");
+    if wait.event.matches(kind) {
+        return Some(Ok(event));
+    }
+    // A channel that is gone will not send what we wait for.
+    if kind == "ChannelDestroyed" && matches!(object, Object::Channel(_)) {
+        let cause = event["cause"].as_i64().unwrap_or(0);
+        return Some(Err(Error::new(
+            ErrorKind::NoMatch,
+            format!(
+                "{} was hung up (cause {cause}, {}) before {}",
+                object.describe(),
+                cause_text(cause),
+                wait.event_text
+            ),
+        )));
+    }
+    None
 }
