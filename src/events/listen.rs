@@ -3,83 +3,44 @@
 //! 22.5 and later) connects to, and print what it sends exactly as the tail
 //! does. Several connections at once (a per-call connection comes with each
 //! call), each line tagged with its connection; Asterisk reconnecting is just
-//! a new connection.
+//! a new connection. The server end itself is `transport::listener`.
 
 use std::io::Write;
 use std::net::SocketAddr;
 
 use futures_util::StreamExt;
-use tokio::net::TcpListener;
 use tokio::sync::mpsc;
 use tokio_tungstenite::tungstenite::Message;
-use tokio_tungstenite::tungstenite::handshake::server::{ErrorResponse, Request, Response};
-use tokio_tungstenite::tungstenite::http::{HeaderValue, StatusCode};
 
 use super::render::EventWriter;
 use super::tail::{TailOptions, handle_frame};
-use crate::config::Settings;
 use crate::error::Result;
-
-/// Where `--listen` serves when given no address.
-pub const DEFAULT_LISTEN: &str = "127.0.0.1:8765";
+use crate::transport::listener::{Listener, Pending};
 
 /// What a connection sends the printing loop.
 enum Incoming {
     Opened(u64, SocketAddr),
+    Refused(SocketAddr, String),
     Frame(u64, String),
     Closed(u64, String),
 }
 
-/// The `websocket_client.conf` and `ari.conf` lines that make Asterisk connect here.
-pub fn asterisk_config(addr: SocketAddr, settings: &Settings, app: &str) -> String {
-    format!(
-        "; websocket_client.conf\n\
-         [ari-listen]\n\
-         type = websocket_client\n\
-         connection_type = persistent      ; or per_call_config: one connection per Stasis() call\n\
-         uri = ws://{addr}/\n\
-         protocols = ari\n\
-         username = {user}\n\
-         password = <the password of profile {profile}>\n\
-         \n\
-         ; ari.conf\n\
-         [ari-listen]\n\
-         type = outbound_websocket\n\
-         websocket_client_id = ari-listen\n\
-         apps = {app}\n",
-        user = settings.username.value,
-        profile = settings.profile.value,
-    )
-}
-
 /// Serve until done (`--count`, `--until`), `--timeout`, or `stop`.
 pub async fn listen<W: Write>(
-    listener: TcpListener,
-    settings: &Settings,
+    listener: Listener,
     mut opts: TailOptions,
     make_writer: impl Fn(u64) -> EventWriter<W>,
     stop: impl std::future::Future<Output = Result<()>>,
 ) -> Result<()> {
-    let password = settings.password.value.resolve()?.unwrap_or_default();
-    let expected = format!(
-        "Basic {}",
-        base64::Engine::encode(
-            &base64::engine::general_purpose::STANDARD,
-            format!("{}:{password}", settings.username.value),
-        )
-    );
     let (tx, mut rx) = mpsc::channel::<Incoming>(1024);
     let accepting = async {
         let mut next = 0u64;
         loop {
-            let Ok((stream, peer)) = listener.accept().await else {
-                continue;
-            };
+            let pending = listener.next().await;
             next += 1;
             let id = next;
             let tx = tx.clone();
-            let expected = expected.clone();
-            tokio::spawn(async move { serve(stream, peer, id, &expected, tx).await });
+            tokio::spawn(async move { serve(pending, id, tx).await });
         }
     };
     let deadline = opts.timeout.map(|t| tokio::time::Instant::now() + t);
@@ -91,6 +52,9 @@ pub async fn listen<W: Write>(
             match incoming {
                 Incoming::Opened(id, peer) => {
                     (opts.notify)(&format!("ari: connection ws{id} from {peer}"));
+                }
+                Incoming::Refused(peer, why) => {
+                    (opts.notify)(&format!("ari: refused a connection from {peer}: {why}"));
                 }
                 Incoming::Closed(id, why) => {
                     if let Some(mut w) = writers.remove(&id) {
@@ -124,46 +88,16 @@ pub async fn listen<W: Write>(
     }
 }
 
-/// One connection: check the credentials and the subprotocol, then pass its
-/// text frames on. (The handshake callback's error type is tungstenite's.)
-#[allow(clippy::result_large_err)]
-async fn serve(
-    stream: tokio::net::TcpStream,
-    peer: SocketAddr,
-    id: u64,
-    expected: &str,
-    tx: mpsc::Sender<Incoming>,
-) {
-    let check = |request: &Request,
-                 mut response: Response|
-     -> std::result::Result<Response, ErrorResponse> {
-        let auth = request
-            .headers()
-            .get("authorization")
-            .and_then(|v| v.to_str().ok());
-        if auth != Some(expected) {
-            let mut refused = ErrorResponse::new(Some("wrong user name or password".into()));
-            *refused.status_mut() = StatusCode::UNAUTHORIZED;
-            refused.headers_mut().insert(
-                "WWW-Authenticate",
-                HeaderValue::from_static("Basic realm=\"ari\""),
-            );
-            return Err(refused);
+/// One connection: the upgrade (credentials, subprotocol), then its text
+/// frames passed on.
+async fn serve(pending: Pending, id: u64, tx: mpsc::Sender<Incoming>) {
+    let peer = pending.peer;
+    let mut ws = match pending.upgrade().await {
+        Ok(ws) => ws,
+        Err(why) => {
+            let _ = tx.send(Incoming::Refused(peer, why)).await;
+            return;
         }
-        let offers_ari = request
-            .headers()
-            .get("sec-websocket-protocol")
-            .and_then(|v| v.to_str().ok())
-            .is_some_and(|p| p.split(',').any(|p| p.trim() == "ari"));
-        if offers_ari {
-            response
-                .headers_mut()
-                .insert("Sec-WebSocket-Protocol", HeaderValue::from_static("ari"));
-        }
-        Ok(response)
-    };
-    let Ok(mut ws) = tokio_tungstenite::accept_hdr_async(stream, check).await else {
-        return;
     };
     let _ = tx.send(Incoming::Opened(id, peer)).await;
     let why = loop {

@@ -23,6 +23,7 @@ use crate::commands::call::{runtime, settings};
 use crate::error::{Error, ErrorKind, Result};
 use crate::output::jq::JqFilter;
 use crate::output::{OutputMode, stdout_is_terminal};
+use crate::transport::listener::{self, Bound, TlsFiles};
 use filter::{EventFilter, TypeGlob, parse_field_match};
 use render::{EventMode, EventWriter};
 use summary::{Summary, Width};
@@ -103,8 +104,20 @@ pub fn tail_args() -> Vec<Arg> {
             .long("listen")
             .value_name("ADDR")
             .num_args(0..=1)
-            .default_missing_value(listen::DEFAULT_LISTEN)
+            .default_missing_value(crate::transport::listener::DEFAULT_LISTEN)
             .help("Be the server Asterisk's outbound WebSocket connects to [default: 127.0.0.1:8765]; prints the Asterisk configuration"),
+        Arg::new("cert")
+            .long("cert")
+            .value_name("FILE")
+            .requires("key")
+            .value_parser(clap::value_parser!(std::path::PathBuf))
+            .help("With --listen: serve wss:// with this PEM certificate (chain)"),
+        Arg::new("key")
+            .long("key")
+            .value_name("FILE")
+            .requires("cert")
+            .value_parser(clap::value_parser!(std::path::PathBuf))
+            .help("With --listen: the PEM private key of --cert"),
         Arg::new("call")
             .long("call")
             .value_name("ID")
@@ -223,33 +236,36 @@ pub fn tail_options(
     })
 }
 
+/// `--cert/--key`, for `wss://`.
+pub fn tls_files(m: &ArgMatches) -> Result<Option<TlsFiles<'_>>> {
+    Ok(
+        match (
+            m.get_one::<std::path::PathBuf>("cert"),
+            m.get_one::<std::path::PathBuf>("key"),
+        ) {
+            (Some(cert), Some(key)) => Some(TlsFiles { cert, key }),
+            _ => None,
+        },
+    )
+}
+
 /// `ari events --listen`: serve Asterisk's outbound WebSocket connections.
 fn run_listen(m: &ArgMatches, globals: &GlobalOptions, addr: &str) -> Result<()> {
     let mode = event_mode(globals.output)?;
     let settings = settings(globals)?;
     let options = tail_options(m, globals, &settings)?;
-    let listener = std::net::TcpListener::bind(addr).map_err(|e| {
-        Error::usage(format!(
-            "cannot listen on {addr}: {}",
-            crate::error::without_os_code(&e.to_string())
-        ))
-    })?;
-    let bound = listener
-        .local_addr()
-        .map_err(|e| Error::internal(e.to_string()))?;
-    listener
-        .set_nonblocking(true)
-        .map_err(|e| Error::internal(e.to_string()))?;
+    let bound = Bound::bind(addr, &settings, tls_files(m)?)?;
     let app = if options.private {
         "hello".to_string()
     } else {
         options.apps.join(",")
     };
     eprintln!(
-        "ari: listening on ws://{bound}/ for Asterisk's outbound WebSocket (user {}); in Asterisk:",
+        "ari: listening on {} for Asterisk's outbound WebSocket (user {}); in Asterisk:",
+        bound.uri(),
         settings.username.value
     );
-    for line in listen::asterisk_config(bound, &settings, &app).lines() {
+    for line in listener::asterisk_config(&bound.uri(), &settings, &app).lines() {
         eprintln!("  {line}");
     }
     let terminal = stdout_is_terminal();
@@ -277,13 +293,12 @@ fn run_listen(m: &ArgMatches, globals: &GlobalOptions, addr: &str) -> Result<()>
     // Compile --jq once up front, so a mistake is a usage error.
     globals.jq.as_deref().map(JqFilter::compile).transpose()?;
     runtime()?.block_on(async {
-        let listener = tokio::net::TcpListener::from_std(listener)
-            .map_err(|e| Error::internal(e.to_string()))?;
+        let listener = bound.serve()?;
         let interrupted = async {
             let _ = tokio::signal::ctrl_c().await;
             Err(Error::new(ErrorKind::Interrupted, "interrupted"))
         };
-        listen::listen(listener, &settings, options, make_writer, interrupted).await
+        listen::listen(listener, options, make_writer, interrupted).await
     })
 }
 
