@@ -62,6 +62,12 @@ impl Background {
         }
     }
 
+    /// A way for other threads to print above the prompt too.
+    pub fn print_function(&self) -> super::sockets::Print {
+        let printer = self.printer.clone();
+        std::sync::Arc::new(move |text: String| print(&printer, text))
+    }
+
     /// Start (or restart) the tail with `filters`, the options of `ari events`.
     pub fn start(&mut self, session: &Session, filters: &[String]) -> Result<()> {
         self.stop();

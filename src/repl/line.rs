@@ -13,6 +13,8 @@ pub enum Builtin {
     Set(String, String),
     EventsOn(Vec<String>),
     EventsOff,
+    /// `connections`, or `connection wsN`: list or choose the WebSocket requests go over.
+    Connection(Option<String>),
     Repl,
 }
 
@@ -30,6 +32,8 @@ pub fn builtin(words: &[String]) -> Option<Builtin> {
         "events" if words.get(1).map(String::as_str) == Some("off") && words.len() == 2 => {
             Builtin::EventsOff
         }
+        "connections" if words.len() == 1 => Builtin::Connection(None),
+        "connection" if words.len() == 2 => Builtin::Connection(Some(words[1].clone())),
         "repl" | "shell" => Builtin::Repl,
         _ => return None,
     })

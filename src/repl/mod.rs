@@ -5,6 +5,7 @@
 mod background;
 mod helper;
 mod line;
+mod sockets;
 
 use std::io::{BufRead, IsTerminal};
 use std::sync::Arc;
@@ -25,12 +26,37 @@ use helper::ReplHelper;
 use line::{Builtin, Session};
 
 /// Words a REPL line may start with besides the commands of `ari`.
-pub const BUILTINS: &[&str] = &["help", "use", "set", "exit", "quit"];
+pub const BUILTINS: &[&str] = &["help", "use", "set", "exit", "quit", "connections"];
 
 pub fn command() -> Command {
     Command::new("repl")
         .visible_alias("shell")
         .about("An interactive session: the same commands without `ari`, with completion and live events")
+        .arg(
+            Arg::new("listen")
+                .long("listen")
+                .value_name("ADDR")
+                .num_args(0..=1)
+                .default_missing_value(crate::transport::listener::DEFAULT_LISTEN)
+                .help("Be the server Asterisk's outbound WebSocket connects to [default: 127.0.0.1:8765]: its events show here and the commands go back over it"),
+        )
+        .arg(
+            Arg::new("cert")
+                .long("cert")
+                .value_name("FILE")
+                .requires("listen")
+                .requires("key")
+                .value_parser(clap::value_parser!(std::path::PathBuf))
+                .help("With --listen: serve wss:// with this PEM certificate (chain)"),
+        )
+        .arg(
+            Arg::new("key")
+                .long("key")
+                .value_name("FILE")
+                .requires("cert")
+                .value_parser(clap::value_parser!(std::path::PathBuf))
+                .help("With --listen: the PEM private key of --cert"),
+        )
         .arg(
             Arg::new("keep-going")
                 .long("keep-going")
@@ -45,22 +71,96 @@ pub fn command() -> Command {
              events on [FILTERS]    print events above the prompt (summary form)\n  \
              events off             stop them\n  \
              events [FILTERS]       tail in the foreground until Ctrl-C\n  \
+             connections            with --listen: Asterisk's connections; commands go over the newest\n  \
+             connection wsN         send the commands over that one instead\n  \
              exit, quit, Ctrl-D     leave\n\
              $_ is the id of the last object returned.\n\n\
              With stdin not a terminal, runs one command per line and stops at the\n\
              first failure with its exit code:\n  \
-             ari repl < script.ari",
+             ari repl < script.ari\n\n\
+             With --transport websocket, every request goes over one events\n\
+             WebSocket instead of HTTP (Asterisk 20.14, 21.9, 22.4 and later).",
         )
 }
 
 /// The global options the REPL was started with, as arguments for every line.
 fn base_args() -> Vec<String> {
-    let mut args: Vec<String> = std::env::args().skip(1).collect();
-    if let Some(at) = args.iter().position(|a| a == "repl" || a == "shell") {
-        args.remove(at);
+    without_repl_options(std::env::args().skip(1).collect())
+}
+
+/// Drop `repl` and the options only it takes (`--listen [ADDR]`, `--cert F`, ...).
+fn without_repl_options(args: Vec<String>) -> Vec<String> {
+    let mut kept = Vec::with_capacity(args.len());
+    let mut words = args.into_iter().peekable();
+    let mut seen_repl = false;
+    while let Some(word) = words.next() {
+        let flag = word.split('=').next().unwrap_or_default().to_string();
+        let inline = word.contains('=');
+        match flag.as_str() {
+            "repl" | "shell" if !seen_repl => seen_repl = true,
+            "--keep-going" => {}
+            "--cert" | "--key" => {
+                if !inline {
+                    words.next();
+                }
+            }
+            "--listen" => {
+                if !inline && words.peek().is_some_and(|next| !next.starts_with('-')) {
+                    words.next();
+                }
+            }
+            _ => kept.push(word),
+        }
     }
-    args.retain(|a| a != "--keep-going");
-    args
+    kept
+}
+
+/// How the session's requests travel when not over HTTP: decided (and the
+/// listener bound) before anything starts, started once printing is set up.
+enum Sockets {
+    Http,
+    Listen(crate::transport::listener::Bound),
+    Inbound(Box<Settings>),
+}
+
+impl Sockets {
+    fn plan(m: &ArgMatches, settings: &Settings) -> Result<Sockets> {
+        if let Some(addr) = m.get_one::<String>("listen") {
+            let tls = match (
+                m.get_one::<std::path::PathBuf>("cert"),
+                m.get_one::<std::path::PathBuf>("key"),
+            ) {
+                (Some(cert), Some(key)) => Some(crate::transport::listener::TlsFiles { cert, key }),
+                _ => None,
+            };
+            let bound = crate::transport::listener::Bound::bind(addr, settings, tls)?;
+            let uri = bound.uri();
+            eprintln!(
+                "ari: listening on {uri} for Asterisk's outbound WebSocket (user {}); in Asterisk:",
+                settings.username.value
+            );
+            let app = settings
+                .app
+                .as_ref()
+                .map_or("hello".to_string(), |a| a.value.clone());
+            for line in crate::transport::listener::asterisk_config(&uri, settings, &app).lines() {
+                eprintln!("  {line}");
+            }
+            return Ok(Sockets::Listen(bound));
+        }
+        if settings.transport == crate::transport::Transport::WebSocket {
+            return Ok(Sockets::Inbound(Box::new(settings.clone())));
+        }
+        Ok(Sockets::Http)
+    }
+
+    fn start(self, print: sockets::Print, color: bool) -> Result<()> {
+        match self {
+            Sockets::Http => Ok(()),
+            Sockets::Listen(bound) => sockets::listen(bound, print, color).map(|_| ()),
+            Sockets::Inbound(settings) => sockets::inbound(*settings, print).map(|_| ()),
+        }
+    }
 }
 
 fn history_path() -> Option<std::path::PathBuf> {
@@ -71,9 +171,11 @@ pub fn run(m: &ArgMatches, globals: &GlobalOptions) -> Result<()> {
     let file = ConfigFile::load(globals.connection.config.as_deref())?;
     let settings = Settings::resolve(&globals.connection, &file)?;
     let mut session = Session::new(base_args(), settings.profile.value.clone());
+    let sockets = Sockets::plan(m, &settings)?;
     if std::io::stdin().is_terminal() {
-        interactive(&mut session, settings)
+        interactive(&mut session, settings, sockets, globals.color.enabled(true))
     } else {
+        sockets.start(Arc::new(|line: String| eprintln!("{line}")), false)?;
         script(&mut session, m.get_flag("keep-going"))
     }
 }
@@ -132,6 +234,7 @@ fn run_line(
             }
             Ok(())
         }
+        Some(Builtin::Connection(name)) => connection(name.as_deref()),
         Some(Builtin::Repl) => Err(Error::usage("already in the REPL")),
         None => {
             let value = crate::app::run(session.args(&words))?;
@@ -147,7 +250,42 @@ fn run_line(
     done.map(|_| Flow::Continue)
 }
 
-fn interactive(session: &mut Session, settings: Settings) -> Result<()> {
+/// `connections` and `connection wsN`.
+fn connection(name: Option<&str>) -> Result<()> {
+    let Some(connections) = crate::transport::installed() else {
+        return Err(Error::usage(
+            "requests go over HTTP: start the REPL with --listen or --transport websocket",
+        ));
+    };
+    match name {
+        Some(name) => {
+            let label = connections.choose(name)?;
+            println!("commands go over {label}");
+        }
+        None => {
+            let (open, current) = connections.list();
+            if open.is_empty() {
+                println!("no open connection");
+            }
+            for label in open {
+                let mark = if Some(&label) == current.as_ref() {
+                    "*"
+                } else {
+                    " "
+                };
+                println!("{mark} {label}");
+            }
+        }
+    }
+    Ok(())
+}
+
+fn interactive(
+    session: &mut Session,
+    settings: Settings,
+    sockets: Sockets,
+    color: bool,
+) -> Result<()> {
     let config = Config::builder()
         .completion_type(CompletionType::List)
         .auto_add_history(false)
@@ -170,6 +308,7 @@ fn interactive(session: &mut Session, settings: Settings) -> Result<()> {
         .create_external_printer()
         .map_err(|e| Error::internal(format!("cannot print events above the prompt: {e}")))?;
     let mut background = Background::new(Box::new(printer));
+    sockets.start(background.print_function(), color)?;
     loop {
         let prompt = format!("ari({})> ", session.profile());
         match editor.readline(&prompt) {

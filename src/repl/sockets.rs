@@ -1,0 +1,192 @@
+//! A REPL session whose requests travel over a WebSocket:
+//! - `ari repl --listen [ADDR]`: Asterisk's outbound WebSocket connects to
+//!   the session; its events show above the prompt, tagged with the
+//!   connection, and the session's commands go back over the newest (or the
+//!   chosen) connection. A per-call connection is the call's own application.
+//! - `ari repl --transport websocket`: one events WebSocket to the server,
+//!   opened (and reopened) on a thread of its own, carries every request.
+//!
+//! Either way the connections live on their own thread and runtime, and
+//! `transport::install` routes every `Client` of the process to them.
+
+use std::io::Write;
+use std::sync::Arc;
+use std::time::Duration;
+
+use serde_json::Value;
+
+use crate::config::Settings;
+use crate::error::{Error, Result};
+use crate::events::render::{EventMode, EventWriter};
+use crate::events::summary::{Summary, Width};
+use crate::transport::listener::Bound;
+use crate::transport::{self, Connections};
+
+/// Where notices and event lines go: above the prompt, or stderr in a script.
+pub type Print = Arc<dyn Fn(String) + Send + Sync>;
+
+/// Serve `bound` for the rest of the session.
+pub fn listen(bound: Bound, print: Print, color: bool) -> Result<Arc<Connections>> {
+    let uri = bound.uri();
+    let connections = Arc::new(Connections::new(format!(
+        "Asterisk has not connected to {uri} (see the configuration printed at the start)"
+    )));
+    transport::install(connections.clone());
+    let serving = connections.clone();
+    std::thread::Builder::new()
+        .name("ari-listen".into())
+        .spawn(move || {
+            let Ok(runtime) = crate::commands::call::runtime() else {
+                return;
+            };
+            runtime.block_on(async move {
+                let listener = match bound.serve() {
+                    Ok(listener) => listener,
+                    Err(e) => return print(format!("ari: cannot listen: {}", e.message)),
+                };
+                let mut next = 0u64;
+                loop {
+                    let pending = listener.next().await;
+                    next += 1;
+                    tokio::spawn(serve_one(
+                        pending,
+                        next,
+                        serving.clone(),
+                        print.clone(),
+                        color,
+                    ));
+                }
+            });
+        })
+        .map_err(|e| Error::internal(format!("cannot start the listener: {e}")))?;
+    Ok(connections)
+}
+
+async fn serve_one(
+    pending: transport::listener::Pending,
+    id: u64,
+    connections: Arc<Connections>,
+    print: Print,
+    color: bool,
+) {
+    let peer = pending.peer;
+    let ws = match pending.upgrade().await {
+        Ok(ws) => ws,
+        Err(why) => return print(format!("ari: refused a connection from {peer}: {why}")),
+    };
+    let label = format!("ws{id}");
+    let (socket, requests) = transport::channel(format!("{label} from {peer}"));
+    connections.add(id, socket);
+    print(format!(
+        "ari: connection {label} from {peer}; commands go over it"
+    ));
+    let mut lines = EventLines::new(&label, color, print.clone());
+    let why = transport::pump(ws, requests, |text| lines.show(&text)).await;
+    connections.remove(id);
+    print(format!("ari: connection {label} closed ({why})"));
+}
+
+/// Keep one events WebSocket open to the server for the session's requests.
+pub fn inbound(settings: Settings, print: Print) -> Result<Arc<Connections>> {
+    let url = crate::events::socket::events_url(&settings, &[], false);
+    let url = url.split('?').next().unwrap_or_default().to_string();
+    let connections = Arc::new(Connections::new(format!("connecting to {url}")));
+    transport::install(connections.clone());
+    let kept = connections.clone();
+    std::thread::Builder::new()
+        .name("ari-websocket".into())
+        .spawn(move || {
+            let Ok(runtime) = crate::commands::call::runtime() else {
+                return;
+            };
+            runtime.block_on(keep_open(settings, kept, print));
+        })
+        .map_err(|e| Error::internal(format!("cannot start the WebSocket: {e}")))?;
+    Ok(connections)
+}
+
+async fn keep_open(settings: Settings, connections: Arc<Connections>, print: Print) {
+    // A private application: it receives no events, and takes none away.
+    let app = crate::events::tail::private_app();
+    let mut id = 0u64;
+    loop {
+        match crate::events::socket::EventSocket::connect(
+            &settings,
+            std::slice::from_ref(&app),
+            false,
+        )
+        .await
+        {
+            Ok(socket) => {
+                id += 1;
+                let (handle, requests) = transport::channel("the events WebSocket".into());
+                connections.add(id, handle);
+                let why = transport::pump(socket.into_inner(), requests, |_| {}).await;
+                connections.remove(id);
+                connections.set_waiting_for(format!("the events WebSocket closed ({why})"));
+                print(format!(
+                    "ari: the events WebSocket closed ({why}); reconnecting"
+                ));
+            }
+            Err(e) => connections.set_waiting_for(e.message),
+        }
+        tokio::time::sleep(Duration::from_secs(1)).await;
+    }
+}
+
+/// A connection's events as summary lines, each tagged with the connection.
+struct EventLines {
+    writer: EventWriter<Lines>,
+}
+
+impl EventLines {
+    fn new(label: &str, color: bool, print: Print) -> EventLines {
+        let prefix = if color {
+            format!("\x1b[1m{label}\x1b[0m ")
+        } else {
+            format!("{label} ")
+        };
+        let out = Lines {
+            prefix,
+            print,
+            pending: Vec::new(),
+        };
+        let writer = EventWriter::new(out, EventMode::Summary, color, None)
+            .with_summary(Summary::new(Width::detect(true), false));
+        EventLines { writer }
+    }
+
+    fn show(&mut self, text: &str) {
+        let Ok(event) = serde_json::from_str::<Value>(text) else {
+            return;
+        };
+        let _ = self.writer.write(&event);
+        let _ = self.writer.flush();
+    }
+}
+
+/// Whole lines, each with the connection's tag, to `print`.
+struct Lines {
+    prefix: String,
+    print: Print,
+    pending: Vec<u8>,
+}
+
+impl Write for Lines {
+    fn write(&mut self, data: &[u8]) -> std::io::Result<usize> {
+        self.pending.extend_from_slice(data);
+        Ok(data.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        while let Some(end) = self.pending.iter().position(|&b| b == b'\n') {
+            let line: Vec<u8> = self.pending.drain(..=end).collect();
+            (self.print)(format!(
+                "{}{}",
+                self.prefix,
+                String::from_utf8_lossy(&line[..line.len() - 1])
+            ));
+        }
+        Ok(())
+    }
+}
