@@ -62,6 +62,13 @@ pub fn command() -> Command {
                 .help("The application the outbound connection serves"),
         )
         .arg(
+            Arg::new("per-call")
+                .long("per-call")
+                .action(clap::ArgAction::SetTrue)
+                .requires("outbound")
+                .help("With --outbound: connect once per call, when Stasis() runs, and close when it returns (per_call_config)"),
+        )
+        .arg(
             Arg::new("channelvars")
                 .long("channelvars")
                 .value_name("VAR")
@@ -247,6 +254,19 @@ fn options(m: &ArgMatches, globals: &GlobalOptions) -> Result<SimOptions> {
             .unwrap_or_default(),
         outbound: m
             .get_one::<String>("outbound")
+            .filter(|_| !m.get_flag("per-call"))
+            .map(|uri| {
+                vec![(
+                    uri.clone(),
+                    m.get_one::<String>("outbound-app")
+                        .cloned()
+                        .unwrap_or_else(|| "outbound".into()),
+                )]
+            })
+            .unwrap_or_default(),
+        per_call: m
+            .get_one::<String>("outbound")
+            .filter(|_| m.get_flag("per-call"))
             .map(|uri| {
                 vec![(
                     uri.clone(),

@@ -450,6 +450,12 @@ pub fn enter_stasis(
     args: Vec<String>,
     entry: Entry,
 ) {
+    if matches!(entry, Entry::Dialplan | Entry::Originate)
+        && let Some(uri) = sim.per_call_uri(app)
+    {
+        let uri = uri.to_string();
+        return super::outbound::per_call(sim, st, id, &uri, app, args, entry);
+    }
     let (from_dialplan, direct) = match entry {
         Entry::Dialplan => (true, false),
         Entry::Originate => (false, false),

@@ -364,26 +364,33 @@ pub(super) fn rest_over_websocket(sim: &Arc<Sim>, user: &User, text: &str) -> Op
             query.push((get("name"), get("value")));
         }
     }
-    let path = format!("/{}", path.trim_start_matches('/'));
-    let result = execute(
-        sim,
-        user,
-        &field("method").to_uppercase(),
-        &path,
-        query,
-        field("message_body").as_bytes(),
-    );
+    // Asterisk reads the uri relative to /ari: with a leading slash it finds
+    // no resource method and answers 405.
+    let result = if path.starts_with('/') {
+        outcome(rest::error(405, "Invalid method"))
+    } else {
+        execute(
+            sim,
+            user,
+            &field("method").to_uppercase(),
+            &format!("/{path}"),
+            query,
+            field("message_body").as_bytes(),
+        )
+    };
     let mut response = json!({
         "type": "RESTResponse",
         "transaction_id": field("transaction_id"),
         "request_id": field("request_id"),
         "status_code": result.status,
         "reason_phrase": rest::reason(result.status),
-        "uri": uri,
+        "uri": path,
     });
     if !result.body.is_empty() {
         response["content_type"] = json!(result.content_type);
         response["message_body"] = json!(String::from_utf8_lossy(&result.body));
     }
+    response["timestamp"] = json!(super::clock::timestamp());
+    response["asterisk_id"] = json!(super::state::ENTITY_ID);
     Some(response.to_string())
 }

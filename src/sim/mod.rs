@@ -63,6 +63,9 @@ pub struct SimOptions {
     /// Connect out to these listeners as Asterisk's outbound WebSocket does:
     /// (URI, application).
     pub outbound: Vec<(String, String)>,
+    /// The same, one connection per Stasis() call (`connection_type =
+    /// per_call_config`): (URI, application).
+    pub per_call: Vec<(String, String)>,
 }
 
 impl Default for SimOptions {
@@ -79,6 +82,7 @@ impl Default for SimOptions {
             channelvars: Vec::new(),
             console: false,
             outbound: Vec::new(),
+            per_call: Vec::new(),
         }
     }
 }
@@ -88,14 +92,25 @@ pub struct Sim {
     state: Mutex<State>,
     pub clock: Clock,
     pub users: Vec<User>,
+    /// Applications whose Stasis() connects out first: (URI, application).
+    pub per_call: Vec<(String, String)>,
 }
 
 impl Sim {
+    /// Where Stasis(`app`) connects to first, if it is a per-call application.
+    pub fn per_call_uri(&self, app: &str) -> Option<&str> {
+        self.per_call
+            .iter()
+            .find(|(_, a)| a == app)
+            .map(|(uri, _)| uri.as_str())
+    }
+
     pub fn new(options: &SimOptions) -> Arc<Sim> {
         Arc::new(Sim {
             state: Mutex::new(State::new(options.seed, &options.channelvars)),
             clock: Clock::new(options.time_scale),
             users: options.users.clone(),
+            per_call: options.per_call.clone(),
         })
     }
 

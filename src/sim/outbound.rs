@@ -3,7 +3,9 @@
 //! `websocket_client.conf` connection): it connects to URI with Basic
 //! authentication and the `ari` subprotocol, says `ApplicationRegistered`,
 //! sends the application's events, answers `RESTRequest` frames, and
-//! reconnects when the connection drops, as Asterisk does.
+//! reconnects when the connection drops, as Asterisk does. With
+//! `--per-call` (`connection_type = per_call_config`) each Stasis() call
+//! connects for itself instead.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -14,7 +16,8 @@ use tokio_tungstenite::tungstenite::Message;
 use tokio_tungstenite::tungstenite::client::IntoClientRequest;
 
 use super::clock::timestamp;
-use super::state::{CONNECTION_QUEUE, ENTITY_ID};
+use super::flows::{Entry, enter_stasis};
+use super::state::{CONNECTION_QUEUE, ENTITY_ID, State};
 use super::{Sim, User};
 
 /// What Asterisk waits between connection attempts by default.
@@ -23,14 +26,85 @@ const RECONNECT: Duration = Duration::from_millis(500);
 /// Keep a connection to `uri` for application `app`, forever.
 pub async fn keep_connected(sim: Arc<Sim>, uri: String, app: String, user: User) {
     loop {
-        if let Err(why) = connect_once(&sim, &uri, &app, &user).await {
+        let outcome = match connect(&uri, &user).await {
+            Ok(ws) => {
+                let (tx, rx) = tokio::sync::mpsc::channel::<String>(CONNECTION_QUEUE);
+                let _ = tx.try_send(registered(&app));
+                let id = sim.lock().connect(
+                    tx.clone(),
+                    std::slice::from_ref(&app),
+                    false,
+                    user.read_only,
+                );
+                let outcome = serve(&sim, &user, ws, tx, rx, false).await;
+                sim.lock().disconnect(id);
+                outcome
+            }
+            Err(why) => Err(why),
+        };
+        if let Err(why) = outcome {
             eprintln!("ari sim: outbound WebSocket to {uri}: {why}; retrying");
         }
         tokio::time::sleep(RECONNECT).await;
     }
 }
 
-async fn connect_once(sim: &Arc<Sim>, uri: &str, app: &str, user: &User) -> Result<(), String> {
+/// `connection_type = per_call_config`: Stasis(`app`) on channel `id`
+/// connects first, as application `app:<channel name>`; the channel enters
+/// the application once connected (or fails Stasis() as an unregistered
+/// application does) and the connection closes when it leaves.
+pub fn per_call(
+    sim: &Arc<Sim>,
+    st: &State,
+    id: &str,
+    uri: &str,
+    app: &str,
+    args: Vec<String>,
+    entry: Entry,
+) {
+    let Some(channel) = st.channels.get(id) else {
+        return;
+    };
+    let app = format!("{app}:{}", channel.name);
+    let user = sim.users.iter().find(|u| !u.read_only).cloned();
+    let (sim, id, uri) = (sim.clone(), id.to_string(), uri.to_string());
+    tokio::spawn(async move {
+        let connected = match &user {
+            Some(user) => connect(&uri, user).await,
+            None => Err("no read-write user to connect as".to_string()),
+        };
+        let ws = match connected {
+            Ok(ws) => ws,
+            Err(why) => {
+                eprintln!("ari sim: per-call WebSocket to {uri}: {why}");
+                let mut st = sim.lock();
+                return enter_stasis(&mut st, &sim, &id, &app, args, entry);
+            }
+        };
+        let user = user.expect("connected as it");
+        let (tx, rx) = tokio::sync::mpsc::channel::<String>(CONNECTION_QUEUE);
+        let _ = tx.try_send(registered(&app));
+        let conn = {
+            let mut st = sim.lock();
+            let conn = st.connect(
+                tx.clone(),
+                std::slice::from_ref(&app),
+                false,
+                user.read_only,
+            );
+            enter_stasis(&mut st, &sim, &id, &app, args, entry);
+            conn
+        };
+        let _ = serve(&sim, &user, ws, tx, rx, true).await;
+        sim.lock().disconnect(conn);
+    });
+}
+
+type Ws =
+    tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
+
+/// Connect as Asterisk does: Basic authentication, the `ari` subprotocol.
+async fn connect(uri: &str, user: &User) -> Result<Ws, String> {
     let mut request = uri.into_client_request().map_err(|e| e.to_string())?;
     let token = base64::Engine::encode(
         &base64::engine::general_purpose::STANDARD,
@@ -50,25 +124,42 @@ async fn connect_once(sim: &Arc<Sim>, uri: &str, app: &str, user: &User) -> Resu
     let (ws, _) = tokio_tungstenite::connect_async(request)
         .await
         .map_err(|e| crate::error::one_line(&e.to_string()))?;
-    let (mut sink, mut stream) = ws.split();
-    let (tx, mut rx) = tokio::sync::mpsc::channel::<String>(CONNECTION_QUEUE);
-    let registered = json!({
+    Ok(ws)
+}
+
+/// Said first on every connection, as Asterisk does.
+fn registered(app: &str) -> String {
+    json!({
         "type": "ApplicationRegistered",
         "timestamp": timestamp(),
         "application": app,
         "asterisk_id": ENTITY_ID,
-    });
-    // Registered before anything else goes out, as Asterisk does.
-    let _ = tx.try_send(registered.to_string());
-    let id = sim
-        .lock()
-        .connect(tx.clone(), &[app.to_string()], false, user.read_only);
-    let outcome = loop {
+    })
+    .to_string()
+}
+
+/// Send the connection's events, answer its `RESTRequest` frames; a
+/// per-call connection ends after its channel's `StasisEnd`.
+async fn serve(
+    sim: &Arc<Sim>,
+    user: &User,
+    ws: Ws,
+    tx: tokio::sync::mpsc::Sender<String>,
+    mut rx: tokio::sync::mpsc::Receiver<String>,
+    per_call: bool,
+) -> Result<(), String> {
+    let (mut sink, mut stream) = ws.split();
+    loop {
         tokio::select! {
             out = rx.recv() => {
-                let Some(text) = out else { break Ok(()) };
+                let Some(text) = out else { return Ok(()) };
+                let ends = per_call && is_stasis_end(&text);
                 if sink.send(Message::Text(text.into())).await.is_err() {
-                    break Err("the connection broke".to_string());
+                    return Err("the connection broke".to_string());
+                }
+                if ends {
+                    let _ = sink.close().await;
+                    return Ok(());
                 }
             }
             incoming = stream.next() => match incoming {
@@ -77,12 +168,15 @@ async fn connect_once(sim: &Arc<Sim>, uri: &str, app: &str, user: &User) -> Resu
                         let _ = tx.try_send(reply);
                     }
                 }
-                Some(Ok(Message::Close(_))) | None => break Err("closed by the other side".to_string()),
-                Some(Err(e)) => break Err(crate::error::one_line(&e.to_string())),
+                Some(Ok(Message::Close(_))) | None => return Err("closed by the other side".to_string()),
+                Some(Err(e)) => return Err(crate::error::one_line(&e.to_string())),
                 _ => {}
             }
         }
-    };
-    sim.lock().disconnect(id);
-    outcome
+    }
+}
+
+fn is_stasis_end(text: &str) -> bool {
+    text.contains("StasisEnd")
+        && serde_json::from_str::<serde_json::Value>(text).is_ok_and(|e| e["type"] == "StasisEnd")
 }
