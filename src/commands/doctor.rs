@@ -23,7 +23,8 @@ pub fn command() -> Command {
         .after_help(
             "Checks, one line each: the config file, the profile in use, the password,\n\
              DNS, TCP, TLS, authentication, the Asterisk and ARI versions, the events\n\
-             WebSocket, and the operations the server has against those ari knows.\n\
+             WebSocket, REST over that WebSocket, outbound WebSockets (by version),\n\
+             and the operations the server has against those ari knows.\n\
              Exit code 0 when every check passes (warnings included), else the code\n\
              of the first failure (2 configuration, 3 connection, 4 authentication).\n\n\
              Example:\n  ari -p prod doctor",
@@ -333,7 +334,9 @@ async fn checks(globals: &GlobalOptions, report: &mut Report) -> Result<()> {
         ),
     }
 
-    websocket(&settings, &client, report).await;
+    let version = info["system"]["version"].as_str();
+    websocket(&settings, &client, report, version).await;
+    outbound(version, report);
 
     if let Some(resources) = resources {
         operations(&client, &resources, report).await;
@@ -387,7 +390,12 @@ fn config_file(file: &ConfigFile, report: &mut Report) {
 }
 
 /// Register a private application and see an event arrive on it.
-async fn websocket(settings: &Settings, client: &Client, report: &mut Report) {
+async fn websocket(
+    settings: &Settings,
+    client: &Client,
+    report: &mut Report,
+    version: Option<&str>,
+) {
     let app = private_app();
     let mut socket = match EventSocket::connect(settings, std::slice::from_ref(&app), false).await {
         Ok(s) => s,
@@ -448,7 +456,126 @@ async fn websocket(settings: &Settings, client: &Client, report: &mut Report) {
             format!("connected; the test event failed: {}", e.message),
         ),
     }
+    rest_over_websocket(&mut socket, report, version).await;
     socket.close().await;
+}
+
+/// Since when Asterisk takes REST requests on its WebSockets, and connects
+/// out to an application (ari.conf `type = outbound_websocket`).
+const REST_OVER_WEBSOCKET_SINCE: &[(u32, u32)] = &[(20, 14), (21, 9), (22, 4)];
+const OUTBOUND_SINCE: &[(u32, u32)] = &[(20, 15), (21, 10), (22, 5)];
+
+/// Whether `version` (`22.10.1`, `certified/20.7-cert5`) is at least the
+/// release of its branch in `since`; `None` when it cannot be told.
+fn at_least(version: &str, since: &[(u32, u32)]) -> Option<bool> {
+    let numbers = version.trim_start_matches(|c: char| !c.is_ascii_digit());
+    let mut parts = numbers.split(|c: char| !c.is_ascii_digit());
+    let major: u32 = parts.next()?.parse().ok()?;
+    let minor: u32 = parts.next()?.parse().ok()?;
+    let (first, _) = since.first()?;
+    let (last, _) = since.last()?;
+    if major < *first {
+        return Some(false);
+    }
+    if major > *last {
+        return Some(true);
+    }
+    since
+        .iter()
+        .find(|(m, _)| *m == major)
+        .map(|(_, needed)| minor >= *needed)
+}
+
+fn releases(since: &[(u32, u32)]) -> String {
+    since
+        .iter()
+        .map(|(major, minor)| format!("{major}.{minor}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Ask over the events WebSocket itself (`--transport websocket`).
+async fn rest_over_websocket(socket: &mut EventSocket, report: &mut Report, version: Option<&str>) {
+    const CHECK: &str = "rest over ws";
+    let known = version.and_then(|v| at_least(v, REST_OVER_WEBSOCKET_SINCE));
+    if known == Some(false) {
+        report.line(
+            Verdict::Skip,
+            CHECK,
+            format!(
+                "Asterisk {} takes REST requests over HTTP only (over the WebSocket since {}): --transport websocket and `ari repl --listen` will not work",
+                version.unwrap_or_default(),
+                releases(REST_OVER_WEBSOCKET_SINCE)
+            ),
+        );
+        return;
+    }
+    let request_id = crate::transport::next_request_id();
+    let frame = crate::transport::frames::request(&Invocation::get("/asterisk/ping"), &request_id);
+    if let Err(e) = socket.send_text(frame).await {
+        report.line(Verdict::Fail(e.kind), CHECK, e.message);
+        return;
+    }
+    let deadline = tokio::time::sleep(Duration::from_secs(3));
+    tokio::pin!(deadline);
+    loop {
+        tokio::select! {
+            frame = socket.next() => match frame {
+                Frame::Text(text) => {
+                    if let Some((id, reply)) = crate::transport::frames::response(&text)
+                        && id == request_id
+                    {
+                        let verdict = if reply.status == 200 {
+                            Verdict::Ok
+                        } else {
+                            Verdict::Warn(ErrorKind::from_status(reply.status))
+                        };
+                        report.line(verdict, CHECK, format!(
+                            "a request over the events WebSocket was answered ({}): --transport websocket works",
+                            reply.status
+                        ));
+                        return;
+                    }
+                }
+                Frame::Closed(reason) => {
+                    report.line(Verdict::Fail(ErrorKind::Connection), CHECK, format!("closed: {reason}"));
+                    return;
+                }
+                _ => {}
+            },
+            _ = &mut deadline => {
+                report.line(Verdict::Warn(ErrorKind::Connection), CHECK, format!(
+                    "no answer within 3s to a request over the events WebSocket (needs Asterisk {} or later): use HTTP",
+                    releases(REST_OVER_WEBSOCKET_SINCE)
+                ));
+                return;
+            }
+        }
+    }
+}
+
+/// Outbound WebSockets cannot be tried from here (Asterisk would have to be
+/// configured to connect to us): the version says whether they exist.
+fn outbound(version: Option<&str>, report: &mut Report) {
+    const CHECK: &str = "outbound ws";
+    let since = releases(OUTBOUND_SINCE);
+    match version.map(|v| (v, at_least(v, OUTBOUND_SINCE))) {
+        Some((v, Some(true))) => report.line(
+            Verdict::Ok,
+            CHECK,
+            format!("Asterisk {v} can connect out to `ari events --listen` / `ari repl --listen` (ari.conf type = outbound_websocket)"),
+        ),
+        Some((v, Some(false))) => report.line(
+            Verdict::Skip,
+            CHECK,
+            format!("Asterisk {v} has no outbound WebSockets (since {since})"),
+        ),
+        _ => report.line(
+            Verdict::Skip,
+            CHECK,
+            format!("cannot tell from the version whether Asterisk connects out (since {since})"),
+        ),
+    }
 }
 
 /// The operations the server describes against those in ari's table.
@@ -533,5 +660,26 @@ async fn operations(client: &Client, resources: &Value, report: &mut Report) {
                 );
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn versions_are_compared_within_their_branch() {
+        assert_eq!(at_least("22.10.1", OUTBOUND_SINCE), Some(true));
+        assert_eq!(at_least("22.4.0", OUTBOUND_SINCE), Some(false));
+        assert_eq!(at_least("22.4.0", REST_OVER_WEBSOCKET_SINCE), Some(true));
+        assert_eq!(at_least("21.9.1", OUTBOUND_SINCE), Some(false));
+        assert_eq!(at_least("20.15.0", OUTBOUND_SINCE), Some(true));
+        assert_eq!(at_least("18.26.0", OUTBOUND_SINCE), Some(false));
+        assert_eq!(at_least("23.0.0", OUTBOUND_SINCE), Some(true));
+        assert_eq!(
+            at_least("certified/20.7-cert5", OUTBOUND_SINCE),
+            Some(false)
+        );
+        assert_eq!(at_least("GIT-master-abc", OUTBOUND_SINCE), None);
     }
 }
