@@ -31,7 +31,7 @@ set edit:completion:arg-completer[ari] = {|@words|
             cand --parallel 'With several profiles (-p ''eu-*''): how many servers at once [default: 16]'
             cand --max-time 'Time limit for the whole request'
             cand --connect-timeout 'Time limit for connecting [default: 10]'
-            cand --transport 'How requests travel: http, or websocket (over the events WebSocket; Asterisk 20.14, 21.9, 22.4+) [default: http]'
+            cand --via 'How requests travel: http, or websocket (as RESTRequest frames on the events WebSocket; Asterisk 20.14, 21.9, 22.4+) [default: http]'
             cand --cacert 'Trust the CA certificates (PEM) in FILE as well'
             cand -q 'Print only ids, one per line (same as -o ids)'
             cand --quiet 'Print only ids, one per line (same as -o ids)'

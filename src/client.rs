@@ -31,9 +31,9 @@ pub struct Client {
 /// Where requests go besides HTTP.
 enum Route {
     Http,
-    /// A REPL session's WebSockets (`--listen`, or `--transport websocket`).
+    /// A REPL session's WebSockets (`--listen`, or `--via websocket`).
     Session(Arc<Connections>),
-    /// `--transport websocket` for one command: an events WebSocket of its
+    /// `--via websocket` for one command: an events WebSocket of its
     /// own, opened at the first request.
     OwnSocket(Box<Settings>, tokio::sync::OnceCell<RestSocket>),
 }

@@ -277,7 +277,7 @@ pub struct Overrides {
     pub connect_timeout: Option<f64>,
     pub insecure: bool,
     pub cacert: Option<PathBuf>,
-    /// `--transport`: how REST requests travel.
+    /// `--via`: how REST requests travel.
     pub transport: Option<Transport>,
 }
 

@@ -203,12 +203,12 @@ fn global_args(propagate: bool) -> Vec<Arg> {
                 .help("Time limit for connecting [default: 10]"),
         ),
         global(
-            Arg::new("transport")
-                .long("transport")
+            Arg::new("via")
+                .long("via")
                 .value_name("HOW")
                 .value_parser(PossibleValuesParser::new(Transport::NAMES))
                 .hide_possible_values(true)
-                .help("How requests travel: http, or websocket (over the events WebSocket; Asterisk 20.14, 21.9, 22.4+) [default: http]"),
+                .help("How requests travel: http, or websocket (as RESTRequest frames on the events WebSocket; Asterisk 20.14, 21.9, 22.4+) [default: http]"),
         ),
         global(
             Arg::new("insecure")
@@ -270,7 +270,7 @@ impl GlobalOptions {
                 connect_timeout: leaf.get_one::<f64>("connect-timeout").copied(),
                 insecure: leaf.get_flag("insecure"),
                 cacert: leaf.get_one::<PathBuf>("cacert").cloned(),
-                transport: string("transport").and_then(|t| Transport::parse(&t)),
+                transport: string("via").and_then(|t| Transport::parse(&t)),
             },
             output,
             jq: string("jq"),
@@ -295,4 +295,39 @@ fn leaf_matches(matches: &ArgMatches) -> &ArgMatches {
         current = sub;
     }
     current
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A global option with an ARI parameter's name would take that
+    /// parameter's value away from it (as `--transport` once did from
+    /// `channels external-media`).
+    #[test]
+    fn no_global_option_takes_the_name_of_a_parameter() {
+        let globals: Vec<String> = global_args(false)
+            .iter()
+            .filter_map(|a| a.get_long().map(str::to_string))
+            .collect();
+        let root = command_without_global_propagation();
+        for resource in root.get_subcommands() {
+            for action in resource.get_subcommands() {
+                for arg in action.get_arguments() {
+                    let names = arg
+                        .get_long()
+                        .into_iter()
+                        .chain(arg.get_all_aliases().unwrap_or_default());
+                    for name in names {
+                        assert!(
+                            !globals.iter().any(|g| g == name),
+                            "--{name} of {} {} is also a global option",
+                            resource.get_name(),
+                            action.get_name()
+                        );
+                    }
+                }
+            }
+        }
+    }
 }

@@ -494,7 +494,7 @@ fn releases(since: &[(u32, u32)]) -> String {
         .join(", ")
 }
 
-/// Ask over the events WebSocket itself (`--transport websocket`).
+/// Ask over the events WebSocket itself (`--via websocket`).
 async fn rest_over_websocket(socket: &mut EventSocket, report: &mut Report, version: Option<&str>) {
     const CHECK: &str = "rest over ws";
     let known = version.and_then(|v| at_least(v, REST_OVER_WEBSOCKET_SINCE));
@@ -503,7 +503,7 @@ async fn rest_over_websocket(socket: &mut EventSocket, report: &mut Report, vers
             Verdict::Skip,
             CHECK,
             format!(
-                "Asterisk {} takes REST requests over HTTP only (over the WebSocket since {}): --transport websocket and `ari repl --listen` will not work",
+                "Asterisk {} takes REST requests over HTTP only (over the WebSocket since {}): --via websocket and `ari repl --listen` will not work",
                 version.unwrap_or_default(),
                 releases(REST_OVER_WEBSOCKET_SINCE)
             ),
@@ -531,7 +531,7 @@ async fn rest_over_websocket(socket: &mut EventSocket, report: &mut Report, vers
                             Verdict::Warn(ErrorKind::from_status(reply.status))
                         };
                         report.line(verdict, CHECK, format!(
-                            "a request over the events WebSocket was answered ({}): --transport websocket works",
+                            "a request over the events WebSocket was answered ({}): --via websocket works",
                             reply.status
                         ));
                         return;

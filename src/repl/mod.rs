@@ -78,7 +78,7 @@ pub fn command() -> Command {
              With stdin not a terminal, runs one command per line and stops at the\n\
              first failure with its exit code:\n  \
              ari repl < script.ari\n\n\
-             With --transport websocket, every request goes over one events\n\
+             With --via websocket, every request goes over one events\n\
              WebSocket instead of HTTP (Asterisk 20.14, 21.9, 22.4 and later).",
         )
 }
@@ -254,7 +254,7 @@ fn run_line(
 fn connection(name: Option<&str>) -> Result<()> {
     let Some(connections) = crate::transport::installed() else {
         return Err(Error::usage(
-            "requests go over HTTP: start the REPL with --listen or --transport websocket",
+            "requests go over HTTP: start the REPL with --listen or --via websocket",
         ));
     };
     match name {

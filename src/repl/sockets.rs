@@ -3,7 +3,7 @@
 //!   the session; its events show above the prompt, tagged with the
 //!   connection, and the session's commands go back over the newest (or the
 //!   chosen) connection. A per-call connection is the call's own application.
-//! - `ari repl --transport websocket`: one events WebSocket to the server,
+//! - `ari repl --via websocket`: one events WebSocket to the server,
 //!   opened (and reopened) on a thread of its own, carries every request.
 //!
 //! Either way the connections live on their own thread and runtime, and

@@ -1,6 +1,6 @@
 //! How REST requests travel: over HTTP (the default), or over a WebSocket
 //! as `RESTRequest` frames, either the events WebSocket `ari` opened
-//! (`--transport websocket`) or one Asterisk opened to `ari`
+//! (`--via websocket`) or one Asterisk opened to `ari`
 //! (`ari repl --listen`).
 //!
 //! A `RestSocket` is a handle to one connection; a `pump` task owns the
@@ -31,7 +31,7 @@ use crate::invocation::Invocation;
 /// `--max-time`: an Asterisk older than 20.14, 21.9 or 22.4 never answers.
 pub const DEFAULT_ANSWER_LIMIT: Duration = Duration::from_secs(30);
 
-/// `--transport`.
+/// `--via`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Transport {
     #[default]

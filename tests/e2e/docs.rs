@@ -261,6 +261,18 @@ fn doctor_passes_against_a_healthy_server() {
     }
     assert!(out.stdout.contains("version 22.10.1"), "{}", out.stdout);
     assert!(out.stdout.contains("API version 10.0.0"), "{}", out.stdout);
+    for (check, says) in [
+        ("rest over ws", "--via websocket works"),
+        ("outbound ws", "can connect out"),
+    ] {
+        assert!(
+            out.stdout
+                .lines()
+                .any(|l| l.starts_with("ok") && l.contains(check) && l.contains(says)),
+            "no passing {check} line: {}",
+            out.stdout
+        );
+    }
     assert!(
         out.stdout.contains("received a test event"),
         "{}",

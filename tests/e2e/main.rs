@@ -18,6 +18,7 @@ mod ownership;
 mod profiles;
 mod readme;
 mod repl;
+mod rest_socket;
 mod sim;
 mod summary;
 mod tls;

@@ -101,12 +101,27 @@ fn wrong_credentials_are_refused_with_401_and_a_reconnection_is_accepted() {
 }
 
 /// Configuration for a test instance: connect out to 127.0.0.1:`port` for `apps`.
-fn outbound_conf(port: u16, connection_type: &str, apps: &str) -> tempfile::TempDir {
+pub fn outbound_conf(port: u16, connection_type: &str, apps: &str) -> tempfile::TempDir {
+    outbound_conf_with(
+        &format!("ws://127.0.0.1:{port}/"),
+        connection_type,
+        apps,
+        "",
+    )
+}
+
+/// The same for any `uri`, with extra websocket_client.conf lines (TLS).
+pub fn outbound_conf_with(
+    uri: &str,
+    connection_type: &str,
+    apps: &str,
+    extra: &str,
+) -> tempfile::TempDir {
     let conf = tempfile::tempdir().unwrap();
     std::fs::write(
         conf.path().join("websocket_client.conf"),
         format!(
-            "[ari-listen]\ntype = websocket_client\nconnection_type = {connection_type}\nuri = ws://127.0.0.1:{port}/\nprotocols = ari\nusername = asterisk\npassword = asterisk\n"
+            "[ari-listen]\ntype = websocket_client\nconnection_type = {connection_type}\nuri = {uri}\nprotocols = ari\nusername = asterisk\npassword = asterisk\n{extra}"
         ),
     )
     .unwrap();

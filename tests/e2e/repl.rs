@@ -10,7 +10,7 @@ use expectrl::{ControlCode, Expect};
 
 use crate::support::{Sandbox, run, sim};
 
-const PROMPT: &str = "ari(default)> ";
+pub const PROMPT: &str = "ari(default)> ";
 
 fn repl(sb: &Sandbox, url: &str) -> Session {
     let mut cmd = sb.std_ari();
@@ -29,7 +29,7 @@ fn repl(sb: &Sandbox, url: &str) -> Session {
 const LINE_ACCEPTED: &str = "\x1b[?2004l";
 
 /// Type a line and wait for the next prompt; returns what came in between.
-fn line(session: &mut Session, text: &str) -> String {
+pub fn line(session: &mut Session, text: &str) -> String {
     session.send_line(text).unwrap();
     // rustyline redraws the prompt while a line is typed (more so on a busy
     // machine); the line is accepted when it turns bracketed paste off.

@@ -23,13 +23,23 @@ pub fn handle(sim: &Arc<Sim>, st: &mut State, req: &Request) -> Reply {
     }
 }
 
+/// The system's name as Asterisk reports it (uname's, not Rust's).
+fn system_name() -> &'static str {
+    match std::env::consts::OS {
+        "linux" => "Linux",
+        "macos" => "Darwin",
+        "freebsd" => "FreeBSD",
+        other => other,
+    }
+}
+
 fn asterisk(st: &mut State, req: &Request) -> Reply {
     match req.op.nickname {
         "ping" => ok(json!({"ping": "pong", "timestamp": timestamp(), "asterisk_id": ENTITY_ID})),
         "getInfo" => {
             let all = json!({
                 "build": {
-                    "os": std::env::consts::OS,
+                    "os": system_name(),
                     "kernel": "simulated",
                     "machine": std::env::consts::ARCH,
                     "options": "ARI_SIMULATOR",
