@@ -323,6 +323,18 @@ fn print_banner(addr: SocketAddr, options: &SimOptions) {
         out,
         "  calls in: ari sim call --app hello   (start `ari events --app hello` first)"
     );
+    for (uri, app) in &options.outbound {
+        let _ = writeln!(
+            out,
+            "  outbound: connects to {uri} for {app} (persistent): `ari repl --listen` there drives it"
+        );
+    }
+    for (uri, app) in &options.per_call {
+        let _ = writeln!(
+            out,
+            "  outbound: each call's Stasis({app}) connects to {uri} (per call)"
+        );
+    }
     let _ = writeln!(out, "Ctrl-C stops it.");
     let _ = out.flush();
 }
