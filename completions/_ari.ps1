@@ -77,6 +77,8 @@ Register-ArgumentCompleter -Native -CommandName 'ari' -ScriptBlock {
             [CompletionResult]::new('repl', 'repl', [CompletionResultType]::ParameterValue, 'An interactive session: the same commands without `ari`, with completion and live events')
             [CompletionResult]::new('shell', 'shell', [CompletionResultType]::ParameterValue, 'An interactive session: the same commands without `ari`, with completion and live events')
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check the configuration, the connection and the server, and say what is wrong')
+            [CompletionResult]::new('top', 'top', [CompletionResultType]::ParameterValue, 'A live full-screen view of calls, bridges, applications, endpoints and device states, with actions')
+            [CompletionResult]::new('ui', 'ui', [CompletionResultType]::ParameterValue, 'A live full-screen view of calls, bridges, applications, endpoints and device states, with actions')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (bash, zsh, fish, powershell, elvish)')
             [CompletionResult]::new('__complete', '__complete', [CompletionResultType]::ParameterValue, '__complete')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the manual page (roff): ari man | man -l -')
@@ -3539,6 +3541,18 @@ Register-ArgumentCompleter -Native -CommandName 'ari' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'ari;top' {
+            [CompletionResult]::new('--read-only', '--read-only', [CompletionResultType]::ParameterName, 'Watch only: no key sends anything that changes a call')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'ari;ui' {
+            [CompletionResult]::new('--read-only', '--read-only', [CompletionResultType]::ParameterName, 'Watch only: no key sends anything that changes a call')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'ari;completions' {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
@@ -3571,6 +3585,7 @@ Register-ArgumentCompleter -Native -CommandName 'ari' -ScriptBlock {
             [CompletionResult]::new('sim', 'sim', [CompletionResultType]::ParameterValue, 'Run a simulated Asterisk with ARI on 127.0.0.1, to try ari without a PBX')
             [CompletionResult]::new('repl', 'repl', [CompletionResultType]::ParameterValue, 'An interactive session: the same commands without `ari`, with completion and live events')
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check the configuration, the connection and the server, and say what is wrong')
+            [CompletionResult]::new('top', 'top', [CompletionResultType]::ParameterValue, 'A live full-screen view of calls, bridges, applications, endpoints and device states, with actions')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (bash, zsh, fish, powershell, elvish)')
             [CompletionResult]::new('__complete', '__complete', [CompletionResultType]::ParameterValue, '__complete')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the manual page (roff): ari man | man -l -')
@@ -4083,6 +4098,9 @@ Register-ArgumentCompleter -Native -CommandName 'ari' -ScriptBlock {
             break
         }
         'ari;help;doctor' {
+            break
+        }
+        'ari;help;top' {
             break
         }
         'ari;help;completions' {

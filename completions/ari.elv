@@ -74,6 +74,8 @@ set edit:completion:arg-completer[ari] = {|@words|
             cand repl 'An interactive session: the same commands without `ari`, with completion and live events'
             cand shell 'An interactive session: the same commands without `ari`, with completion and live events'
             cand doctor 'Check the configuration, the connection and the server, and say what is wrong'
+            cand top 'A live full-screen view of calls, bridges, applications, endpoints and device states, with actions'
+            cand ui 'A live full-screen view of calls, bridges, applications, endpoints and device states, with actions'
             cand completions 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
             cand __complete '__complete'
             cand man 'Print the manual page (roff): ari man | man -l -'
@@ -2969,6 +2971,16 @@ set edit:completion:arg-completer[ari] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'ari;top'= {
+            cand --read-only 'Watch only: no key sends anything that changes a call'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'ari;ui'= {
+            cand --read-only 'Watch only: no key sends anything that changes a call'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'ari;completions'= {
             cand -h 'Print help'
             cand --help 'Print help'
@@ -2998,6 +3010,7 @@ set edit:completion:arg-completer[ari] = {|@words|
             cand sim 'Run a simulated Asterisk with ARI on 127.0.0.1, to try ari without a PBX'
             cand repl 'An interactive session: the same commands without `ari`, with completion and live events'
             cand doctor 'Check the configuration, the connection and the server, and say what is wrong'
+            cand top 'A live full-screen view of calls, bridges, applications, endpoints and device states, with actions'
             cand completions 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
             cand __complete '__complete'
             cand man 'Print the manual page (roff): ari man | man -l -'
@@ -3379,6 +3392,8 @@ set edit:completion:arg-completer[ari] = {|@words|
         &'ari;help;repl'= {
         }
         &'ari;help;doctor'= {
+        }
+        &'ari;help;top'= {
         }
         &'ari;help;completions'= {
         }

@@ -34,6 +34,7 @@ where
         Some(("sim", m)) => commands::sim::run(m, &globals),
         Some(("repl", m)) => crate::repl::run(m, &globals).map(|_| None),
         Some(("doctor", _)) => commands::doctor::run(&globals).map(|_| None),
+        Some(("top", m)) => crate::top::run(m, &globals).map(|_| None),
         Some(("completions", m)) => commands::completions::run(m).map(|_| None),
         Some(("__complete", m)) => commands::completions::run_complete(m).map(|_| None),
         Some(("man", _)) => commands::man::run().map(|_| None),

@@ -20,4 +20,5 @@ pub mod repl;
 pub mod sim;
 pub mod spec;
 pub mod tls;
+pub mod top;
 pub mod transport;

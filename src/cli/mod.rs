@@ -96,6 +96,7 @@ fn tree(propagate_globals: bool) -> Command {
         .subcommand(commands::sim::command())
         .subcommand(crate::repl::command())
         .subcommand(commands::doctor::command())
+        .subcommand(crate::top::command())
         .subcommand(commands::completions::command())
         .subcommand(commands::completions::complete_command())
         .subcommand(commands::man::command())

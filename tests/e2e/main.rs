@@ -22,3 +22,4 @@ mod rest_socket;
 mod sim;
 mod summary;
 mod tls;
+mod top;

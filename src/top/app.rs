@@ -1,0 +1,591 @@
+//! The screen's state besides the model: which tab, which row, the filter,
+//! what is being asked, the status line; and what each key does to it.
+//! No terminal here: keys come in as crossterm events, actions go out as
+//! command lines, so all of it can be driven in a test.
+
+use std::time::Instant;
+
+use ratatui::crossterm::event::{
+    Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind,
+};
+use ratatui::layout::Rect;
+
+use super::actions::{Action, Ask};
+use super::model::{Link, Model};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tab {
+    Calls,
+    Bridges,
+    Applications,
+    Endpoints,
+    DeviceStates,
+}
+
+impl Tab {
+    pub const ALL: [Tab; 5] = [
+        Tab::Calls,
+        Tab::Bridges,
+        Tab::Applications,
+        Tab::Endpoints,
+        Tab::DeviceStates,
+    ];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Tab::Calls => "Calls",
+            Tab::Bridges => "Bridges",
+            Tab::Applications => "Applications",
+            Tab::Endpoints => "Endpoints",
+            Tab::DeviceStates => "Device states",
+        }
+    }
+}
+
+/// What the keys are doing.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Mode {
+    Normal,
+    /// Typing the `/` filter.
+    Filter,
+    /// y/n for an action on a target (its id, and its name to show).
+    Confirm(Action, String, String),
+    /// A value for an action: what is typed so far.
+    Prompt(Action, String, String),
+    /// The selected row's JSON and recent events; scrolled by so many lines.
+    Detail(u16),
+    Help,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Tone {
+    Info,
+    Good,
+    Bad,
+}
+
+pub struct Status {
+    pub text: String,
+    pub tone: Tone,
+    pub at: Instant,
+}
+
+pub struct Ui {
+    pub tab: Tab,
+    pub selected: usize,
+    pub filter: String,
+    pub mode: Mode,
+    pub status: Option<Status>,
+    pub read_only: bool,
+    pub color: bool,
+    /// The events pane shows the selected call's events only.
+    pub events_of_selected: bool,
+    pub sounds: Vec<String>,
+    /// What the header names: `default @ http://127.0.0.1:8088/ari`.
+    pub server: String,
+    /// top's own application (for snoop).
+    pub app: String,
+    /// Where the table was drawn, and its first row shown: for the mouse.
+    pub table_area: Rect,
+    pub table_offset: usize,
+    /// Channels muted or given music on hold from here (ARI has no event for it).
+    pub muted: std::collections::HashSet<String>,
+    pub moh: std::collections::HashSet<String>,
+    pub quit: bool,
+}
+
+/// What a key leads to, beyond the screen's own state.
+#[derive(Debug, PartialEq)]
+pub enum Effect {
+    None,
+    /// Send this command line (without `ari`).
+    Send(Vec<String>),
+}
+
+impl Ui {
+    pub fn new(server: String, app: String, read_only: bool, color: bool) -> Ui {
+        Ui {
+            tab: Tab::Calls,
+            selected: 0,
+            filter: String::new(),
+            mode: Mode::Normal,
+            status: None,
+            read_only,
+            color,
+            events_of_selected: false,
+            sounds: Vec::new(),
+            server,
+            app,
+            table_area: Rect::default(),
+            table_offset: 0,
+            muted: Default::default(),
+            moh: Default::default(),
+            quit: false,
+        }
+    }
+
+    pub fn say(&mut self, text: impl Into<String>, tone: Tone) {
+        self.status = Some(Status {
+            text: text.into(),
+            tone,
+            at: Instant::now(),
+        });
+    }
+
+    /// The ids of the rows of the current tab, in order.
+    pub fn row_ids(&self, model: &Model) -> Vec<String> {
+        let filter = self.filter.to_lowercase();
+        let keep = |text: &str| filter.is_empty() || text.to_lowercase().contains(&filter);
+        match self.tab {
+            Tab::Calls => model
+                .call_rows(&self.filter)
+                .into_iter()
+                .map(|r| r.channel)
+                .collect(),
+            Tab::Bridges => model
+                .bridges
+                .iter()
+                .filter(|(id, b)| {
+                    keep(id) || keep(b["name"].as_str().unwrap_or("")) || {
+                        let members: Vec<&str> = b["channels"]
+                            .as_array()
+                            .into_iter()
+                            .flatten()
+                            .filter_map(|c| c.as_str())
+                            .collect();
+                        members.iter().any(|m| {
+                            model
+                                .channels
+                                .get(*m)
+                                .is_some_and(|c| c.matches(&self.filter))
+                        })
+                    }
+                })
+                .map(|(id, _)| id.clone())
+                .collect(),
+            Tab::Applications => model
+                .applications
+                .iter()
+                .filter_map(|a| a["name"].as_str())
+                .filter(|name| keep(name))
+                .map(str::to_string)
+                .collect(),
+            Tab::Endpoints => model
+                .endpoints
+                .keys()
+                .filter(|k| keep(k))
+                .cloned()
+                .collect(),
+            Tab::DeviceStates => model
+                .device_states
+                .keys()
+                .filter(|k| keep(k))
+                .cloned()
+                .collect(),
+        }
+    }
+
+    /// The selected row's id, kept within the rows there are.
+    pub fn selected_id(&mut self, model: &Model) -> Option<String> {
+        let ids = self.row_ids(model);
+        if ids.is_empty() {
+            self.selected = 0;
+            return None;
+        }
+        self.selected = self.selected.min(ids.len() - 1);
+        Some(ids[self.selected].clone())
+    }
+
+    /// Take in a terminal event.
+    pub fn input(&mut self, event: &Event, model: &Model) -> Effect {
+        match event {
+            Event::Key(key) if key.kind != KeyEventKind::Release => self.key(*key, model),
+            Event::Mouse(mouse) => {
+                match mouse.kind {
+                    MouseEventKind::Down(MouseButton::Left) => {
+                        let area = self.table_area;
+                        // The table's first line is its header.
+                        if mouse.column >= area.x
+                            && mouse.column < area.x + area.width
+                            && mouse.row > area.y
+                            && mouse.row < area.y + area.height
+                        {
+                            self.selected = self.table_offset + usize::from(mouse.row - area.y - 1);
+                        }
+                    }
+                    MouseEventKind::ScrollDown => self.selected += 1,
+                    MouseEventKind::ScrollUp => self.selected = self.selected.saturating_sub(1),
+                    _ => {}
+                }
+                Effect::None
+            }
+            _ => Effect::None,
+        }
+    }
+
+    fn key(&mut self, key: KeyEvent, model: &Model) -> Effect {
+        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+        if ctrl && key.code == KeyCode::Char('c') {
+            self.quit = true;
+            return Effect::None;
+        }
+        match self.mode.clone() {
+            Mode::Normal => self.normal_key(key, model),
+            Mode::Filter => {
+                match key.code {
+                    KeyCode::Enter => self.mode = Mode::Normal,
+                    KeyCode::Esc => {
+                        self.filter.clear();
+                        self.mode = Mode::Normal;
+                    }
+                    KeyCode::Backspace => {
+                        self.filter.pop();
+                    }
+                    KeyCode::Char('u') if ctrl => self.filter.clear(),
+                    KeyCode::Char(c) => self.filter.push(c),
+                    _ => {}
+                }
+                self.selected = 0;
+                Effect::None
+            }
+            Mode::Confirm(action, target, _) => {
+                self.mode = Mode::Normal;
+                match key.code {
+                    KeyCode::Char('y') | KeyCode::Char('Y') => self.send(action, &target, ""),
+                    _ => {
+                        self.say("cancelled", Tone::Info);
+                        Effect::None
+                    }
+                }
+            }
+            Mode::Prompt(action, target, mut typed) => match key.code {
+                KeyCode::Esc => {
+                    self.mode = Mode::Normal;
+                    self.say("cancelled", Tone::Info);
+                    Effect::None
+                }
+                KeyCode::Enter => {
+                    self.mode = Mode::Normal;
+                    self.send(action, &target, &typed)
+                }
+                KeyCode::Tab => {
+                    if let Some(done) = self.complete(action, &typed) {
+                        typed = done;
+                    }
+                    self.mode = Mode::Prompt(action, target, typed);
+                    Effect::None
+                }
+                KeyCode::Backspace => {
+                    typed.pop();
+                    self.mode = Mode::Prompt(action, target, typed);
+                    Effect::None
+                }
+                KeyCode::Char('u') if ctrl => {
+                    self.mode = Mode::Prompt(action, target, String::new());
+                    Effect::None
+                }
+                KeyCode::Char(c) => {
+                    typed.push(c);
+                    self.mode = Mode::Prompt(action, target, typed);
+                    Effect::None
+                }
+                _ => Effect::None,
+            },
+            Mode::Detail(scroll) => {
+                self.mode = match key.code {
+                    KeyCode::Esc | KeyCode::Enter | KeyCode::Char('q') => Mode::Normal,
+                    KeyCode::Down | KeyCode::Char('j') => Mode::Detail(scroll.saturating_add(1)),
+                    KeyCode::Up | KeyCode::Char('k') => Mode::Detail(scroll.saturating_sub(1)),
+                    KeyCode::PageDown | KeyCode::Char(' ') => {
+                        Mode::Detail(scroll.saturating_add(10))
+                    }
+                    KeyCode::PageUp => Mode::Detail(scroll.saturating_sub(10)),
+                    KeyCode::Home => Mode::Detail(0),
+                    _ => Mode::Detail(scroll),
+                };
+                Effect::None
+            }
+            Mode::Help => {
+                self.mode = Mode::Normal;
+                Effect::None
+            }
+        }
+    }
+
+    /// The sound names (or what else) that complete `typed`: the longest
+    /// common start, or the one match.
+    fn complete(&mut self, action: Action, typed: &str) -> Option<String> {
+        if action != Action::Play {
+            return None;
+        }
+        let matches: Vec<String> = self
+            .sounds
+            .iter()
+            .filter(|s| s.starts_with(typed))
+            .cloned()
+            .collect();
+        match matches.as_slice() {
+            [] => None,
+            [one] => Some(one.clone()),
+            many => {
+                let first = many[0].clone();
+                let mut common = first.len();
+                for other in &many[1..] {
+                    common = common.min(
+                        first
+                            .chars()
+                            .zip(other.chars())
+                            .take_while(|(a, b)| a == b)
+                            .count(),
+                    );
+                }
+                let shown: Vec<&str> = many.iter().take(6).map(String::as_str).collect();
+                self.say(
+                    format!(
+                        "{} sounds: {}{}",
+                        many.len(),
+                        shown.join("  "),
+                        if many.len() > 6 { " ..." } else { "" }
+                    ),
+                    Tone::Info,
+                );
+                Some(first.chars().take(common).collect())
+            }
+        }
+    }
+
+    fn normal_key(&mut self, key: KeyEvent, model: &Model) -> Effect {
+        let rows = self.row_ids(model).len();
+        let last = rows.saturating_sub(1);
+        match key.code {
+            KeyCode::Char('q') => self.quit = true,
+            KeyCode::Char('?') => self.mode = Mode::Help,
+            KeyCode::Char('/') => self.mode = Mode::Filter,
+            KeyCode::Esc => self.filter.clear(),
+            KeyCode::Down | KeyCode::Char('j') => self.selected = (self.selected + 1).min(last),
+            KeyCode::Up | KeyCode::Char('k') => self.selected = self.selected.saturating_sub(1),
+            KeyCode::PageDown => self.selected = (self.selected + 10).min(last),
+            KeyCode::PageUp => self.selected = self.selected.saturating_sub(10),
+            KeyCode::Home | KeyCode::Char('g') => self.selected = 0,
+            KeyCode::End | KeyCode::Char('G') => self.selected = last,
+            KeyCode::Tab | KeyCode::Right => self.switch(1),
+            KeyCode::BackTab | KeyCode::Left => self.switch(Tab::ALL.len() - 1),
+            KeyCode::Char(c @ '1'..='5') => {
+                self.tab = Tab::ALL[usize::from(c as u8 - b'1')];
+                self.selected = 0;
+            }
+            KeyCode::Char('e') => self.events_of_selected = !self.events_of_selected,
+            KeyCode::Enter if self.selected_id(model).is_some() => self.mode = Mode::Detail(0),
+            KeyCode::Char(c) => {
+                if let Some(action) = self.action_for(c, model) {
+                    return self.start(action, model);
+                }
+            }
+            _ => {}
+        }
+        Effect::None
+    }
+
+    fn switch(&mut self, by: usize) {
+        let at = Tab::ALL.iter().position(|t| *t == self.tab).unwrap_or(0);
+        self.tab = Tab::ALL[(at + by) % Tab::ALL.len()];
+        self.selected = 0;
+    }
+
+    /// The action a key stands for on this tab and row.
+    fn action_for(&mut self, c: char, model: &Model) -> Option<Action> {
+        let id = self.selected_id(model)?;
+        if self.tab == Tab::Bridges {
+            return (c == 'd').then_some(Action::DestroyBridge);
+        }
+        if self.tab != Tab::Calls {
+            return None;
+        }
+        let row = model.channels.get(&id)?;
+        Some(match c {
+            'h' => Action::Hangup,
+            'a' => Action::Answer,
+            'o' if row.held => Action::Unhold,
+            'o' => Action::Hold,
+            'm' if self.muted.contains(&id) => Action::Unmute,
+            'm' => Action::Mute,
+            'p' => Action::Play,
+            'M' if self.moh.contains(&id) => Action::StopMoh,
+            'M' => Action::StartMoh,
+            'r' => Action::Redirect,
+            'c' => Action::Continue,
+            's' => Action::Snoop,
+            _ => return None,
+        })
+    }
+
+    fn start(&mut self, action: Action, model: &Model) -> Effect {
+        if self.read_only {
+            self.say("read-only: actions are off (--read-only)", Tone::Bad);
+            return Effect::None;
+        }
+        let Some(id) = self.selected_id(model) else {
+            return Effect::None;
+        };
+        if model.channels.get(&id).is_some_and(|c| c.gone.is_some()) {
+            self.say("that channel is gone", Tone::Bad);
+            return Effect::None;
+        }
+        let name = model
+            .channels
+            .get(&id)
+            .map_or(id.clone(), |c| c.name().to_string());
+        match action.ask() {
+            Ask::Nothing => self.send(action, &id, ""),
+            Ask::Confirm => {
+                self.mode = Mode::Confirm(action, id, name);
+                Effect::None
+            }
+            Ask::Value(_, start) => {
+                self.mode = Mode::Prompt(action, id, start.to_string());
+                Effect::None
+            }
+        }
+    }
+
+    fn send(&mut self, action: Action, target: &str, value: &str) -> Effect {
+        match action.words(target, value, &self.app) {
+            Ok(words) => {
+                self.say(format!("… ari {}", shell_words::join(&words)), Tone::Info);
+                Effect::Send(words)
+            }
+            Err(e) => {
+                self.say(e.message, Tone::Bad);
+                Effect::None
+            }
+        }
+    }
+
+    /// An action's outcome, for the status line.
+    pub fn done(&mut self, words: &[String], outcome: &std::result::Result<String, String>) {
+        let line = format!("ari {}", shell_words::join(words));
+        if outcome.is_ok()
+            && let [_, action, target, ..] = words
+        {
+            // What ARI sends no event for is remembered from here.
+            match action.as_str() {
+                "mute" => {
+                    self.muted.insert(target.clone());
+                }
+                "unmute" => {
+                    self.muted.remove(target);
+                }
+                "start-moh" => {
+                    self.moh.insert(target.clone());
+                }
+                "stop-moh" => {
+                    self.moh.remove(target);
+                }
+                _ => {}
+            }
+        }
+        match outcome {
+            Ok(result) => self.say(format!("✓ {line}: {result}"), Tone::Good),
+            Err(e) if e.starts_with("403") => {
+                self.say(format!("✗ {line}: a read-only ARI user? {e}"), Tone::Bad)
+            }
+            Err(e) => self.say(format!("✗ {line}: {e}"), Tone::Bad),
+        }
+    }
+
+    /// The connection changed: say so in the status line too.
+    pub fn link(&mut self, link: &Link) {
+        match link {
+            Link::Live => {}
+            Link::Lost(why) => self.say(
+                format!("events connection lost: {why}; reconnecting"),
+                Tone::Bad,
+            ),
+            Link::Connecting => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ratatui::crossterm::event::KeyEvent;
+
+    fn key(code: KeyCode) -> Event {
+        Event::Key(KeyEvent::new(code, KeyModifiers::NONE))
+    }
+
+    fn model() -> Model {
+        let mut m = Model::new();
+        let channel = |id: &str, name: &str| {
+            serde_json::json!({"id": id, "name": name, "state": "Up", "creationtime": "2026-11-29T12:00:00.000+0000",
+                "dialplan": {"context": "lab", "exten": "s", "priority": 1, "app_name": "Stasis", "app_data": "hello"}})
+        };
+        m.snapshot(
+            vec![
+                channel("1.0", "PJSIP/alice-1"),
+                channel("2.0", "PJSIP/bob-2"),
+            ],
+            vec![],
+            vec![],
+            vec![],
+            vec![],
+        );
+        m
+    }
+
+    #[test]
+    fn hang_up_asks_first_and_sends_the_command_line() {
+        let m = model();
+        let mut ui = Ui::new("s".into(), "top-x".into(), false, false);
+        assert_eq!(ui.input(&key(KeyCode::Down), &m), Effect::None);
+        assert_eq!(ui.input(&key(KeyCode::Char('h')), &m), Effect::None);
+        assert!(matches!(ui.mode, Mode::Confirm(Action::Hangup, ref id, _) if id == "2.0"));
+        let sent = ui.input(&key(KeyCode::Char('y')), &m);
+        assert_eq!(
+            sent,
+            Effect::Send(vec!["channels".into(), "hangup".into(), "2.0".into()])
+        );
+    }
+
+    #[test]
+    fn play_completes_sound_names_and_read_only_refuses() {
+        let m = model();
+        let mut ui = Ui::new("s".into(), "top-x".into(), false, false);
+        ui.sounds = vec!["sound:hello-world".into(), "sound:goodbye".into()];
+        ui.input(&key(KeyCode::Char('p')), &m);
+        for c in "he".chars() {
+            ui.input(&key(KeyCode::Char(c)), &m);
+        }
+        ui.input(&key(KeyCode::Tab), &m);
+        assert!(
+            matches!(ui.mode, Mode::Prompt(Action::Play, _, ref t) if t == "sound:hello-world")
+        );
+        let sent = ui.input(&key(KeyCode::Enter), &m);
+        assert_eq!(
+            sent,
+            Effect::Send(
+                ["channels", "play", "1.0", "--media", "sound:hello-world"]
+                    .map(String::from)
+                    .to_vec()
+            )
+        );
+        let mut ui = Ui::new("s".into(), "top-x".into(), true, false);
+        assert_eq!(ui.input(&key(KeyCode::Char('a')), &m), Effect::None);
+        assert!(ui.status.unwrap().text.contains("read-only"));
+    }
+
+    #[test]
+    fn the_filter_narrows_the_rows() {
+        let m = model();
+        let mut ui = Ui::new("s".into(), "top-x".into(), false, false);
+        ui.input(&key(KeyCode::Char('/')), &m);
+        for c in "bob".chars() {
+            ui.input(&key(KeyCode::Char(c)), &m);
+        }
+        ui.input(&key(KeyCode::Enter), &m);
+        assert_eq!(ui.row_ids(&m), vec!["2.0".to_string()]);
+        ui.input(&key(KeyCode::Esc), &m);
+        assert_eq!(ui.row_ids(&m).len(), 2);
+    }
+}

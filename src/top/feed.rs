@@ -1,0 +1,196 @@
+//! The network side of `ari top`, on a thread and runtime of its own: the
+//! first snapshot, the events of a private subscribe-all connection (never
+//! taking over an application), reconnection with a fresh snapshot, a
+//! periodic look at the applications (no event says when another one
+//! registers), the sound names for completion, and the actions' requests.
+
+use std::sync::mpsc::Sender;
+use std::time::Duration;
+
+use serde_json::Value;
+
+use super::model::Link;
+use crate::client::{Client, http_error};
+use crate::config::Settings;
+use crate::error::{Error, Result};
+use crate::events::socket::{EventSocket, Frame};
+use crate::invocation::Invocation;
+
+/// What the network tells the screen.
+pub enum Msg {
+    Input(ratatui::crossterm::event::Event),
+    Snapshot(Snapshot),
+    Event(String),
+    Applications(Vec<Value>),
+    Link(Link),
+    Sounds(Vec<String>),
+    /// An action's outcome: its words, and its result.
+    Done(Vec<String>, std::result::Result<String, String>),
+    /// SIGTERM or SIGHUP: leave, restoring the terminal.
+    Quit,
+}
+
+pub struct Snapshot {
+    pub channels: Vec<Value>,
+    pub bridges: Vec<Value>,
+    pub applications: Vec<Value>,
+    pub endpoints: Vec<Value>,
+    pub device_states: Vec<Value>,
+}
+
+/// An action to send: the words of an `ari` command line, without `ari`.
+pub struct Act(pub Vec<String>);
+
+const APPLICATIONS_EVERY: Duration = Duration::from_secs(2);
+const RETRY_AFTER: Duration = Duration::from_secs(1);
+
+/// Start the thread; requests for actions go into the returned sender.
+pub fn start(
+    settings: Settings,
+    app: String,
+    to_screen: Sender<Msg>,
+) -> Result<tokio::sync::mpsc::UnboundedSender<Act>> {
+    let client = Client::new(&settings, false)?;
+    let (acts, mut requests) = tokio::sync::mpsc::unbounded_channel::<Act>();
+    std::thread::Builder::new()
+        .name("ari-top-feed".into())
+        .spawn(move || {
+            let Ok(runtime) = crate::commands::call::runtime() else {
+                return;
+            };
+            runtime.block_on(async move {
+                let client = &client;
+                let screen = &to_screen;
+                let acting = async {
+                    while let Some(Act(words)) = requests.recv().await {
+                        let outcome = act(client, &words).await.map_err(|e| e.message);
+                        if screen.send(Msg::Done(words, outcome)).is_err() {
+                            return;
+                        }
+                    }
+                };
+                tokio::select! {
+                    _ = events(&settings, &app, client, screen) => {}
+                    _ = applications(client, screen) => {}
+                    _ = sounds(client, screen) => {}
+                    _ = acting => {}
+                    _ = terminated() => { let _ = screen.send(Msg::Quit); }
+                }
+            });
+        })
+        .map_err(|e| Error::internal(format!("cannot start ari top: {e}")))?;
+    Ok(acts)
+}
+
+async fn terminated() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        let (Ok(mut term), Ok(mut hup)) = (
+            signal(SignalKind::terminate()),
+            signal(SignalKind::hangup()),
+        ) else {
+            return std::future::pending().await;
+        };
+        tokio::select! {
+            _ = term.recv() => {}
+            _ = hup.recv() => {}
+        }
+    }
+    #[cfg(not(unix))]
+    std::future::pending::<()>().await
+}
+
+/// A list the server returns, or an empty one (a read-only user, an old server).
+async fn list(client: &Client, path: &str) -> Vec<Value> {
+    match client.send(&Invocation::get(path)).await {
+        Ok(reply) if (200..300).contains(&reply.status) => {
+            serde_json::from_slice::<Vec<Value>>(&reply.body).unwrap_or_default()
+        }
+        _ => Vec::new(),
+    }
+}
+
+async fn snapshot(client: &Client) -> Snapshot {
+    let (channels, bridges, applications, endpoints, device_states) = tokio::join!(
+        list(client, "/channels"),
+        list(client, "/bridges"),
+        list(client, "/applications"),
+        list(client, "/endpoints"),
+        list(client, "/deviceStates"),
+    );
+    Snapshot {
+        channels,
+        bridges,
+        applications,
+        endpoints,
+        device_states,
+    }
+}
+
+/// Connect, take a snapshot, pass the events on; again after a loss.
+async fn events(settings: &Settings, app: &str, client: &Client, screen: &Sender<Msg>) {
+    loop {
+        match EventSocket::connect(settings, &[app.to_string()], true).await {
+            Ok(mut socket) => {
+                // Connected first, then the lists: nothing falls in between.
+                let first = snapshot(client).await;
+                if screen.send(Msg::Snapshot(first)).is_err()
+                    || screen.send(Msg::Link(Link::Live)).is_err()
+                {
+                    return;
+                }
+                let why = loop {
+                    match socket.next().await {
+                        Frame::Text(text) if screen.send(Msg::Event(text.to_string())).is_err() => {
+                            return;
+                        }
+                        Frame::Closed(why) => break why,
+                        _ => {}
+                    }
+                };
+                if screen.send(Msg::Link(Link::Lost(why))).is_err() {
+                    return;
+                }
+            }
+            Err(e) => {
+                if screen.send(Msg::Link(Link::Lost(e.message))).is_err() {
+                    return;
+                }
+            }
+        }
+        tokio::time::sleep(RETRY_AFTER).await;
+    }
+}
+
+async fn applications(client: &Client, screen: &Sender<Msg>) {
+    loop {
+        tokio::time::sleep(APPLICATIONS_EVERY).await;
+        let apps = list(client, "/applications").await;
+        if screen.send(Msg::Applications(apps)).is_err() {
+            return;
+        }
+    }
+}
+
+/// Sound names, for completing `play`'s media.
+async fn sounds(client: &Client, screen: &Sender<Msg>) {
+    let names = list(client, "/sounds")
+        .await
+        .into_iter()
+        .filter_map(|s| s["id"].as_str().map(|id| format!("sound:{id}")))
+        .collect();
+    let _ = screen.send(Msg::Sounds(names));
+    std::future::pending::<()>().await
+}
+
+/// Send one action, as `ari` would from the same command line.
+async fn act(client: &Client, words: &[String]) -> Result<String> {
+    let inv = super::actions::invocation(words)?;
+    let what = inv.describe(client.base());
+    let reply = client.send(&inv).await?;
+    if !(200..300).contains(&reply.status) {
+        return Err(http_error(&reply, &what));
+    }
+    Ok(format!("{} {what}", reply.status))
+}

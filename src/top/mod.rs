@@ -1,0 +1,270 @@
+//! `ari top` (alias `ari ui`): a live, full-screen view of one PBX: calls
+//! (channels grouped into calls, legs under them), bridges, applications,
+//! endpoints and device states, with the events as summary lines, the JSON
+//! of any row, and actions on the selected call.
+//!
+//! Three threads: the network (`feed`), the keyboard (crossterm, polled so
+//! that it stops when top does, as inside the REPL), and this one, which
+//! owns the model and the terminal and redraws at most 30 times a second.
+
+mod actions;
+mod app;
+mod feed;
+mod model;
+mod view;
+
+use std::io::IsTerminal;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{Receiver, RecvTimeoutError};
+use std::time::{Duration, Instant};
+
+use clap::{Arg, ArgAction, ArgMatches, Command};
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
+use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
+use ratatui::crossterm::execute;
+use ratatui::crossterm::terminal::{
+    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+};
+
+use crate::cli::GlobalOptions;
+use crate::error::{Error, Result};
+use app::{Tone, Ui};
+use feed::Msg;
+use model::Model;
+
+/// The shortest time between two redraws: 30 a second at most.
+const FRAME: Duration = Duration::from_millis(33);
+/// How long a flood may hold up a redraw while it is taken in.
+const DRAIN_FOR: Duration = Duration::from_millis(20);
+/// Status messages fade back to the key hints after this.
+const STATUS_FOR: Duration = Duration::from_secs(8);
+
+pub fn command() -> Command {
+    let keys: String = view::KEYS
+        .iter()
+        .map(|(k, what)| format!("  {k:<18} {what}\n"))
+        .collect();
+    Command::new("top")
+        .visible_alias("ui")
+        .about("A live full-screen view of calls, bridges, applications, endpoints and device states, with actions")
+        .arg(
+            Arg::new("read-only")
+                .long("read-only")
+                .action(ArgAction::SetTrue)
+                .help("Watch only: no key sends anything that changes a call"),
+        )
+        .after_help(format!(
+            "Keys:\n{keys}\n\
+             It listens as a private application of its own (subscribed to everything),\n\
+             so it takes no calls away from anyone; each action is the request the same\n\
+             `ari` command line sends, and the status line shows that command line.\n\n\
+             Examples:\n  ari top\n  ari -p prod top --read-only"
+        ))
+}
+
+pub fn run(m: &ArgMatches, globals: &GlobalOptions) -> Result<()> {
+    if crate::fleet::targets(globals)?.is_some() {
+        return Err(Error::usage(
+            "ari top watches one server: name one profile with -p",
+        ));
+    }
+    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+        return Err(Error::usage(
+            "ari top needs a terminal; for a pipe or a script use `ari events -o summary`",
+        ));
+    }
+    let settings = crate::commands::call::settings(globals)?;
+    let color = globals.color.enabled(true);
+    let app = crate::events::tail::private_app();
+    let server = format!("{} @ {}", settings.profile.value, settings.url.value);
+    let (to_screen, from_feed) = std::sync::mpsc::channel();
+    let acts = feed::start(settings, app.clone(), to_screen.clone())?;
+    let stop = Arc::new(AtomicBool::new(false));
+    let keyboard = {
+        let stop = stop.clone();
+        std::thread::Builder::new()
+            .name("ari-top-keys".into())
+            .spawn(move || {
+                while !stop.load(Ordering::Relaxed) {
+                    // Polled, so that the thread ends with top (the REPL reads
+                    // the keyboard again afterwards).
+                    match event::poll(Duration::from_millis(50)) {
+                        Ok(true) => match event::read() {
+                            Ok(e) => {
+                                if to_screen.send(Msg::Input(e)).is_err() {
+                                    return;
+                                }
+                            }
+                            Err(_) => return,
+                        },
+                        Ok(false) => {}
+                        Err(_) => return,
+                    }
+                }
+            })
+            .map_err(|e| Error::internal(format!("cannot read the keyboard: {e}")))?
+    };
+    let mut ui = Ui::new(server, app, m.get_flag("read-only"), color);
+    let result = enter().and_then(|mut terminal| {
+        let outcome = screen(&mut terminal, &from_feed, &acts, &mut ui);
+        leave();
+        outcome
+    });
+    stop.store(true, Ordering::Relaxed);
+    let _ = keyboard.join();
+    result
+}
+
+type Term = Terminal<CrosstermBackend<std::io::Stdout>>;
+
+/// Full screen, raw keys, mouse; the terminal is given back on a panic too.
+fn enter() -> Result<Term> {
+    let fail = |e: std::io::Error| Error::internal(format!("cannot take over the terminal: {e}"));
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        leave();
+        previous(info);
+    }));
+    enable_raw_mode().map_err(fail)?;
+    execute!(std::io::stdout(), EnterAlternateScreen, EnableMouseCapture).map_err(fail)?;
+    Terminal::new(CrosstermBackend::new(std::io::stdout())).map_err(fail)
+}
+
+/// The terminal as it was: safe to call more than once.
+fn leave() {
+    let _ = disable_raw_mode();
+    let _ = execute!(
+        std::io::stdout(),
+        DisableMouseCapture,
+        LeaveAlternateScreen,
+        ratatui::crossterm::cursor::Show
+    );
+}
+
+fn now_ms() -> i64 {
+    chrono::Utc::now().timestamp_millis()
+}
+
+/// Counts for the benchmark (`ARI_TOP_STATS=FILE` writes them at the end).
+#[derive(Default)]
+struct Stats {
+    frames: u64,
+    started: Option<Instant>,
+}
+
+fn screen(
+    terminal: &mut Term,
+    from_feed: &Receiver<Msg>,
+    acts: &tokio::sync::mpsc::UnboundedSender<feed::Act>,
+    ui: &mut Ui,
+) -> Result<()> {
+    let mut model = Model::with_color(ui.color);
+    let mut dirty = true;
+    let mut last_draw = Instant::now() - FRAME;
+    let mut last_tick = Instant::now();
+    let mut stats = Stats {
+        started: Some(Instant::now()),
+        ..Stats::default()
+    };
+    loop {
+        let wait = if dirty {
+            FRAME.saturating_sub(last_draw.elapsed())
+        } else {
+            Duration::from_millis(250)
+        };
+        match from_feed.recv_timeout(wait) {
+            Ok(msg) => {
+                dirty |= take(msg, &mut model, ui, acts);
+                let drained = Instant::now();
+                while drained.elapsed() < DRAIN_FOR {
+                    match from_feed.try_recv() {
+                        Ok(msg) => dirty |= take(msg, &mut model, ui, acts),
+                        Err(_) => break,
+                    }
+                }
+            }
+            Err(RecvTimeoutError::Timeout) => {}
+            Err(RecvTimeoutError::Disconnected) => break,
+        }
+        if ui.quit {
+            break;
+        }
+        if last_tick.elapsed() >= Duration::from_secs(1) {
+            last_tick = Instant::now();
+            model.expire(last_tick);
+            if ui
+                .status
+                .as_ref()
+                .is_some_and(|s| s.at.elapsed() >= STATUS_FOR)
+            {
+                ui.status = None;
+            }
+            // Durations move on.
+            dirty = true;
+        }
+        if dirty && last_draw.elapsed() >= FRAME {
+            let now = now_ms();
+            terminal
+                .draw(|frame| view::draw(frame, &model, ui, now))
+                .map_err(|e| Error::internal(format!("cannot draw: {e}")))?;
+            last_draw = Instant::now();
+            dirty = false;
+            stats.frames += 1;
+        }
+    }
+    write_stats(&stats, &model);
+    Ok(())
+}
+
+/// Take in one message; whether the screen changed.
+fn take(
+    msg: Msg,
+    model: &mut Model,
+    ui: &mut Ui,
+    acts: &tokio::sync::mpsc::UnboundedSender<feed::Act>,
+) -> bool {
+    match msg {
+        Msg::Input(event) => {
+            if let app::Effect::Send(words) = ui.input(&event, model)
+                && acts.send(feed::Act(words)).is_err()
+            {
+                ui.say("the connection to the server is gone", Tone::Bad);
+            }
+        }
+        Msg::Snapshot(s) => model.snapshot(
+            s.channels,
+            s.bridges,
+            s.applications,
+            s.endpoints,
+            s.device_states,
+        ),
+        Msg::Event(text) => model.apply(&text),
+        Msg::Applications(apps) => model.set_applications(apps),
+        Msg::Link(link) => {
+            ui.link(&link);
+            model.set_link(link);
+        }
+        Msg::Sounds(names) => ui.sounds = names,
+        Msg::Done(words, outcome) => ui.done(&words, &outcome),
+        Msg::Quit => ui.quit = true,
+    }
+    true
+}
+
+fn write_stats(stats: &Stats, model: &Model) {
+    let Some(path) = std::env::var_os("ARI_TOP_STATS") else {
+        return;
+    };
+    let seconds = stats.started.map_or(0.0, |s| s.elapsed().as_secs_f64());
+    let _ = std::fs::write(
+        path,
+        format!(
+            "{{\"frames\": {}, \"seconds\": {seconds:.3}, \"events\": {}, \"channels\": {}}}\n",
+            stats.frames,
+            model.events_seen,
+            model.channels.len()
+        ),
+    );
+}

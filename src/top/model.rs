@@ -1,0 +1,646 @@
+//! What `ari top` knows of the PBX: a first snapshot (channels, bridges,
+//! applications, endpoints, device states) kept current by the events of a
+//! subscribe-all connection. Pure data: no terminal, no network, so that the
+//! views can be tested on a model built by hand.
+
+use std::collections::{BTreeMap, VecDeque};
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+
+use crate::causes::cause_text;
+use crate::events::brief::Brief;
+use crate::events::calls::{CallId, Calls, timestamp_ms};
+use crate::events::summary::{Summary, Width};
+
+/// How long a hung-up call stays on screen, dimmed, with its cause.
+pub const LINGER: Duration = Duration::from_secs(5);
+/// Summary lines kept for the events pane (all calls together).
+const EVENTS_KEPT: usize = 2000;
+/// Events kept per channel for the detail view.
+const EVENTS_PER_CHANNEL: usize = 50;
+
+#[derive(Debug, Clone)]
+pub struct Gone {
+    pub at: Instant,
+    pub cause: i64,
+    pub text: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct ChannelRow {
+    /// The channel as the server last showed it.
+    pub json: Value,
+    pub call: Option<CallId>,
+    pub bridge: Option<String>,
+    /// Media playing to it (`sound:hello-world`).
+    pub playing: Option<String>,
+    /// The recording it is making.
+    pub recording: Option<String>,
+    pub held: bool,
+    pub gone: Option<Gone>,
+    /// Recent events about it, as JSON text, for the detail view.
+    pub recent: VecDeque<String>,
+}
+
+impl ChannelRow {
+    fn new(json: Value) -> ChannelRow {
+        ChannelRow {
+            json,
+            call: None,
+            bridge: None,
+            playing: None,
+            recording: None,
+            held: false,
+            gone: None,
+            recent: VecDeque::new(),
+        }
+    }
+
+    fn text(&self, pointer: &str) -> &str {
+        self.json
+            .pointer(pointer)
+            .and_then(Value::as_str)
+            .unwrap_or("")
+    }
+
+    pub fn id(&self) -> &str {
+        self.text("/id")
+    }
+
+    pub fn name(&self) -> &str {
+        self.text("/name")
+    }
+
+    pub fn state(&self) -> &str {
+        self.text("/state")
+    }
+
+    /// `Alice <1001>`, `1001`, or nothing.
+    pub fn party(&self, which: &str) -> String {
+        let name = self.text(&format!("/{which}/name"));
+        let number = self.text(&format!("/{which}/number"));
+        match (name.is_empty(), number.is_empty()) {
+            (false, false) => format!("{name} <{number}>"),
+            (false, true) => name.to_string(),
+            (true, false) => number.to_string(),
+            (true, true) => String::new(),
+        }
+    }
+
+    /// `[exten@context:prio] App`
+    pub fn place(&self) -> String {
+        let exten = self.text("/dialplan/exten");
+        let context = self.text("/dialplan/context");
+        let priority = self
+            .json
+            .pointer("/dialplan/priority")
+            .and_then(Value::as_i64)
+            .unwrap_or(0);
+        let app = self.text("/dialplan/app_name");
+        if exten.is_empty() && context.is_empty() {
+            return app.to_string();
+        }
+        format!("[{exten}@{context}:{priority}] {app}")
+    }
+
+    /// The Stasis application it is in, from what its dialplan runs.
+    pub fn application(&self) -> &str {
+        if self.text("/dialplan/app_name") == "Stasis" {
+            let data = self.text("/dialplan/app_data");
+            return data.split(',').next().unwrap_or("");
+        }
+        ""
+    }
+
+    pub fn created_ms(&self) -> Option<i64> {
+        timestamp_ms(self.text("/creationtime"))
+    }
+
+    /// What it plays or records, in a few words.
+    pub fn media(&self) -> String {
+        match (&self.playing, &self.recording) {
+            (Some(p), Some(r)) => format!("▶ {p} ● {r}"),
+            (Some(p), None) => format!("▶ {p}"),
+            (None, Some(r)) => format!("● {r}"),
+            (None, None) => String::new(),
+        }
+    }
+
+    /// Whether a filter's text matches it (name, caller, id, application).
+    pub fn matches(&self, needle: &str) -> bool {
+        let needle = needle.to_lowercase();
+        [
+            self.name().to_string(),
+            self.party("caller"),
+            self.party("connected"),
+            self.id().to_string(),
+            self.application().to_string(),
+        ]
+        .iter()
+        .any(|field| field.to_lowercase().contains(&needle))
+    }
+}
+
+/// One line of the events pane.
+#[derive(Debug, Clone)]
+pub struct EventLine {
+    /// The summary line, with the summary view's colours (ANSI).
+    pub text: String,
+    pub call: Option<CallId>,
+}
+
+/// The state of the events connection, shown in the header.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Link {
+    Connecting,
+    Live,
+    /// Lost, reconnecting; since when (events in between are missed).
+    Lost(String),
+}
+
+pub struct Model {
+    pub channels: BTreeMap<String, ChannelRow>,
+    pub bridges: BTreeMap<String, Value>,
+    pub applications: Vec<Value>,
+    pub endpoints: BTreeMap<String, Value>,
+    pub device_states: BTreeMap<String, Value>,
+    pub events: VecDeque<EventLine>,
+    pub link: Link,
+    /// Events taken in since the start.
+    pub events_seen: u64,
+    calls: Calls,
+    summary: Summary,
+    /// Summary lines with the summary view's colours.
+    color: bool,
+}
+
+impl Default for Model {
+    fn default() -> Self {
+        Model::new()
+    }
+}
+
+/// One row of the calls table: a call's first channel, or one of its other legs.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CallRow {
+    pub channel: String,
+    pub call: Option<CallId>,
+    /// A leg under the call's first channel.
+    pub leg: bool,
+}
+
+impl Model {
+    pub fn new() -> Model {
+        Model::with_color(false)
+    }
+
+    pub fn with_color(color: bool) -> Model {
+        Model {
+            color,
+            channels: BTreeMap::new(),
+            bridges: BTreeMap::new(),
+            applications: Vec::new(),
+            endpoints: BTreeMap::new(),
+            device_states: BTreeMap::new(),
+            events: VecDeque::new(),
+            link: Link::Connecting,
+            events_seen: 0,
+            calls: Calls::new(),
+            // Fitted by the events pane itself, not by the terminal's width.
+            summary: Summary::new(Width::Unlimited, false),
+        }
+    }
+
+    /// The first look (and again after a reconnection: what changed while
+    /// the connection was down is taken from the lists).
+    pub fn snapshot(
+        &mut self,
+        channels: Vec<Value>,
+        bridges: Vec<Value>,
+        applications: Vec<Value>,
+        endpoints: Vec<Value>,
+        device_states: Vec<Value>,
+    ) {
+        let live: std::collections::HashSet<String> = channels
+            .iter()
+            .filter_map(|c| c["id"].as_str().map(str::to_string))
+            .collect();
+        // Channels that went while nobody was listening.
+        for (id, row) in self.channels.iter_mut() {
+            if !live.contains(id) && row.gone.is_none() {
+                row.gone = Some(Gone {
+                    at: Instant::now(),
+                    cause: 0,
+                    text: "gone while disconnected".into(),
+                });
+            }
+        }
+        for channel in channels {
+            let Some(id) = channel["id"].as_str().map(str::to_string) else {
+                continue;
+            };
+            // Grouped as if its creation had been seen.
+            let created = serde_json::json!({
+                "type": "ChannelCreated",
+                "timestamp": channel["creationtime"],
+                "channel": channel,
+            });
+            let call = self.calls.observe(&Brief::of_value(&created)).map(|v| v.id);
+            let row = self
+                .channels
+                .entry(id)
+                .or_insert_with(|| ChannelRow::new(Value::Null));
+            row.json = channel;
+            row.call = call.or(row.call);
+            row.gone = None;
+        }
+        self.bridges.clear();
+        for bridge in bridges {
+            if let Some(id) = bridge["id"].as_str() {
+                for member in bridge["channels"].as_array().into_iter().flatten() {
+                    if let Some(row) = member.as_str().and_then(|m| self.channels.get_mut(m)) {
+                        row.bridge = Some(id.to_string());
+                    }
+                }
+                self.bridges.insert(id.to_string(), bridge.clone());
+            }
+        }
+        self.applications = applications;
+        self.endpoints = endpoints
+            .into_iter()
+            .map(|e| (endpoint_key(&e), e))
+            .collect();
+        self.device_states = device_states
+            .into_iter()
+            .filter_map(|d| d["name"].as_str().map(|n| (n.to_string(), d.clone())))
+            .collect();
+    }
+
+    /// The events connection changed; a loss and a return show in the
+    /// events pane, as the tail shows its gap.
+    pub fn set_link(&mut self, link: Link) {
+        let note = match (&self.link, &link) {
+            (Link::Lost(_), Link::Lost(_)) => None,
+            (_, Link::Lost(why)) => {
+                Some(format!("── events connection lost: {why}; reconnecting ──"))
+            }
+            (Link::Lost(_), Link::Live) => Some(
+                "── reconnected: events in between were missed; the lists were read again ──"
+                    .to_string(),
+            ),
+            _ => None,
+        };
+        if let Some(text) = note {
+            self.events.push_back(EventLine { text, call: None });
+        }
+        self.link = link;
+    }
+
+    pub fn set_applications(&mut self, applications: Vec<Value>) {
+        self.applications = applications;
+    }
+
+    /// Take in one event (its JSON text).
+    pub fn apply(&mut self, text: &str) {
+        let Ok(event) = serde_json::from_str::<Value>(text) else {
+            return;
+        };
+        self.events_seen += 1;
+        let brief = Brief::of_value(&event);
+        let call = self.calls.observe(&brief);
+        let line = self.summary.line(&brief, call, &self.calls, self.color);
+        if self.events.len() == EVENTS_KEPT {
+            self.events.pop_front();
+        }
+        self.events.push_back(EventLine {
+            text: line,
+            call: call.map(|c| c.id),
+        });
+        let kind = event["type"].as_str().unwrap_or("");
+        for key in ["channel", "peer", "caller", "replace_channel"] {
+            if let Some(channel) = event.get(key).filter(|c| c.is_object()) {
+                self.update_channel(channel, call.map(|c| c.id), text);
+            }
+        }
+        let subject = event["channel"]["id"].as_str().map(str::to_string);
+        match kind {
+            "ChannelDestroyed" => {
+                if let Some(row) = subject.as_deref().and_then(|id| self.channels.get_mut(id)) {
+                    let cause = event["cause"].as_i64().unwrap_or(0);
+                    let text = event["cause_txt"]
+                        .as_str()
+                        .map(str::to_string)
+                        .unwrap_or_else(|| cause_text(cause).to_string());
+                    row.gone = Some(Gone {
+                        at: Instant::now(),
+                        cause,
+                        text,
+                    });
+                }
+            }
+            "ChannelEnteredBridge" | "ChannelLeftBridge" => {
+                let bridge = event["bridge"]["id"].as_str().map(str::to_string);
+                if let Some(b) = &bridge {
+                    self.bridges.insert(b.clone(), event["bridge"].clone());
+                }
+                if let Some(row) = subject.as_deref().and_then(|id| self.channels.get_mut(id)) {
+                    row.bridge = if kind == "ChannelEnteredBridge" {
+                        bridge
+                    } else {
+                        None
+                    };
+                }
+            }
+            "BridgeCreated" | "BridgeVideoSourceChanged" | "BridgeAttendedTransfer" => {
+                if let Some(id) = event["bridge"]["id"].as_str() {
+                    self.bridges.insert(id.to_string(), event["bridge"].clone());
+                }
+            }
+            "BridgeMerged" => {
+                if let Some(id) = event["bridge_from"]["id"].as_str() {
+                    self.bridges.remove(id);
+                }
+                if let Some(id) = event["bridge"]["id"].as_str() {
+                    self.bridges.insert(id.to_string(), event["bridge"].clone());
+                }
+            }
+            "BridgeDestroyed" => {
+                if let Some(id) = event["bridge"]["id"].as_str() {
+                    self.bridges.remove(id);
+                }
+            }
+            "ChannelHold" | "ChannelUnhold" => {
+                if let Some(row) = subject.as_deref().and_then(|id| self.channels.get_mut(id)) {
+                    row.held = kind == "ChannelHold";
+                }
+            }
+            "PlaybackStarted" | "PlaybackContinuing" | "PlaybackFinished" => {
+                let media = event["playback"]["media_uri"].as_str().map(str::to_string);
+                let playing = (kind != "PlaybackFinished").then_some(media).flatten();
+                self.on_targets(&event["playback"]["target_uri"], |row| {
+                    row.playing = playing.clone()
+                });
+            }
+            "RecordingStarted" | "RecordingFinished" | "RecordingFailed" => {
+                let name = event["recording"]["name"].as_str().map(str::to_string);
+                let recording = (kind == "RecordingStarted").then_some(name).flatten();
+                self.on_targets(&event["recording"]["target_uri"], |row| {
+                    row.recording = recording.clone()
+                });
+            }
+            "EndpointStateChange" => {
+                let endpoint = &event["endpoint"];
+                self.endpoints
+                    .insert(endpoint_key(endpoint), endpoint.clone());
+            }
+            "DeviceStateChanged" => {
+                let state = &event["device_state"];
+                if let Some(name) = state["name"].as_str() {
+                    self.device_states.insert(name.to_string(), state.clone());
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// The channels a playback or recording is for: `channel:ID`, or every
+    /// channel of `bridge:ID`.
+    fn on_targets(&mut self, target: &Value, mut change: impl FnMut(&mut ChannelRow)) {
+        let Some((kind, id)) = target.as_str().and_then(|t| t.split_once(':')) else {
+            return;
+        };
+        match kind {
+            "channel" => {
+                if let Some(row) = self.channels.get_mut(id) {
+                    change(row);
+                }
+            }
+            "bridge" => {
+                for row in self.channels.values_mut() {
+                    if row.bridge.as_deref() == Some(id) {
+                        change(row);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn update_channel(&mut self, channel: &Value, call: Option<CallId>, text: &str) {
+        let Some(id) = channel["id"].as_str() else {
+            return;
+        };
+        let row = self
+            .channels
+            .entry(id.to_string())
+            .or_insert_with(|| ChannelRow::new(Value::Null));
+        row.json = channel.clone();
+        if row.call.is_none() {
+            row.call = call.or_else(|| self.calls.call_of(id));
+        }
+        if row.recent.len() == EVENTS_PER_CHANNEL {
+            row.recent.pop_front();
+        }
+        row.recent.push_back(text.to_string());
+    }
+
+    /// Forget what hung up more than `LINGER` ago. Returns whether anything went.
+    pub fn expire(&mut self, now: Instant) -> bool {
+        let before = self.channels.len();
+        self.channels.retain(|_, row| {
+            row.gone
+                .as_ref()
+                .is_none_or(|g| now.duration_since(g.at) < LINGER)
+        });
+        before != self.channels.len()
+    }
+
+    /// The calls table: each call's first channel, then its other legs;
+    /// calls in the order they started. `filter` keeps calls with a
+    /// matching channel.
+    pub fn call_rows(&self, filter: &str) -> Vec<CallRow> {
+        let mut groups: BTreeMap<(i64, String), Vec<&ChannelRow>> = BTreeMap::new();
+        let mut first_of_call: std::collections::HashMap<CallId, (i64, String)> =
+            std::collections::HashMap::new();
+        let mut ordered: Vec<&ChannelRow> = self.channels.values().collect();
+        ordered.sort_by(|a, b| {
+            (a.created_ms().unwrap_or(i64::MAX), a.id())
+                .cmp(&(b.created_ms().unwrap_or(i64::MAX), b.id()))
+        });
+        for row in ordered {
+            let key = match row.call {
+                Some(call) => first_of_call
+                    .entry(call)
+                    .or_insert_with(|| (row.created_ms().unwrap_or(i64::MAX), row.id().to_string()))
+                    .clone(),
+                None => (row.created_ms().unwrap_or(i64::MAX), row.id().to_string()),
+            };
+            groups.entry(key).or_default().push(row);
+        }
+        let mut rows = Vec::new();
+        for members in groups.values() {
+            if !filter.is_empty() && !members.iter().any(|m| m.matches(filter)) {
+                continue;
+            }
+            for (i, member) in members.iter().enumerate() {
+                rows.push(CallRow {
+                    channel: member.id().to_string(),
+                    call: member.call,
+                    leg: i > 0,
+                });
+            }
+        }
+        rows
+    }
+
+    /// The events pane's lines: all, or one call's.
+    pub fn event_lines(&self, call: Option<CallId>) -> impl DoubleEndedIterator<Item = &EventLine> {
+        self.events
+            .iter()
+            .filter(move |line| call.is_none() || line.call == call)
+    }
+
+    /// How many calls are up (not hung up).
+    pub fn live_calls(&self) -> usize {
+        let mut calls: Vec<CallId> = self
+            .channels
+            .values()
+            .filter(|row| row.gone.is_none())
+            .filter_map(|row| row.call)
+            .collect();
+        calls.sort_unstable();
+        calls.dedup();
+        calls.len()
+    }
+}
+
+/// `PJSIP/alice`
+pub fn endpoint_key(endpoint: &Value) -> String {
+    format!(
+        "{}/{}",
+        endpoint["technology"].as_str().unwrap_or(""),
+        endpoint["resource"].as_str().unwrap_or("")
+    )
+}
+
+/// `mm:ss` (or `h:mm:ss`) since `created_ms`.
+pub fn duration_since(created_ms: Option<i64>, now_ms: i64) -> String {
+    let Some(start) = created_ms else {
+        return String::new();
+    };
+    let seconds = ((now_ms - start) / 1000).max(0);
+    if seconds >= 3600 {
+        format!(
+            "{}:{:02}:{:02}",
+            seconds / 3600,
+            seconds / 60 % 60,
+            seconds % 60
+        )
+    } else {
+        format!("{:02}:{:02}", seconds / 60, seconds % 60)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    pub fn channel(id: &str, name: &str, state: &str) -> Value {
+        json!({
+            "id": id, "name": name, "state": state,
+            "caller": {"name": "Alice", "number": "1001"},
+            "connected": {"name": "", "number": ""},
+            "dialplan": {"context": "lab", "exten": "hello", "priority": 3, "app_name": "Stasis", "app_data": "hello,world"},
+            "creationtime": "2026-11-29T12:00:00.000+0000",
+        })
+    }
+
+    #[test]
+    fn local_halves_are_one_call_and_a_hangup_lingers_then_goes() {
+        let mut model = Model::new();
+        model.snapshot(
+            vec![
+                channel("1.0", "Local/hello@lab-00000000;1", "Up"),
+                channel("1.1", "Local/hello@lab-00000000;2", "Up"),
+                channel("2.0", "PJSIP/bob-00000001", "Ring"),
+            ],
+            vec![json!({"id": "br", "channels": ["1.1"], "bridge_type": "mixing"})],
+            vec![],
+            vec![],
+            vec![],
+        );
+        let rows = model.call_rows("");
+        assert_eq!(rows.len(), 3);
+        assert!(!rows[0].leg && rows[1].leg && !rows[2].leg, "{rows:?}");
+        assert_eq!(model.live_calls(), 2);
+        assert_eq!(model.channels["1.1"].bridge.as_deref(), Some("br"));
+        assert_eq!(model.channels["1.0"].application(), "hello");
+        assert_eq!(model.channels["1.0"].place(), "[hello@lab:3] Stasis");
+        assert_eq!(model.call_rows("bob").len(), 1);
+
+        let destroyed = json!({
+            "type": "ChannelDestroyed", "timestamp": "2026-11-29T12:00:05.000+0000",
+            "cause": 17, "cause_txt": "User busy", "channel": channel("2.0", "PJSIP/bob-00000001", "Ring"),
+        });
+        model.apply(&destroyed.to_string());
+        assert_eq!(
+            model.channels["2.0"].gone.as_ref().unwrap().text,
+            "User busy"
+        );
+        assert_eq!(model.live_calls(), 1);
+        assert!(!model.expire(Instant::now()));
+        assert!(model.expire(Instant::now() + LINGER));
+        assert!(!model.channels.contains_key("2.0"));
+        assert_eq!(model.events.len(), 1);
+    }
+
+    #[test]
+    fn playback_and_bridge_events_change_the_rows() {
+        let mut model = Model::new();
+        model.snapshot(
+            vec![channel("1.0", "PJSIP/a-1", "Up")],
+            vec![],
+            vec![],
+            vec![],
+            vec![],
+        );
+        let event = |kind: &str, extra: Value| {
+            let mut e = json!({"type": kind, "timestamp": "2026-11-29T12:00:01.000+0000"});
+            for (k, v) in extra.as_object().unwrap() {
+                e[k] = v.clone();
+            }
+            e.to_string()
+        };
+        model.apply(&event(
+            "PlaybackStarted",
+            json!({"playback": {"id": "p", "media_uri": "sound:hello-world", "target_uri": "channel:1.0", "state": "playing"}}),
+        ));
+        assert_eq!(model.channels["1.0"].media(), "▶ sound:hello-world");
+        model.apply(&event(
+            "ChannelEnteredBridge",
+            json!({"bridge": {"id": "b1", "channels": ["1.0"]}, "channel": channel("1.0", "PJSIP/a-1", "Up")}),
+        ));
+        assert_eq!(model.channels["1.0"].bridge.as_deref(), Some("b1"));
+        assert!(model.bridges.contains_key("b1"));
+        model.apply(&event(
+            "PlaybackFinished",
+            json!({"playback": {"id": "p", "media_uri": "sound:hello-world", "target_uri": "channel:1.0", "state": "done"}}),
+        ));
+        assert_eq!(model.channels["1.0"].media(), "");
+        model.apply(&event(
+            "ChannelLeftBridge",
+            json!({"bridge": {"id": "b1", "channels": []}, "channel": channel("1.0", "PJSIP/a-1", "Up")}),
+        ));
+        assert_eq!(model.channels["1.0"].bridge, None);
+        assert_eq!(model.channels["1.0"].recent.len(), 2);
+    }
+
+    #[test]
+    fn durations_read_as_a_clock() {
+        assert_eq!(duration_since(Some(0), 65_000), "01:05");
+        assert_eq!(duration_since(Some(0), 3_725_000), "1:02:05");
+        assert_eq!(duration_since(None, 1), "");
+    }
+}

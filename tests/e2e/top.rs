@@ -1,0 +1,486 @@
+//! `ari top` driven through a pseudo-terminal, its screen read back with a
+//! terminal emulator (vt100): the first snapshot, calls arriving, changing
+//! and moving through a bridge, each action's request, the filter, resizing,
+//! and the terminal given back after `q`, Ctrl-C, SIGTERM and a dead server.
+//! Against `ari sim`, and the same flow against the real Asterisk.
+
+use std::io::Write;
+use std::time::{Duration, Instant};
+
+use expectrl::Expect;
+use expectrl::process::unix::WaitStatus;
+use expectrl::session::OsSession as Session;
+
+use crate::events::Tail;
+use crate::support::asterisk::Asterisk;
+use crate::support::{Sandbox, run, sim_with};
+
+const WAIT: Duration = Duration::from_secs(20);
+/// What leaving the alternate screen looks like: the terminal is given back.
+const LEFT_SCREEN: &[u8] = b"\x1b[?1049l";
+
+struct Top {
+    session: Session,
+    screen: vt100::Parser,
+    /// Everything it wrote, for what the screen does not keep.
+    raw: Vec<u8>,
+}
+
+impl Top {
+    fn start(sb: &Sandbox, url: &str, args: &[&str], env: &[(&str, &str)]) -> Top {
+        let mut cmd = sb.std_ari();
+        cmd.args(["--url", url, "top"])
+            .args(args)
+            .env("TERM", "xterm-256color")
+            .envs(env.iter().copied());
+        let mut session = Session::spawn(cmd).expect("ari top starts in a pty");
+        session.get_process_mut().set_window_size(120, 30).unwrap();
+        Top {
+            session,
+            screen: vt100::Parser::new(30, 120, 0),
+            raw: Vec::new(),
+        }
+    }
+
+    /// Take in what it wrote so far.
+    fn pump(&mut self) {
+        let mut buf = [0u8; 65536];
+        while let Ok(n) = self.session.try_read(&mut buf) {
+            if n == 0 {
+                break;
+            }
+            self.screen.process(&buf[..n]);
+            self.raw.extend_from_slice(&buf[..n]);
+        }
+    }
+
+    fn text(&self) -> String {
+        self.screen.screen().contents()
+    }
+
+    fn line(&self, row: u16) -> String {
+        let (_, cols) = self.screen.screen().size();
+        self.screen
+            .screen()
+            .rows(0, cols)
+            .nth(usize::from(row))
+            .unwrap_or_default()
+    }
+
+    /// Wait until the screen shows what `done` looks for.
+    fn until(&mut self, what: &str, done: impl Fn(&str) -> bool) -> String {
+        let deadline = Instant::now() + WAIT;
+        loop {
+            self.pump();
+            let text = self.text();
+            if done(&text) {
+                return text;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "never: {what}; the screen:\n{text}"
+            );
+            std::thread::sleep(Duration::from_millis(10));
+        }
+    }
+
+    fn shows(&mut self, needle: &str) -> String {
+        self.until(needle, |t| t.contains(needle))
+    }
+
+    /// Wait until no row of the table shows `needle` (the events pane may).
+    fn gone(&mut self, needle: &str) -> String {
+        self.until(&format!("{needle} gone from the table"), |t| {
+            !t.lines()
+                .take_while(|l| !l.starts_with(" Events"))
+                .any(|l| l.contains(needle))
+        })
+    }
+
+    fn keys(&mut self, keys: &str) {
+        self.session.write_all(keys.as_bytes()).unwrap();
+        self.session.flush().unwrap();
+    }
+
+    fn resize(&mut self, cols: u16, rows: u16) {
+        self.session
+            .get_process_mut()
+            .set_window_size(cols, rows)
+            .unwrap();
+        self.screen.screen_mut().set_size(rows, cols);
+    }
+
+    /// Wait for it to end; its exit code, once the terminal was given back.
+    fn ended(mut self) -> i32 {
+        let deadline = Instant::now() + WAIT;
+        loop {
+            self.pump();
+            if let Ok(status) = self.session.get_process().status()
+                && let WaitStatus::Exited(_, code) = status
+            {
+                self.pump();
+                assert!(
+                    self.raw
+                        .windows(LEFT_SCREEN.len())
+                        .any(|w| w == LEFT_SCREEN),
+                    "the alternate screen was not left"
+                );
+                return code;
+            }
+            assert!(Instant::now() < deadline, "ari top did not end");
+            std::thread::sleep(Duration::from_millis(10));
+        }
+    }
+}
+
+/// A simulator in real time: its calls last while the test looks at them.
+fn live_sim() -> ari::sim::SimHandle {
+    sim_with(|o| o.time_scale = 1.0)
+}
+
+fn until_registered(sim: &ari::sim::SimHandle, app: &str) {
+    let deadline = Instant::now() + WAIT;
+    while !sim.sim.lock().registered(app) {
+        assert!(Instant::now() < deadline, "{app} never registered");
+        std::thread::yield_now();
+    }
+}
+
+#[test]
+fn calls_arrive_change_state_go_through_a_bridge_and_hang_up() {
+    let sim = live_sim();
+    let sb = Sandbox::new();
+    // Before top starts: a bridge and a Local call (the snapshot).
+    run(sb
+        .ari_sim(&sim)
+        .args(["bridges", "create", "--id", "lobby", "--type", "mixing"]))
+    .ok();
+    run(sb.ari_sim(&sim).args([
+        "channels",
+        "originate",
+        "--endpoint",
+        "Local/wait@lab",
+        "--context",
+        "lab",
+        "--extension",
+        "wait",
+    ]))
+    .ok();
+    let tail = Tail::start(&sb, &sim.url(), &["--app", "topapp", "-o", "json"]);
+    until_registered(&sim, "topapp");
+    let mut top = Top::start(&sb, &sim.url(), &[], &[]);
+    let screen = top.shows("Local/wait@lab-00000000;1");
+    assert!(
+        screen.contains("└ Local/wait@lab-00000000;2"),
+        "the other half under it:\n{screen}"
+    );
+    assert!(
+        top.line(0).contains("1 calls  1 bridges"),
+        "{}",
+        top.line(0)
+    );
+    top.shows("● live");
+
+    // A phone call arrives, unanswered; answered from top (`a` on its row).
+    let chan = run(sb.ari_sim(&sim).args([
+        "sim",
+        "call",
+        "--app",
+        "topapp",
+        "--ring",
+        "--caller",
+        "Bob <2002>",
+        "--jq",
+        ".id",
+    ]))
+    .ok()
+    .to_string();
+    top.shows("Bob <2002>");
+    top.keys("/Bob\r");
+    top.until("only Bob's call", |t| {
+        !t.contains("Local/wait") && t.contains("Bob <2002>")
+    });
+    top.keys("a");
+    top.shows(&format!(
+        "✓ ari channels answer {chan}: 204 POST /ari/channels/{chan}/answer"
+    ));
+    top.until("the call Up", |t| {
+        t.lines()
+            .any(|l| l.contains("Bob <2002>") && l.contains(" Up "))
+    });
+
+    // Into the bridge and out of it.
+    run(sb
+        .ari_sim(&sim)
+        .args(["bridges", "add-channel", "lobby", "--channel", &chan]))
+    .ok();
+    top.until("in lobby", |t| {
+        t.lines()
+            .any(|l| l.contains("Bob <2002>") && l.contains("lobby"))
+    });
+    run(sb
+        .ari_sim(&sim)
+        .args(["bridges", "remove-channel", "lobby", "--channel", &chan]))
+    .ok();
+    top.until("out of lobby", |t| {
+        t.lines()
+            .any(|l| l.contains("Bob <2002>") && !l.contains("lobby"))
+    });
+
+    // Hang up: asked first, then gone with its cause, dimmed, and then off.
+    top.keys("h");
+    top.shows("Hang up PJSIP/");
+    top.keys("y");
+    top.shows("hung up: Normal Clearing (16)");
+    top.gone("Bob <2002>");
+    top.keys("q");
+    assert_eq!(top.ended(), 0);
+    let _ = tail.interrupt();
+}
+
+#[test]
+fn each_action_sends_its_request_and_says_so() {
+    let sim = live_sim();
+    let sb = Sandbox::new();
+    let tail = Tail::start(&sb, &sim.url(), &["--app", "acts", "-o", "json"]);
+    until_registered(&sim, "acts");
+    run(sb
+        .ari_sim(&sim)
+        .args(["bridges", "create", "--id", "doomed"]))
+    .ok();
+    let chan = run(sb
+        .ari_sim(&sim)
+        .args(["sim", "call", "--app", "acts", "--jq", ".id"]))
+    .ok()
+    .to_string();
+    let mut top = Top::start(&sb, &sim.url(), &[], &[]);
+    top.shows(&chan);
+    let said = |top: &mut Top, line: &str| {
+        top.shows(&format!("✓ ari {line}"));
+    };
+    top.keys("o");
+    said(&mut top, &format!("channels hold {chan}"));
+    top.keys("m");
+    said(&mut top, &format!("channels mute {chan} --direction both"));
+    top.shows("muted");
+    top.keys("m");
+    said(
+        &mut top,
+        &format!("channels unmute {chan} --direction both"),
+    );
+    top.keys("M");
+    said(&mut top, &format!("channels start-moh {chan}"));
+    top.keys("M");
+    said(&mut top, &format!("channels stop-moh {chan}"));
+    // Play: the media is asked for, and sound names complete with Tab.
+    top.keys("p");
+    top.shows("media> sound:");
+    top.keys("hello-w\t");
+    top.shows("media> sound:hello-world");
+    top.keys("\r");
+    said(
+        &mut top,
+        &format!("channels play {chan} --media sound:hello-world"),
+    );
+    top.shows("▶ sound:hello-world");
+    // Continue asks where; snoop makes a leg of the same call.
+    top.keys("s");
+    said(&mut top, &format!("channels snoop {chan} --app"));
+    top.shows("└ Snoop/");
+    top.keys("c");
+    top.shows("[extension@]context[:priority]>");
+    top.keys("wait@lab:1\r");
+    said(
+        &mut top,
+        &format!("channels continue {chan} --context lab --extension wait --priority 1"),
+    );
+    // A bridge is destroyed from the bridges tab, after asking.
+    top.keys("2");
+    top.shows("doomed");
+    top.keys("d");
+    top.shows("Destroy bridge doomed? y/n");
+    top.keys("y");
+    said(&mut top, "bridges destroy doomed");
+    top.gone("doomed");
+    // A failure says what the server said.
+    top.keys("1");
+    top.keys("/nothing-matches-this\r");
+    top.shows("nothing matches the filter");
+    top.keys("\x1b");
+    top.keys("q");
+    assert_eq!(top.ended(), 0);
+    let _ = tail.interrupt();
+}
+
+#[test]
+fn read_only_sends_nothing_and_a_read_only_user_gets_its_403_shown() {
+    let sim = sim_with(|o| {
+        o.time_scale = 1.0;
+        o.users
+            .push(ari::sim::User::parse("viewer:look", true).unwrap());
+    });
+    let sb = Sandbox::new();
+    run(sb.ari_sim(&sim).args([
+        "channels",
+        "originate",
+        "--endpoint",
+        "Local/wait@lab",
+        "--context",
+        "lab",
+        "--extension",
+        "wait",
+    ]))
+    .ok();
+    let mut top = Top::start(&sb, &sim.url(), &["--read-only"], &[]);
+    top.shows("Local/wait@lab-00000000;1");
+    assert!(top.line(0).contains("read-only"), "{}", top.line(0));
+    top.keys("h");
+    top.shows("read-only: actions are off");
+    top.keys("q");
+    assert_eq!(top.ended(), 0);
+
+    let mut top = Top::start(&sb, &sim.url(), &["-u", "viewer:look"], &[]);
+    top.shows("Local/wait@lab-00000000;1");
+    top.keys("a");
+    top.shows("a read-only ARI user? 403 Forbidden");
+    top.keys("q");
+    assert_eq!(top.ended(), 0);
+}
+
+#[test]
+fn resizing_redraws_and_no_color_means_no_colour() {
+    let sim = live_sim();
+    let sb = Sandbox::new();
+    run(sb.ari_sim(&sim).args([
+        "channels",
+        "originate",
+        "--endpoint",
+        "Local/wait@lab",
+        "--context",
+        "lab",
+        "--extension",
+        "wait",
+    ]))
+    .ok();
+    let mut top = Top::start(&sb, &sim.url(), &[], &[("NO_COLOR", "1")]);
+    top.shows("Local/wait@lab-00000000;1");
+    top.resize(80, 24);
+    top.until("laid out again at 80x24", |t| {
+        t.lines().nth(23).is_some_and(|l| l.starts_with("q quit"))
+    });
+    assert!(top.line(2).starts_with("CALL STATE"), "{}", top.text());
+    top.resize(200, 50);
+    top.until("the wide columns", |t| t.contains("CONNECTED"));
+    let screen = top.screen.screen();
+    for row in 0..50 {
+        for col in 0..200 {
+            if let Some(cell) = screen.cell(row, col) {
+                assert_eq!(
+                    cell.fgcolor(),
+                    vt100::Color::Default,
+                    "a colour at {row},{col} with NO_COLOR"
+                );
+            }
+        }
+    }
+    // Ctrl-C leaves as q does.
+    top.keys("\x03");
+    assert_eq!(top.ended(), 0);
+}
+
+#[test]
+fn a_dead_server_is_shown_and_sigterm_gives_the_terminal_back() {
+    let sim = live_sim();
+    let sb = Sandbox::new();
+    let mut top = Top::start(&sb, &sim.url(), &[], &[]);
+    top.shows("● live");
+    drop(sim);
+    top.shows("○ reconnecting");
+    top.shows("events connection lost");
+    // Still answering keys.
+    top.keys("?");
+    top.shows("hang up (asks first)");
+    top.keys("x");
+    let pid = top.session.get_process().pid();
+    std::process::Command::new("kill")
+        .args(["-TERM", &pid.to_string()])
+        .status()
+        .unwrap();
+    assert_eq!(top.ended(), 0);
+}
+
+#[test]
+fn the_repl_runs_top_and_gets_its_prompt_back() {
+    let sim = live_sim();
+    let sb = Sandbox::new();
+    let mut cmd = sb.std_ari();
+    cmd.args(["--url", &sim.url(), "repl"]).env("TERM", "xterm");
+    let mut session = Session::spawn(cmd).unwrap();
+    session.get_process_mut().set_window_size(120, 30).unwrap();
+    session.set_expect_timeout(Some(WAIT));
+    session.expect(crate::repl::PROMPT).unwrap();
+    session.send_line("top").unwrap();
+    session
+        .expect("● live")
+        .expect("top on the REPL's terminal");
+    session.send("q").unwrap();
+    session
+        .expect(crate::repl::PROMPT)
+        .expect("the prompt back");
+    let out = crate::repl::line(&mut session, "asterisk ping --jq .ping");
+    assert!(out.contains("pong"), "keys reach the REPL again: {out}");
+}
+
+#[test]
+fn on_a_real_asterisk_a_call_is_followed_played_to_and_hung_up() {
+    let Some(asterisk) = Asterisk::start("ari top on a real Asterisk") else {
+        return;
+    };
+    let sb = Sandbox::new();
+    let tail = Tail::start(&sb, &asterisk.url, &["--app", "topreal", "-o", "json"]);
+    // Registered once the application is listed.
+    let deadline = Instant::now() + WAIT;
+    while !run(sb
+        .ari()
+        .args(["--url", &asterisk.url, "applications", "list", "-q"]))
+    .stdout
+    .contains("topreal")
+    {
+        assert!(Instant::now() < deadline, "topreal never registered");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let mut top = Top::start(&sb, &asterisk.url, &[], &[]);
+    top.shows("● live");
+    let chan = run(sb.ari().args([
+        "--url",
+        &asterisk.url,
+        "channels",
+        "originate",
+        "--endpoint",
+        "Local/wait@lab",
+        "--app",
+        "topreal",
+        "--jq",
+        ".id",
+    ]))
+    .ok()
+    .to_string();
+    top.shows("Local/wait@lab-00000000;1");
+    top.until("in topreal", |t| {
+        t.lines().any(|l| l.contains(";1") && l.contains("topreal"))
+    });
+    top.keys("p");
+    top.shows("media> sound:");
+    top.keys("hello-world\r");
+    top.shows(&format!(
+        "✓ ari channels play {chan} --media sound:hello-world"
+    ));
+    top.shows("PlaybackStarted");
+    top.keys("h");
+    top.keys("y");
+    top.shows(&format!("✓ ari channels hangup {chan}"));
+    top.shows("hung up: Normal Clearing (16)");
+    top.keys("q");
+    assert_eq!(top.ended(), 0);
+    let _ = tail.interrupt();
+}
