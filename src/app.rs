@@ -1,4 +1,6 @@
-//! The dispatcher: a command line in, a result out. The REPL will call it too.
+//! The dispatcher: a command line in, a result out (the REPL's lines too).
+//! ARI actions go to the operation table, every other command to its
+//! registered run function.
 
 use std::ffi::OsString;
 
@@ -6,6 +8,7 @@ use clap::error::ErrorKind as ClapKind;
 
 use crate::cli::{self, GlobalOptions, operation};
 use crate::commands;
+use crate::commands::Context;
 use crate::error::{Error, ErrorKind, Result};
 use crate::spec;
 
@@ -16,7 +19,7 @@ where
     T: Into<OsString> + Clone,
 {
     let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
-    let command = cli::command();
+    let command = commands::tree();
     let matches = match command.clone().try_get_matches_from(&args) {
         Ok(m) => m,
         Err(e) => {
@@ -29,15 +32,14 @@ where
     };
     let globals = GlobalOptions::from_matches(&matches);
     match matches.subcommand() {
-        Some(("raw", m)) => commands::raw::run(m, &globals),
-        Some(("profile", m)) => commands::profile::run(m, &globals).map(|_| None),
-        Some(("sim", m)) => commands::sim::run(m, &globals),
-        Some(("repl", m)) => crate::repl::run(m, &globals).map(|_| None),
-        Some(("doctor", _)) => commands::doctor::run(&globals).map(|_| None),
-        Some(("top", m)) => crate::top::run(m, &globals).map(|_| None),
-        Some(("completions", m)) => commands::completions::run(m).map(|_| None),
-        Some(("__complete", m)) => commands::completions::run_complete(m).map(|_| None),
-        Some(("man", _)) => commands::man::run().map(|_| None),
+        Some((name, m)) if commands::find(name).is_some() => {
+            let command = commands::find(name).expect("found");
+            let context = Context {
+                globals: &globals,
+                dispatch: |args| run(args),
+            };
+            (command.run)(m, &context)
+        }
         Some(("events", m)) if m.subcommand().is_none() => {
             crate::events::run(m, &globals).map(|_| None)
         }

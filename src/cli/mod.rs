@@ -1,4 +1,5 @@
-//! The command-line definition. Style rules every flag follows:
+//! The global options, and the rules every flag follows (the commands
+//! themselves are defined where they run: `commands`). Style rules:
 //! - ARI parameters are `--kebab-case` flags with the ARI spelling as a hidden
 //!   alias; path parameters are positional, in path order.
 //! - Global options are named after curl where curl has the concept
@@ -12,13 +13,10 @@ mod usage;
 use std::path::PathBuf;
 
 use clap::builder::PossibleValuesParser;
-use clap::{Arg, ArgAction, ArgMatches, Command};
+use clap::{Arg, ArgAction, ArgMatches};
 
-use crate::commands;
 use crate::config::Overrides;
-use crate::error::EXIT_CODES_HELP;
 use crate::output::{ColorChoice, OutputMode};
-use crate::spec::{RESOURCES, actions_of};
 use crate::transport::Transport;
 
 pub use usage::usage_error;
@@ -33,76 +31,9 @@ Environment:
   ARI_CONFIG       config file (like --config)
   NO_COLOR         no colours unless --color always";
 
-fn root_after_help() -> String {
-    format!(
-        "Examples:\n  \
-         ari channels list\n  \
-         ari channels originate --endpoint PJSIP/alice --app hello\n  \
-         ari channels play 1732000000.1 --media sound:hello-world\n  \
-         ari bridges create --type mixing --jq .id\n  \
-         ari channels list -q | xargs -n1 ari channels hangup\n\n\
-         Every action has --help with its HTTP method, path, parameters and an example.\n\n\
-         {ENVIRONMENT_HELP}\n\n{EXIT_CODES_HELP}"
-    )
-}
-
-/// The whole command tree.
-pub fn command() -> Command {
-    tree(true)
-}
-
-/// The tree with the global options on the root only: static completion
-/// scripts repeat every option under every one of 120 commands otherwise.
-pub fn command_without_global_propagation() -> Command {
-    tree(false)
-}
-
-fn tree(propagate_globals: bool) -> Command {
-    let mut root = Command::new("ari")
-        .version(env!("CARGO_PKG_VERSION"))
-        .about("The command line for the Asterisk REST Interface (ARI)")
-        .after_help(root_after_help())
-        .subcommand_required(true)
-        .arg_required_else_help(true)
-        // A later option wins: the REPL adds to the options it started with.
-        .args_override_self(true)
-        .max_term_width(100)
-        .args(global_args(propagate_globals));
-    for resource in RESOURCES {
-        let mut cmd = Command::new(resource.name)
-            .about(resource.summary)
-            .subcommand_required(true)
-            .arg_required_else_help(true)
-            .visible_aliases(resource.aliases.iter().copied());
-        for action in actions_of(resource.name) {
-            cmd = cmd.subcommand(operation::action_command(resource.name, &action));
-        }
-        if resource.name == "events" {
-            // `ari events` with no action is the live tail.
-            cmd = cmd
-                .about(
-                    "Tail the live events (with no action); generate user events, claim channels",
-                )
-                .subcommand_required(false)
-                .arg_required_else_help(false)
-                .args_conflicts_with_subcommands(true)
-                .args(crate::events::tail_args())
-                .after_help(crate::events::TAIL_HELP);
-        }
-        root = root.subcommand(cmd);
-    }
-    root.subcommand(commands::raw::command())
-        .subcommand(commands::profile::command())
-        .subcommand(commands::sim::command())
-        .subcommand(crate::repl::command())
-        .subcommand(commands::doctor::command())
-        .subcommand(crate::top::command())
-        .subcommand(commands::completions::command())
-        .subcommand(commands::completions::complete_command())
-        .subcommand(commands::man::command())
-}
-
-fn global_args(propagate: bool) -> Vec<Arg> {
+/// The options every command takes (`propagate`: declared on every
+/// subcommand too, as clap needs for them to go anywhere on the line).
+pub fn global_args(propagate: bool) -> Vec<Arg> {
     let global = |arg: Arg| arg.global(propagate).help_heading("Global options");
     vec![
         global(
@@ -311,7 +242,7 @@ mod tests {
             .iter()
             .filter_map(|a| a.get_long().map(str::to_string))
             .collect();
-        let root = command_without_global_propagation();
+        let root = crate::commands::tree_without_global_propagation();
         for resource in root.get_subcommands() {
             for action in resource.get_subcommands() {
                 for arg in action.get_arguments() {

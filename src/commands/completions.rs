@@ -103,6 +103,19 @@ end
 complete -c ari -f -a '(__ari_complete)'
 "#;
 
+pub const COMMAND: super::Registered = super::Registered {
+    name: "completions",
+    define: command,
+    run: |m, _| run(m).map(|_| None),
+};
+
+/// The hidden helper the scripts call at each Tab.
+pub const COMPLETE: super::Registered = super::Registered {
+    name: "__complete",
+    define: complete_command,
+    run: |m, _| run_complete(m).map(|_| None),
+};
+
 pub fn command() -> Command {
     let mut install = String::from("Install:\n");
     for (_, _, how) in FILES {
@@ -144,7 +157,7 @@ pub fn script(shell: &str) -> Result<String> {
             let mut out = Vec::new();
             clap_complete::generate(
                 generator,
-                &mut crate::cli::command_without_global_propagation(),
+                &mut super::tree_without_global_propagation(),
                 "ari",
                 &mut out,
             );
@@ -200,7 +213,7 @@ pub fn run_complete(m: &ArgMatches) -> Result<()> {
         // The program name, as typed.
         words.remove(0);
     }
-    let root = crate::cli::command();
+    let root = super::tree();
     if wants_files(&root, &words, &current) {
         println!("!files");
         return Ok(());

@@ -17,6 +17,12 @@ use crate::events::tail::private_app;
 use crate::invocation::Invocation;
 use crate::spec::OPERATIONS;
 
+pub const COMMAND: super::Registered = super::Registered {
+    name: "doctor",
+    define: command,
+    run: |_, ctx| run(ctx.globals).map(|_| None),
+};
+
 pub fn command() -> Command {
     Command::new("doctor")
         .about("Check the configuration, the connection and the server, and say what is wrong")

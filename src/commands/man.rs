@@ -5,9 +5,16 @@ use clap::Command;
 use clap_mangen::Man;
 use clap_mangen::roff::{Roff, bold, italic, roman};
 
-use crate::cli::{ENVIRONMENT_HELP, command_without_global_propagation};
+use super::tree_without_global_propagation as command_without_global_propagation;
+use crate::cli::ENVIRONMENT_HELP;
 use crate::error::{EXIT_CODES_HELP, Error, Result};
 use crate::spec::{RESOURCES, actions_of};
+
+pub const COMMAND: super::Registered = super::Registered {
+    name: "man",
+    define: command,
+    run: |_, _| run().map(|_| None),
+};
 
 pub fn command() -> Command {
     Command::new("man").about("Print the manual page (roff): ari man | man -l -")

@@ -13,6 +13,12 @@ use crate::config::{ConfigFile, Overrides, Settings, Sourced, normalize_url, unk
 use crate::error::{Error, Result, one_line};
 use crate::output::{OutputMode, Renderer, stdout_is_terminal};
 
+pub const COMMAND: super::Registered = super::Registered {
+    name: "profile",
+    define: command,
+    run: |m, ctx| run(m, ctx.globals).map(|_| None),
+};
+
 pub fn command() -> Command {
     let name = || Arg::new("name").value_name("NAME").required(true);
     Command::new("profile")

@@ -22,6 +22,12 @@ const RAW_PATH: &AsciiSet = &CONTROLS
     .add(b'{')
     .add(b'}');
 
+pub const COMMAND: super::Registered = super::Registered {
+    name: "raw",
+    define: command,
+    run: |m, ctx| run(m, ctx.globals),
+};
+
 pub fn command() -> Command {
     Command::new("raw")
         .about("Send any request below /ari (for operations this ari does not know)")

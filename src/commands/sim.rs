@@ -10,6 +10,12 @@ use crate::error::{Error, Result};
 use crate::invocation::{Invocation, encode_segment};
 use crate::sim::{SimOptions, User, run_foreground};
 
+pub const COMMAND: super::Registered = super::Registered {
+    name: "sim",
+    define: command,
+    run: |m, ctx| run(m, ctx.globals),
+};
+
 pub fn command() -> Command {
     Command::new("sim")
         .about("Run a simulated Asterisk with ARI on 127.0.0.1, to try ari without a PBX")

@@ -74,7 +74,7 @@ impl Background {
         let mut words = vec!["events".to_string()];
         words.extend(filters.iter().cloned());
         let args = session.args(&words);
-        let root = crate::cli::command();
+        let root = crate::commands::tree();
         let matches = root
             .clone()
             .try_get_matches_from(&args)

@@ -21,7 +21,7 @@ pub struct ReplHelper {
 impl ReplHelper {
     pub fn new(live: Arc<ServerLive>) -> ReplHelper {
         ReplHelper {
-            root: crate::cli::command(),
+            root: crate::commands::tree(),
             live,
         }
     }

@@ -47,17 +47,27 @@ pub struct Session {
     last_id: Option<String>,
     profile: String,
     new_settings: Option<Settings>,
+    /// The dispatcher each line goes to (the command line's own).
+    dispatch: Dispatch,
 }
 
+pub type Dispatch = fn(Vec<std::ffi::OsString>) -> Result<Option<Value>>;
+
 impl Session {
-    pub fn new(base: Vec<String>, profile: String) -> Session {
+    pub fn new(base: Vec<String>, profile: String, dispatch: Dispatch) -> Session {
         Session {
             base,
             vars: std::collections::HashMap::new(),
             last_id: None,
             profile,
             new_settings: None,
+            dispatch,
         }
+    }
+
+    /// Run a command line (without `ari`) as `ari` would.
+    pub fn dispatch(&self, args: Vec<String>) -> Result<Option<Value>> {
+        (self.dispatch)(args.into_iter().map(Into::into).collect())
     }
 
     pub fn profile(&self) -> &str {
@@ -214,7 +224,9 @@ mod tests {
     use serde_json::json;
 
     fn session() -> Session {
-        let mut s = Session::new(vec!["-o".into(), "json".into()], "default".into());
+        let mut s = Session::new(vec!["-o".into(), "json".into()], "default".into(), |_| {
+            Ok(None)
+        });
         s.set("B", "bridge 1".into());
         s.remember(&json!({"id": "1700000000.4", "name": "PJSIP/a"}));
         s

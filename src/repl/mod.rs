@@ -17,7 +17,6 @@ use rustyline::history::FileHistory;
 use rustyline::{CompletionType, Config, Editor};
 use serde_json::Value;
 
-use crate::cli::GlobalOptions;
 use crate::complete::live::ServerLive;
 use crate::config::{ConfigFile, Settings};
 use crate::error::{Error, ErrorKind, Result, report};
@@ -27,6 +26,12 @@ use line::{Builtin, Session};
 
 /// Words a REPL line may start with besides the commands of `ari`.
 pub const BUILTINS: &[&str] = &["help", "use", "set", "exit", "quit", "connections"];
+
+pub const COMMAND: crate::commands::Registered = crate::commands::Registered {
+    name: "repl",
+    define: command,
+    run: |m, ctx| run(m, ctx).map(|_| None),
+};
 
 pub fn command() -> Command {
     Command::new("repl")
@@ -167,10 +172,12 @@ fn history_path() -> Option<std::path::PathBuf> {
     directories::ProjectDirs::from("", "", "ari").map(|d| d.data_dir().join("history"))
 }
 
-pub fn run(m: &ArgMatches, globals: &GlobalOptions) -> Result<()> {
+pub fn run(m: &ArgMatches, ctx: &crate::commands::Context) -> Result<()> {
+    let globals = ctx.globals;
+    let dispatch = ctx.dispatch;
     let file = ConfigFile::load(globals.connection.config.as_deref())?;
     let settings = Settings::resolve(&globals.connection, &file)?;
-    let mut session = Session::new(base_args(), settings.profile.value.clone());
+    let mut session = Session::new(base_args(), settings.profile.value.clone(), dispatch);
     let sockets = Sockets::plan(m, &settings)?;
     if std::io::stdin().is_terminal() {
         interactive(&mut session, settings, sockets, globals.color.enabled(true))
@@ -215,7 +222,7 @@ fn run_line(
         Some(Builtin::Help(topic)) => {
             let mut args = session.args(&topic);
             args.push("--help".into());
-            crate::app::run(args).map(|_| ())
+            session.dispatch(args).map(|_| ())
         }
         Some(Builtin::Use(profile)) => session.use_profile(&profile),
         Some(Builtin::Set(name, value)) => {
@@ -237,7 +244,7 @@ fn run_line(
         Some(Builtin::Connection(name)) => connection(name.as_deref()),
         Some(Builtin::Repl) => Err(Error::usage("already in the REPL")),
         None => {
-            let value = crate::app::run(session.args(&words))?;
+            let value = session.dispatch(session.args(&words))?;
             if let Some(value) = value {
                 session.remember(&value);
                 if let Some(live) = live {

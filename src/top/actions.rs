@@ -135,7 +135,7 @@ fn continue_words(target: &str, place: &str) -> Result<Vec<String>> {
 pub fn invocation(words: &[String]) -> Result<Invocation> {
     let mut args = vec!["ari".to_string()];
     args.extend(words.iter().cloned());
-    let root = crate::cli::command();
+    let root = crate::commands::tree();
     let matches = root
         .clone()
         .try_get_matches_from(&args)

@@ -41,6 +41,12 @@ const DRAIN_FOR: Duration = Duration::from_millis(20);
 /// Status messages fade back to the key hints after this.
 const STATUS_FOR: Duration = Duration::from_secs(8);
 
+pub const COMMAND: crate::commands::Registered = crate::commands::Registered {
+    name: "top",
+    define: command,
+    run: |m, ctx| run(m, ctx.globals).map(|_| None),
+};
+
 pub fn command() -> Command {
     let keys: String = view::KEYS
         .iter()
