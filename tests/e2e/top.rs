@@ -484,3 +484,36 @@ fn on_a_real_asterisk_a_call_is_followed_played_to_and_hung_up() {
     assert_eq!(top.ended(), 0);
     let _ = tail.interrupt();
 }
+
+#[test]
+fn a_click_selects_a_row_and_enter_shows_its_json() {
+    let sim = live_sim();
+    let sb = Sandbox::new();
+    for _ in 0..2 {
+        run(sb.ari_sim(&sim).args([
+            "channels",
+            "originate",
+            "--endpoint",
+            "Local/wait@lab",
+            "--context",
+            "lab",
+            "--extension",
+            "wait",
+        ]))
+        .ok();
+    }
+    let mut top = Top::start(&sb, &sim.url(), &[], &[]);
+    top.shows("Local/wait@lab-00000001;2");
+    // Rows: 0 header, 1 tabs, 2 column names, 3.. the calls. The fourth
+    // row of the table (screen row 6) is the second call's second half;
+    // SGR mouse coordinates count from 1.
+    top.keys("\x1b[<0;10;7M\x1b[<0;10;7m");
+    top.keys("\r");
+    let screen = top.shows("Channel Local/wait@lab-00000001;2");
+    assert!(screen.contains("\"state\": \"Up\""), "{screen}");
+    // Esc goes back (waited for: an Esc and a key at once read as Alt-key).
+    top.keys("\x1b");
+    top.until("the detail closed", |t| !t.contains("Channel Local/wait"));
+    top.keys("q");
+    assert_eq!(top.ended(), 0);
+}
