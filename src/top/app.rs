@@ -139,8 +139,8 @@ impl Ui {
         match self.tab {
             Tab::Calls => model
                 .call_rows(&self.filter)
-                .into_iter()
-                .map(|r| r.channel)
+                .iter()
+                .map(|r| r.channel.clone())
                 .collect(),
             Tab::Bridges => model
                 .bridges

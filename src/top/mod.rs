@@ -34,8 +34,9 @@ use app::{Tone, Ui};
 use feed::Msg;
 use model::Model;
 
-/// The shortest time between two redraws: 30 a second at most.
-const FRAME: Duration = Duration::from_millis(33);
+/// The shortest time between two redraws: under 30 a second (33 ms would
+/// let a busy second fit 30.3).
+const FRAME: Duration = Duration::from_millis(34);
 /// How long a flood may hold up a redraw while it is taken in.
 const DRAIN_FOR: Duration = Duration::from_millis(20);
 /// Status messages fade back to the key hints after this.
@@ -211,11 +212,13 @@ fn screen(
             dirty = true;
         }
         if dirty && last_draw.elapsed() >= FRAME {
+            // Frames are counted from their start: a slow draw does not
+            // push the next one further away.
+            last_draw = Instant::now();
             let now = now_ms();
             terminal
                 .draw(|frame| view::draw(frame, &model, ui, now))
                 .map_err(|e| Error::internal(format!("cannot draw: {e}")))?;
-            last_draw = Instant::now();
             dirty = false;
             stats.frames += 1;
         }

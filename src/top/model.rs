@@ -3,7 +3,9 @@
 //! subscribe-all connection. Pure data: no terminal, no network, so that the
 //! views can be tested on a model built by hand.
 
+use std::cell::RefCell;
 use std::collections::{BTreeMap, VecDeque};
+use std::rc::Rc;
 use std::time::{Duration, Instant};
 
 use serde_json::Value;
@@ -39,8 +41,9 @@ pub struct ChannelRow {
     pub recording: Option<String>,
     pub held: bool,
     pub gone: Option<Gone>,
-    /// Recent events about it, as JSON text, for the detail view.
-    pub recent: VecDeque<String>,
+    /// Its recent events' summary lines (shared with the events pane).
+    pub recent: VecDeque<Rc<str>>,
+    created: Option<i64>,
 }
 
 impl ChannelRow {
@@ -54,32 +57,36 @@ impl ChannelRow {
             held: false,
             gone: None,
             recent: VecDeque::new(),
+            created: None,
         }
     }
 
-    fn text(&self, pointer: &str) -> &str {
-        self.json
-            .pointer(pointer)
-            .and_then(Value::as_str)
-            .unwrap_or("")
+    /// A string field, `path` deep (indexing, not a JSON pointer: this
+    /// runs for every row of every frame).
+    fn text(&self, path: &[&str]) -> &str {
+        let mut value = &self.json;
+        for key in path {
+            value = &value[*key];
+        }
+        value.as_str().unwrap_or("")
     }
 
     pub fn id(&self) -> &str {
-        self.text("/id")
+        self.text(&["id"])
     }
 
     pub fn name(&self) -> &str {
-        self.text("/name")
+        self.text(&["name"])
     }
 
     pub fn state(&self) -> &str {
-        self.text("/state")
+        self.text(&["state"])
     }
 
     /// `Alice <1001>`, `1001`, or nothing.
     pub fn party(&self, which: &str) -> String {
-        let name = self.text(&format!("/{which}/name"));
-        let number = self.text(&format!("/{which}/number"));
+        let name = self.text(&[which, "name"]);
+        let number = self.text(&[which, "number"]);
         match (name.is_empty(), number.is_empty()) {
             (false, false) => format!("{name} <{number}>"),
             (false, true) => name.to_string(),
@@ -90,14 +97,10 @@ impl ChannelRow {
 
     /// `[exten@context:prio] App`
     pub fn place(&self) -> String {
-        let exten = self.text("/dialplan/exten");
-        let context = self.text("/dialplan/context");
-        let priority = self
-            .json
-            .pointer("/dialplan/priority")
-            .and_then(Value::as_i64)
-            .unwrap_or(0);
-        let app = self.text("/dialplan/app_name");
+        let exten = self.text(&["dialplan", "exten"]);
+        let context = self.text(&["dialplan", "context"]);
+        let priority = self.json["dialplan"]["priority"].as_i64().unwrap_or(0);
+        let app = self.text(&["dialplan", "app_name"]);
         if exten.is_empty() && context.is_empty() {
             return app.to_string();
         }
@@ -106,15 +109,24 @@ impl ChannelRow {
 
     /// The Stasis application it is in, from what its dialplan runs.
     pub fn application(&self) -> &str {
-        if self.text("/dialplan/app_name") == "Stasis" {
-            let data = self.text("/dialplan/app_data");
+        if self.text(&["dialplan", "app_name"]) == "Stasis" {
+            let data = self.text(&["dialplan", "app_data"]);
             return data.split(',').next().unwrap_or("");
         }
         ""
     }
 
+    /// When it was created (ms since the epoch), read once.
     pub fn created_ms(&self) -> Option<i64> {
-        timestamp_ms(self.text("/creationtime"))
+        self.created
+    }
+
+    /// Take in the channel as the server shows it now.
+    fn set_json(&mut self, json: Value) {
+        self.json = json;
+        if self.created.is_none() {
+            self.created = timestamp_ms(self.text(&["creationtime"]));
+        }
     }
 
     /// What it plays or records, in a few words.
@@ -146,7 +158,7 @@ impl ChannelRow {
 #[derive(Debug, Clone)]
 pub struct EventLine {
     /// The summary line, with the summary view's colours (ANSI).
-    pub text: String,
+    pub text: Rc<str>,
     pub call: Option<CallId>,
 }
 
@@ -173,6 +185,9 @@ pub struct Model {
     summary: Summary,
     /// Summary lines with the summary view's colours.
     color: bool,
+    /// Counts changes, so that the calls table is worked out once per change.
+    version: u64,
+    rows: RefCell<Option<RowsCache>>,
 }
 
 impl Default for Model {
@@ -180,6 +195,12 @@ impl Default for Model {
         Model::new()
     }
 }
+
+/// The calls table as worked out for a version of the model and a filter.
+type RowsCache = (u64, String, Rc<Vec<CallRow>>);
+
+/// A sort key: when, then which (ms since the epoch, id).
+type Key<'a> = (i64, &'a str);
 
 /// One row of the calls table: a call's first channel, or one of its other legs.
 #[derive(Debug, Clone, PartialEq)]
@@ -198,6 +219,8 @@ impl Model {
     pub fn with_color(color: bool) -> Model {
         Model {
             color,
+            version: 0,
+            rows: RefCell::new(None),
             channels: BTreeMap::new(),
             bridges: BTreeMap::new(),
             applications: Vec::new(),
@@ -222,6 +245,7 @@ impl Model {
         endpoints: Vec<Value>,
         device_states: Vec<Value>,
     ) {
+        self.version += 1;
         let live: std::collections::HashSet<String> = channels
             .iter()
             .filter_map(|c| c["id"].as_str().map(str::to_string))
@@ -251,7 +275,7 @@ impl Model {
                 .channels
                 .entry(id)
                 .or_insert_with(|| ChannelRow::new(Value::Null));
-            row.json = channel;
+            row.set_json(channel);
             row.call = call.or(row.call);
             row.gone = None;
         }
@@ -292,7 +316,10 @@ impl Model {
             _ => None,
         };
         if let Some(text) = note {
-            self.events.push_back(EventLine { text, call: None });
+            self.events.push_back(EventLine {
+                text: text.into(),
+                call: None,
+            });
         }
         self.link = link;
     }
@@ -309,18 +336,22 @@ impl Model {
         self.events_seen += 1;
         let brief = Brief::of_value(&event);
         let call = self.calls.observe(&brief);
-        let line = self.summary.line(&brief, call, &self.calls, self.color);
+        self.version += 1;
+        let line: Rc<str> = self
+            .summary
+            .line(&brief, call, &self.calls, self.color)
+            .into();
         if self.events.len() == EVENTS_KEPT {
             self.events.pop_front();
         }
         self.events.push_back(EventLine {
-            text: line,
+            text: line.clone(),
             call: call.map(|c| c.id),
         });
         let kind = event["type"].as_str().unwrap_or("");
         for key in ["channel", "peer", "caller", "replace_channel"] {
             if let Some(channel) = event.get(key).filter(|c| c.is_object()) {
-                self.update_channel(channel, call.map(|c| c.id), text);
+                self.update_channel(channel, call.map(|c| c.id), &line);
             }
         }
         let subject = event["channel"]["id"].as_str().map(str::to_string);
@@ -427,7 +458,7 @@ impl Model {
         }
     }
 
-    fn update_channel(&mut self, channel: &Value, call: Option<CallId>, text: &str) {
+    fn update_channel(&mut self, channel: &Value, call: Option<CallId>, line: &Rc<str>) {
         let Some(id) = channel["id"].as_str() else {
             return;
         };
@@ -435,14 +466,14 @@ impl Model {
             .channels
             .entry(id.to_string())
             .or_insert_with(|| ChannelRow::new(Value::Null));
-        row.json = channel.clone();
+        row.set_json(channel.clone());
         if row.call.is_none() {
             row.call = call.or_else(|| self.calls.call_of(id));
         }
         if row.recent.len() == EVENTS_PER_CHANNEL {
             row.recent.pop_front();
         }
-        row.recent.push_back(text.to_string());
+        row.recent.push_back(line.clone());
     }
 
     /// Forget what hung up more than `LINGER` ago. Returns whether anything went.
@@ -459,37 +490,64 @@ impl Model {
     /// The calls table: each call's first channel, then its other legs;
     /// calls in the order they started. `filter` keeps calls with a
     /// matching channel.
-    pub fn call_rows(&self, filter: &str) -> Vec<CallRow> {
-        let mut groups: BTreeMap<(i64, String), Vec<&ChannelRow>> = BTreeMap::new();
-        let mut first_of_call: std::collections::HashMap<CallId, (i64, String)> =
-            std::collections::HashMap::new();
-        let mut ordered: Vec<&ChannelRow> = self.channels.values().collect();
-        ordered.sort_by(|a, b| {
-            (a.created_ms().unwrap_or(i64::MAX), a.id())
-                .cmp(&(b.created_ms().unwrap_or(i64::MAX), b.id()))
-        });
-        for row in ordered {
-            let key = match row.call {
-                Some(call) => first_of_call
-                    .entry(call)
-                    .or_insert_with(|| (row.created_ms().unwrap_or(i64::MAX), row.id().to_string()))
-                    .clone(),
-                None => (row.created_ms().unwrap_or(i64::MAX), row.id().to_string()),
-            };
-            groups.entry(key).or_default().push(row);
+    pub fn call_rows(&self, filter: &str) -> Rc<Vec<CallRow>> {
+        if let Some((version, cached_filter, rows)) = &*self.rows.borrow()
+            && *version == self.version
+            && cached_filter == filter
+        {
+            return rows.clone();
         }
-        let mut rows = Vec::new();
-        for members in groups.values() {
-            if !filter.is_empty() && !members.iter().any(|m| m.matches(filter)) {
-                continue;
+        let rows = Rc::new(self.work_out_rows(filter));
+        *self.rows.borrow_mut() = Some((self.version, filter.to_string(), rows.clone()));
+        rows
+    }
+
+    fn work_out_rows(&self, filter: &str) -> Vec<CallRow> {
+        // Each call sorts by its first channel's creation, each channel by
+        // its own: keys made once per channel, not per comparison.
+        let mut first_of_call: std::collections::HashMap<CallId, Key> =
+            std::collections::HashMap::new();
+        for row in self.channels.values() {
+            if let Some(call) = row.call {
+                let key = (row.created_ms().unwrap_or(i64::MAX), row.id());
+                let first = first_of_call.entry(call).or_insert(key);
+                if key < *first {
+                    *first = key;
+                }
             }
-            for (i, member) in members.iter().enumerate() {
-                rows.push(CallRow {
-                    channel: member.id().to_string(),
-                    call: member.call,
-                    leg: i > 0,
-                });
+        }
+        let mut keyed: Vec<(Key, Key, &ChannelRow)> = self
+            .channels
+            .values()
+            .map(|row| {
+                let own = (row.created_ms().unwrap_or(i64::MAX), row.id());
+                let group = row
+                    .call
+                    .and_then(|c| first_of_call.get(&c).copied())
+                    .unwrap_or(own);
+                (group, own, row)
+            })
+            .collect();
+        keyed.sort_unstable_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
+        let mut rows = Vec::with_capacity(keyed.len());
+        let mut start = 0;
+        while start < keyed.len() {
+            let group = keyed[start].0;
+            let end = keyed[start..]
+                .iter()
+                .position(|k| k.0 != group)
+                .map_or(keyed.len(), |n| start + n);
+            let members = &keyed[start..end];
+            if filter.is_empty() || members.iter().any(|(_, _, m)| m.matches(filter)) {
+                for (i, (_, _, member)) in members.iter().enumerate() {
+                    rows.push(CallRow {
+                        channel: member.id().to_string(),
+                        call: member.call,
+                        leg: i > 0,
+                    });
+                }
             }
+            start = end;
         }
         rows
     }

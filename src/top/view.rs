@@ -112,14 +112,25 @@ fn header_row(ui: &Ui, names: &[&'static str]) -> Row<'static> {
 }
 
 fn draw_table(frame: &mut Frame, area: Rect, model: &Model, ui: &mut Ui, now_ms: i64) {
-    let ids = ui.row_ids(model);
-    if !ids.is_empty() {
-        ui.selected = ui.selected.min(ids.len() - 1);
+    let all = ui.row_ids(model);
+    if !all.is_empty() {
+        ui.selected = ui.selected.min(all.len() - 1);
     }
+    // Only the rows on screen are built: a thousand calls cost what a
+    // screenful does. The window follows the selection.
+    let visible = usize::from(area.height.saturating_sub(1)).max(1);
+    if ui.selected < ui.table_offset {
+        ui.table_offset = ui.selected;
+    } else if ui.selected >= ui.table_offset + visible {
+        ui.table_offset = ui.selected + 1 - visible;
+    }
+    ui.table_offset = ui.table_offset.min(all.len().saturating_sub(visible));
+    let window = ui.table_offset..(ui.table_offset + visible).min(all.len());
+    let ids = &all[window.clone()];
     let (header, widths, rows): (Row, Vec<Constraint>, Vec<Row>) = match ui.tab {
-        Tab::Calls => calls_table(model, ui, area.width, now_ms),
-        Tab::Bridges => bridges_table(model, ui, &ids),
-        Tab::Applications => applications_table(model, ui, &ids),
+        Tab::Calls => calls_table(model, ui, area.width, now_ms, window),
+        Tab::Bridges => bridges_table(model, ui, ids),
+        Tab::Applications => applications_table(model, ui, ids),
         Tab::Endpoints => {
             let rows = ids
                 .iter()
@@ -166,11 +177,10 @@ fn draw_table(frame: &mut Frame, area: Rect, model: &Model, ui: &mut Ui, now_ms:
         .column_spacing(1)
         .row_highlight_style(Style::default().add_modifier(Modifier::REVERSED));
     let mut state = TableState::default()
-        .with_selected((!empty).then_some(ui.selected))
-        .with_offset(ui.table_offset);
+        .with_selected((!empty).then_some(ui.selected - ui.table_offset))
+        .with_offset(0);
     frame.render_stateful_widget(table, area, &mut state);
     ui.table_area = area;
-    ui.table_offset = state.offset();
     if empty {
         let what = match (ui.tab, ui.filter.is_empty()) {
             (_, false) => "nothing matches the filter (Esc clears it)".to_string(),
@@ -213,6 +223,7 @@ fn calls_table(
     ui: &Ui,
     width: u16,
     now_ms: i64,
+    window: std::ops::Range<usize>,
 ) -> (Row<'static>, Vec<Constraint>, Vec<Row<'static>>) {
     // Columns that fit: the narrowest screens keep what a person scans for.
     let wide = width >= 140;
@@ -228,7 +239,8 @@ fn calls_table(
     names.extend(["MEDIA", "TIME"]);
 
     let mut cells_of_rows: Vec<(Vec<String>, Style)> = Vec::new();
-    for r in model.call_rows(&ui.filter) {
+    let all = model.call_rows(&ui.filter);
+    for r in &all[window] {
         let Some(c) = model.channels.get(&r.channel) else {
             continue;
         };
@@ -482,7 +494,7 @@ fn draw_events(frame: &mut Frame, area: Rect, model: &Model, ui: &mut Ui) {
             .event_lines(call)
             .rev()
             .take(wanted)
-            .map(|l| l.text.as_str())
+            .map(|l| &*l.text)
             .collect()
     };
     lines.reverse();
@@ -591,7 +603,7 @@ fn draw_detail(frame: &mut Frame, area: Rect, model: &Model, ui: &mut Ui, scroll
             Some(c) => (
                 format!(" Channel {} ", c.name()),
                 c.json.clone(),
-                c.recent.iter().cloned().collect(),
+                c.recent.iter().map(|l| l.to_string()).collect(),
             ),
             None => return,
         },
