@@ -88,6 +88,9 @@ pub struct Ui {
     /// Where the table was drawn, and its first row shown: for the mouse.
     pub table_area: Rect,
     pub table_offset: usize,
+    /// The selected row's id: the selection stays on it while rows come
+    /// and go above it.
+    pinned: Option<String>,
     /// Channels muted or given music on hold from here (ARI has no event for it).
     pub muted: std::collections::HashSet<String>,
     pub moh: std::collections::HashSet<String>,
@@ -118,6 +121,7 @@ impl Ui {
             app,
             table_area: Rect::default(),
             table_offset: 0,
+            pinned: None,
             muted: Default::default(),
             moh: Default::default(),
             quit: false,
@@ -196,8 +200,35 @@ impl Ui {
         Some(ids[self.selected].clone())
     }
 
+    /// Put the selection back on its row, wherever that row is now.
+    pub fn follow(&mut self, ids: &[String]) {
+        if let Some(at) = self
+            .pinned
+            .as_ref()
+            .and_then(|pinned| ids.iter().position(|id| id == pinned))
+        {
+            self.selected = at;
+        }
+        self.selected = self.selected.min(ids.len().saturating_sub(1));
+        self.pinned = ids.get(self.selected).cloned();
+    }
+
     /// Take in a terminal event.
     pub fn input(&mut self, event: &Event, model: &Model) -> Effect {
+        let ids = self.row_ids(model);
+        self.follow(&ids);
+        let before = (self.selected, self.tab, self.filter.clone());
+        let effect = self.input_at(event, model);
+        if before != (self.selected, self.tab, self.filter.clone()) {
+            // Moved by hand: the new row is the one to stay on.
+            self.pinned = None;
+            let ids = self.row_ids(model);
+            self.follow(&ids);
+        }
+        effect
+    }
+
+    fn input_at(&mut self, event: &Event, model: &Model) -> Effect {
         match event {
             Event::Key(key) if key.kind != KeyEventKind::Release => self.key(*key, model),
             Event::Mouse(mouse) => {
@@ -573,6 +604,23 @@ mod tests {
         let mut ui = Ui::new("s".into(), "top-x".into(), true, false);
         assert_eq!(ui.input(&key(KeyCode::Char('a')), &m), Effect::None);
         assert!(ui.status.unwrap().text.contains("read-only"));
+    }
+
+    #[test]
+    fn the_selection_stays_on_its_row_when_rows_above_go() {
+        let mut m = model();
+        let third = serde_json::json!({"type": "ChannelCreated", "timestamp": "2026-11-29T12:00:05.000+0000",
+            "channel": {"id": "3.0", "name": "PJSIP/carol-3", "state": "Ring", "creationtime": "2026-11-29T12:00:05.000+0000"}});
+        m.apply(&third.to_string());
+        let mut ui = Ui::new("s".into(), "top-x".into(), false, false);
+        ui.input(&key(KeyCode::Down), &m);
+        assert_eq!(ui.selected_id(&m).as_deref(), Some("2.0"));
+        let gone = serde_json::json!({"type": "ChannelDestroyed", "timestamp": "2026-11-29T12:00:09.000+0000",
+            "cause": 16, "channel": m.channels["1.0"].json.clone()});
+        m.apply(&gone.to_string());
+        m.expire(Instant::now() + super::super::model::LINGER);
+        ui.follow(&ui.row_ids(&m));
+        assert_eq!(ui.selected_id(&m).as_deref(), Some("2.0"));
     }
 
     #[test]

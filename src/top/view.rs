@@ -113,9 +113,7 @@ fn header_row(ui: &Ui, names: &[&'static str]) -> Row<'static> {
 
 fn draw_table(frame: &mut Frame, area: Rect, model: &Model, ui: &mut Ui, now_ms: i64) {
     let all = ui.row_ids(model);
-    if !all.is_empty() {
-        ui.selected = ui.selected.min(all.len() - 1);
-    }
+    ui.follow(&all);
     // Only the rows on screen are built: a thousand calls cost what a
     // screenful does. The window follows the selection.
     let visible = usize::from(area.height.saturating_sub(1)).max(1);
