@@ -58,7 +58,9 @@ fn root_after_help() -> String {
          ari channels originate --endpoint PJSIP/alice --app hello\n  \
          ari channels play 1732000000.1 --media sound:hello-world\n  \
          ari bridges create --type mixing --jq .id\n  \
-         ari channels list -q | xargs -n1 ari channels hangup\n\n\
+         ari channels list -q | xargs -n1 ari channels hangup\n  \
+         ari top                                   # a live full-screen view\n  \
+         ari --via websocket channels answer 1732000000.1   # REST over the WebSocket\n\n\
          Every action has --help with its HTTP method, path, parameters and an example.\n\n\
          {}\n\n{}",
         crate::cli::ENVIRONMENT_HELP,

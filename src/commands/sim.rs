@@ -165,7 +165,9 @@ pub fn command() -> Command {
              Examples:\n  \
              ari sim\n  \
              ari sim --listen 127.0.0.1:0 --seed 1 --time-scale 0.1\n  \
-             ari sim call --app hello --digits 12# --hangup-after 10",
+             ari sim call --app hello --digits 12# --hangup-after 10\n  \
+             ari sim --outbound ws://127.0.0.1:8765/ --outbound-app hello            # to `ari repl --listen`\n  \
+             ari sim --outbound ws://127.0.0.1:8765/ --outbound-app hello --per-call",
         )
 }
 

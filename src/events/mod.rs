@@ -45,6 +45,8 @@ Examples:
   ari events | grep -i dtmf                    # NDJSON when piped, live
   ari events --app hello --until StasisStart   # everything, until a call arrives
   CHAN=$(ari events --app hello --wait StasisStart --jq .channel.id --timeout 60)
+  ari events --listen 0.0.0.0:8765 -o summary  # Asterisk's outbound WebSocket connects here
+  ari events --listen 0.0.0.0:8765 --cert cert.pem --key key.pem   # the same, wss://
 
 --until prints every event up to and including the first match, for people
 watching; --wait prints the match alone, so a script captures exactly one value
@@ -109,6 +111,7 @@ pub fn tail_args() -> Vec<Arg> {
         Arg::new("cert")
             .long("cert")
             .value_name("FILE")
+            .requires("listen")
             .requires("key")
             .value_parser(clap::value_parser!(std::path::PathBuf))
             .help("With --listen: serve wss:// with this PEM certificate (chain)"),

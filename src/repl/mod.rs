@@ -84,7 +84,11 @@ pub fn command() -> Command {
              first failure with its exit code:\n  \
              ari repl < script.ari\n\n\
              With --via websocket, every request goes over one events\n\
-             WebSocket instead of HTTP (Asterisk 20.14, 21.9, 22.4 and later).",
+             WebSocket instead of HTTP (Asterisk 20.14, 21.9, 22.4 and later).\n\n\
+             Examples:\n  \
+             ari -p prod repl\n  \
+             ari repl --listen 0.0.0.0:8765     # Asterisk connects out; commands go back over it\n  \
+             ari --via websocket repl",
         )
 }
 

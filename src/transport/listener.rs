@@ -182,7 +182,11 @@ fn check(
 
 fn acceptor(files: &TlsFiles) -> Result<TlsAcceptor> {
     let bad = |path: &Path, detail: &str| {
-        Error::usage(format!("{}: {}", path.display(), one_line(detail)))
+        Error::usage(format!(
+            "cannot use {} for TLS: {}",
+            path.display(),
+            without_os_code(&one_line(detail))
+        ))
     };
     let certs: Vec<CertificateDer<'static>> = CertificateDer::pem_file_iter(files.cert)
         .map_err(|e| bad(files.cert, &e.to_string()))?
@@ -191,8 +195,10 @@ fn acceptor(files: &TlsFiles) -> Result<TlsAcceptor> {
     if certs.is_empty() {
         return Err(bad(files.cert, "no PEM certificate in it"));
     }
-    let key = PrivateKeyDer::from_pem_file(files.key)
-        .map_err(|e| bad(files.key, &format!("no PEM private key in it ({e})")))?;
+    let key = PrivateKeyDer::from_pem_file(files.key).map_err(|e| match e {
+        rustls::pki_types::pem::Error::Io(io) => bad(files.key, &io.to_string()),
+        _ => bad(files.key, "no PEM private key in it"),
+    })?;
     let provider = Arc::new(rustls::crypto::ring::default_provider());
     let config = rustls::ServerConfig::builder_with_provider(provider)
         .with_safe_default_protocol_versions()
