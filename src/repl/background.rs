@@ -20,13 +20,25 @@ fn print(printer: &SharedPrinter, text: String) {
         .print(text);
 }
 
-/// Lines written to it go to the printer, one message per line.
-struct PrinterWriter {
-    printer: SharedPrinter,
+/// Lines written to it go to `print` whole, one message per line, each after
+/// `prefix` (a listener connection's tag, or nothing).
+pub struct PrintedLines {
+    prefix: String,
+    print: super::sockets::Print,
     pending: Vec<u8>,
 }
 
-impl Write for PrinterWriter {
+impl PrintedLines {
+    pub fn new(prefix: String, print: super::sockets::Print) -> PrintedLines {
+        PrintedLines {
+            prefix,
+            print,
+            pending: Vec::new(),
+        }
+    }
+}
+
+impl Write for PrintedLines {
     fn write(&mut self, data: &[u8]) -> std::io::Result<usize> {
         self.pending.extend_from_slice(data);
         Ok(data.len())
@@ -35,10 +47,11 @@ impl Write for PrinterWriter {
     fn flush(&mut self) -> std::io::Result<()> {
         while let Some(end) = self.pending.iter().position(|&b| b == b'\n') {
             let line: Vec<u8> = self.pending.drain(..=end).collect();
-            print(
-                &self.printer,
-                String::from_utf8_lossy(&line[..line.len() - 1]).into_owned(),
-            );
+            (self.print)(format!(
+                "{}{}",
+                self.prefix,
+                String::from_utf8_lossy(&line[..line.len() - 1])
+            ));
         }
         Ok(())
     }
@@ -104,12 +117,10 @@ impl Background {
         let notices = self.printer.clone();
         options.notify = Box::new(move |text: &str| print(&notices, text.to_string()));
         let printer = self.printer.clone();
+        let lines = self.print_function();
         let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
         let thread = std::thread::spawn(move || {
-            let out = PrinterWriter {
-                printer: printer.clone(),
-                pending: Vec::new(),
-            };
+            let out = PrintedLines::new(String::new(), lines);
             let mut writer = EventWriter::new(out, mode, color, jq).with_summary(summary);
             let result = crate::commands::call::runtime().and_then(|runtime| {
                 runtime.block_on(async {

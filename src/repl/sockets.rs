@@ -9,12 +9,12 @@
 //! Either way the connections live on their own thread and runtime, and
 //! `transport::install` routes every `Client` of the process to them.
 
-use std::io::Write;
 use std::sync::Arc;
 use std::time::Duration;
 
 use serde_json::Value;
 
+use super::background::PrintedLines;
 use crate::config::Settings;
 use crate::error::{Error, Result};
 use crate::events::render::{EventMode, EventWriter};
@@ -136,7 +136,7 @@ async fn keep_open(settings: Settings, connections: Arc<Connections>, print: Pri
 
 /// A connection's events as summary lines, each tagged with the connection.
 struct EventLines {
-    writer: EventWriter<Lines>,
+    writer: EventWriter<PrintedLines>,
 }
 
 impl EventLines {
@@ -146,11 +146,7 @@ impl EventLines {
         } else {
             format!("{label} ")
         };
-        let out = Lines {
-            prefix,
-            print,
-            pending: Vec::new(),
-        };
+        let out = PrintedLines::new(prefix, print);
         let writer = EventWriter::new(out, EventMode::Summary, color, None)
             .with_summary(Summary::new(Width::detect(true), false));
         EventLines { writer }
@@ -162,31 +158,5 @@ impl EventLines {
         };
         let _ = self.writer.write(&event);
         let _ = self.writer.flush();
-    }
-}
-
-/// Whole lines, each with the connection's tag, to `print`.
-struct Lines {
-    prefix: String,
-    print: Print,
-    pending: Vec<u8>,
-}
-
-impl Write for Lines {
-    fn write(&mut self, data: &[u8]) -> std::io::Result<usize> {
-        self.pending.extend_from_slice(data);
-        Ok(data.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        while let Some(end) = self.pending.iter().position(|&b| b == b'\n') {
-            let line: Vec<u8> = self.pending.drain(..=end).collect();
-            (self.print)(format!(
-                "{}{}",
-                self.prefix,
-                String::from_utf8_lossy(&line[..line.len() - 1])
-            ));
-        }
-        Ok(())
     }
 }
