@@ -23,7 +23,7 @@ use crate::commands::call::{runtime, settings};
 use crate::error::{Error, ErrorKind, Result};
 use crate::output::jq::JqFilter;
 use crate::output::{OutputMode, stdout_is_terminal};
-use crate::transport::listener::{self, Bound, TlsFiles};
+use crate::transport::listener::{self, Bound};
 use filter::{EventFilter, TypeGlob, parse_field_match};
 use render::{EventMode, EventWriter};
 use summary::{Summary, Width};
@@ -59,7 +59,7 @@ ran out, 130 Ctrl-C.";
 
 /// Options of the tail, on `ari events` itself.
 pub fn tail_args() -> Vec<Arg> {
-    vec![
+    let mut args = vec![
         Arg::new("app")
             .long("app")
             .value_name("NAME")
@@ -108,19 +108,6 @@ pub fn tail_args() -> Vec<Arg> {
             .num_args(0..=1)
             .default_missing_value(crate::transport::listener::DEFAULT_LISTEN)
             .help("Be the server Asterisk's outbound WebSocket connects to [default: 127.0.0.1:8765]; prints the Asterisk configuration"),
-        Arg::new("cert")
-            .long("cert")
-            .value_name("FILE")
-            .requires("listen")
-            .requires("key")
-            .value_parser(clap::value_parser!(std::path::PathBuf))
-            .help("With --listen: serve wss:// with this PEM certificate (chain)"),
-        Arg::new("key")
-            .long("key")
-            .value_name("FILE")
-            .requires("cert")
-            .value_parser(clap::value_parser!(std::path::PathBuf))
-            .help("With --listen: the PEM private key of --cert"),
         Arg::new("call")
             .long("call")
             .value_name("ID")
@@ -158,7 +145,10 @@ pub fn tail_args() -> Vec<Arg> {
             .long("no-reconnect")
             .action(ArgAction::SetTrue)
             .help("Exit 3 when the connection drops instead of reconnecting"),
-    ]
+    ];
+    // With --listen: wss://.
+    args.extend(listener::tls_args());
+    args
 }
 
 fn seconds(value: f64, flag: &str) -> Result<Duration> {
@@ -239,25 +229,12 @@ pub fn tail_options(
     })
 }
 
-/// `--cert/--key`, for `wss://`.
-pub fn tls_files(m: &ArgMatches) -> Result<Option<TlsFiles<'_>>> {
-    Ok(
-        match (
-            m.get_one::<std::path::PathBuf>("cert"),
-            m.get_one::<std::path::PathBuf>("key"),
-        ) {
-            (Some(cert), Some(key)) => Some(TlsFiles { cert, key }),
-            _ => None,
-        },
-    )
-}
-
 /// `ari events --listen`: serve Asterisk's outbound WebSocket connections.
 fn run_listen(m: &ArgMatches, globals: &GlobalOptions, addr: &str) -> Result<()> {
     let mode = event_mode(globals.output)?;
     let settings = settings(globals)?;
     let options = tail_options(m, globals, &settings)?;
-    let bound = Bound::bind(addr, &settings, tls_files(m)?)?;
+    let bound = Bound::bind(addr, &settings, listener::tls_files(m))?;
     let app = if options.private {
         "hello".to_string()
     } else {

@@ -45,23 +45,7 @@ pub fn command() -> Command {
                 .default_missing_value(crate::transport::listener::DEFAULT_LISTEN)
                 .help("Be the server Asterisk's outbound WebSocket connects to [default: 127.0.0.1:8765]: its events show here and the commands go back over it"),
         )
-        .arg(
-            Arg::new("cert")
-                .long("cert")
-                .value_name("FILE")
-                .requires("listen")
-                .requires("key")
-                .value_parser(clap::value_parser!(std::path::PathBuf))
-                .help("With --listen: serve wss:// with this PEM certificate (chain)"),
-        )
-        .arg(
-            Arg::new("key")
-                .long("key")
-                .value_name("FILE")
-                .requires("cert")
-                .value_parser(clap::value_parser!(std::path::PathBuf))
-                .help("With --listen: the PEM private key of --cert"),
-        )
+        .args(crate::transport::listener::tls_args())
         .arg(
             Arg::new("keep-going")
                 .long("keep-going")

@@ -43,6 +43,33 @@ pub struct TlsFiles<'a> {
     pub key: &'a Path,
 }
 
+/// `--cert` and `--key`, for every command that takes `--listen`.
+pub fn tls_args() -> [clap::Arg; 2] {
+    [
+        clap::Arg::new("cert")
+            .long("cert")
+            .value_name("FILE")
+            .requires("listen")
+            .requires("key")
+            .value_parser(clap::value_parser!(std::path::PathBuf))
+            .help("With --listen: serve wss:// with this PEM certificate (chain)"),
+        clap::Arg::new("key")
+            .long("key")
+            .value_name("FILE")
+            .requires("cert")
+            .value_parser(clap::value_parser!(std::path::PathBuf))
+            .help("With --listen: the PEM private key of --cert"),
+    ]
+}
+
+/// The files `--cert/--key` name, when given.
+pub fn tls_files(m: &clap::ArgMatches) -> Option<TlsFiles<'_>> {
+    Some(TlsFiles {
+        cert: m.get_one::<std::path::PathBuf>("cert")?,
+        key: m.get_one::<std::path::PathBuf>("key")?,
+    })
+}
+
 impl Bound {
     pub fn bind(addr: &str, settings: &Settings, tls: Option<TlsFiles>) -> Result<Bound> {
         let tls = tls.map(|files| acceptor(&files)).transpose()?;
