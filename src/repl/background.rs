@@ -13,7 +13,14 @@ use crate::events::render::{EventMode, EventWriter};
 
 type SharedPrinter = Arc<Mutex<Box<dyn ExternalPrinter + Send>>>;
 
-fn print(printer: &SharedPrinter, text: String) {
+/// Print one line above the prompt. The line must end with its newline:
+/// while a command runs the terminal is not in raw mode, and rustyline then
+/// writes the text as it is, so without one the next prompt is drawn over
+/// it (a StasisEnd arriving during `channels continue` was lost that way).
+fn print(printer: &SharedPrinter, mut text: String) {
+    if !text.ends_with('\n') {
+        text.push('\n');
+    }
     let _ = printer
         .lock()
         .unwrap_or_else(|e| e.into_inner())
