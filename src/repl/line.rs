@@ -15,6 +15,7 @@ pub enum Builtin {
     EventsOff,
     /// `connections`, or `connection wsN`: list or choose the WebSocket requests go over.
     Connection(Option<String>),
+    Clear,
     Repl,
 }
 
@@ -34,6 +35,7 @@ pub fn builtin(words: &[String]) -> Option<Builtin> {
         }
         "connections" if words.len() == 1 => Builtin::Connection(None),
         "connection" if words.len() == 2 => Builtin::Connection(Some(words[1].clone())),
+        "clear" if words.len() == 1 => Builtin::Clear,
         "repl" | "shell" => Builtin::Repl,
         _ => return None,
     })
@@ -44,11 +46,14 @@ pub struct Session {
     /// Global options the REPL was started with (and `use` added).
     base: Vec<String>,
     vars: std::collections::HashMap<String, String>,
-    last_id: Option<String>,
+    /// `$_`, or why it is not set.
+    last_id: std::result::Result<String, &'static str>,
     profile: String,
     new_settings: Option<Settings>,
     /// The dispatcher each line goes to (the command line's own).
     dispatch: Dispatch,
+    /// Whether help is coloured (the session's --color at a terminal).
+    pub color: bool,
 }
 
 pub type Dispatch = fn(Vec<std::ffi::OsString>) -> Result<Option<Value>>;
@@ -58,10 +63,11 @@ impl Session {
         Session {
             base,
             vars: std::collections::HashMap::new(),
-            last_id: None,
+            last_id: Err("no command has returned an object"),
             profile,
             new_settings: None,
             dispatch,
+            color: false,
         }
     }
 
@@ -86,10 +92,25 @@ impl Session {
         self.vars.insert(name.to_string(), value);
     }
 
-    /// Keep the id of the object a command returned, for `$_`.
-    pub fn remember(&mut self, value: &Value) {
-        if let Some(id) = super::result_id(value) {
-            self.last_id = Some(id);
+    /// Keep the id of the object a command you typed returned, for `$_`:
+    /// the first of a list (an empty list unsets it, so that no older id is
+    /// taken for it). `model` is the ARI model the command returns, for the
+    /// objects whose id is not a field of its own (an endpoint's).
+    pub fn remember(&mut self, value: &Value, model: Option<&str>) {
+        match value {
+            Value::Array(items) => match items.first() {
+                Some(first) => {
+                    if let Some(id) = super::result_id(first, model) {
+                        self.last_id = Ok(id);
+                    }
+                }
+                None => self.last_id = Err("the last command returned an empty list"),
+            },
+            other => {
+                if let Some(id) = super::result_id(other, model) {
+                    self.last_id = Ok(id);
+                }
+            }
         }
     }
 
@@ -133,7 +154,7 @@ impl Session {
 
     fn lookup(&self, name: &str) -> Option<String> {
         if name == "_" {
-            return self.last_id.clone();
+            return self.last_id.clone().ok();
         }
         self.vars
             .get(name)
@@ -198,7 +219,8 @@ impl Session {
                     }
                     let value = self.lookup(&name).ok_or_else(|| {
                         if name == "_" {
-                            Error::usage("$_ is not set yet: no command has returned an object")
+                            let why = self.last_id.as_ref().err().copied().unwrap_or_default();
+                            Error::usage(format!("$_ is not set: {why}"))
                         } else {
                             Error::usage(format!(
                                 "${name} is not set (set it with: set {name} VALUE)"
@@ -228,7 +250,7 @@ mod tests {
             Ok(None)
         });
         s.set("B", "bridge 1".into());
-        s.remember(&json!({"id": "1700000000.4", "name": "PJSIP/a"}));
+        s.remember(&json!({"id": "1700000000.4", "name": "PJSIP/a"}), None);
         s
     }
 
@@ -257,11 +279,28 @@ mod tests {
     }
 
     #[test]
-    fn events_set_the_id_of_what_they_are_about() {
+    fn a_list_sets_the_first_id_and_an_empty_one_unsets_it() {
         let mut s = session();
-        s.remember(&json!({"type": "StasisStart", "timestamp": "t", "channel": {"id": "c9"}}));
-        assert_eq!(s.words("x $_").unwrap()[1], "c9");
-        s.remember(&json!([{"id": "ignored"}]));
+        s.remember(&json!([{"id": "c1"}, {"id": "c2"}]), Some("Channel"));
+        assert_eq!(s.words("x $_").unwrap()[1], "c1");
+        let endpoints = json!([{"technology": "PJSIP", "resource": "alice"}]);
+        s.remember(&endpoints, Some("Endpoint"));
+        assert_eq!(s.words("x $_").unwrap()[1], "PJSIP/alice");
+        s.remember(&json!([]), Some("Channel"));
+        let e = s.words("x $_").unwrap_err();
+        assert_eq!(
+            e.message,
+            "$_ is not set: the last command returned an empty list"
+        );
+    }
+
+    #[test]
+    fn a_waited_for_event_sets_the_id_of_what_it_is_about() {
+        let mut s = session();
+        s.remember(
+            &json!({"type": "StasisStart", "timestamp": "t", "channel": {"id": "c9"}}),
+            None,
+        );
         assert_eq!(s.words("x $_").unwrap()[1], "c9");
     }
 
@@ -280,5 +319,6 @@ mod tests {
             matches!(builtin(&w("set X a b")), Some(Builtin::Set(n, v)) if n == "X" && v == "a b")
         );
         assert!(builtin(&w("channels list")).is_none());
+        assert!(matches!(builtin(&w("clear")), Some(Builtin::Clear)));
     }
 }

@@ -3,6 +3,7 @@
 //! variables, and events printed above the prompt while you type.
 
 mod background;
+mod help;
 mod helper;
 mod line;
 mod sockets;
@@ -25,7 +26,7 @@ use helper::ReplHelper;
 use line::{Builtin, Session};
 
 /// Words a REPL line may start with besides the commands of `ari`.
-pub const BUILTINS: &[&str] = &["help", "use", "set", "exit", "quit", "connections"];
+pub const BUILTINS: &[&str] = &["help", "use", "set", "exit", "quit", "connections", "clear"];
 
 pub const COMMAND: crate::commands::Registered = crate::commands::Registered {
     name: "repl",
@@ -52,18 +53,8 @@ pub fn command() -> Command {
                 .action(ArgAction::SetTrue)
                 .help("Reading a script from stdin: go on after a failing line (exit with the last failure's code)"),
         )
-        .after_help(
-            "Inside: any ari command without `ari`, plus\n  \
-             help [COMMAND...]      the same text as --help\n  \
-             use PROFILE            switch profile\n  \
-             set NAME VALUE         a session variable, used as $NAME\n  \
-             events on [FILTERS]    print events above the prompt (summary form)\n  \
-             events off             stop them\n  \
-             events [FILTERS]       tail in the foreground until Ctrl-C\n  \
-             connections            with --listen: Asterisk's connections; commands go over the newest\n  \
-             connection wsN         send the commands over that one instead\n  \
-             exit, quit, Ctrl-D     leave\n\
-             $_ is the id of the last object returned.\n\n\
+        .after_help(format!(
+            "Inside: any ari command without `ari`, plus\n{}\n\n\
              With stdin not a terminal, runs one command per line and stops at the\n\
              first failure with its exit code:\n  \
              ari repl < script.ari\n\n\
@@ -73,7 +64,8 @@ pub fn command() -> Command {
              ari -p prod repl\n  \
              ari repl --listen 0.0.0.0:8765     # Asterisk connects out; commands go back over it\n  \
              ari --via websocket repl",
-        )
+            help::SESSION_COMMANDS
+        ))
 }
 
 /// The global options the REPL was started with, as arguments for every line.
@@ -166,6 +158,7 @@ pub fn run(m: &ArgMatches, ctx: &crate::commands::Context) -> Result<()> {
     let file = ConfigFile::load(globals.connection.config.as_deref())?;
     let settings = Settings::resolve(&globals.connection, &file)?;
     let mut session = Session::new(base_args(), settings.profile.value.clone(), dispatch);
+    session.color = globals.color.enabled(true);
     let sockets = Sockets::plan(m, &settings)?;
     if std::io::stdin().is_terminal() {
         interactive(&mut session, settings, sockets, globals.color.enabled(true))
@@ -179,10 +172,13 @@ pub fn run(m: &ArgMatches, ctx: &crate::commands::Context) -> Result<()> {
 #[derive(PartialEq)]
 enum Flow {
     Continue,
+    /// Go on with a clear screen.
+    Clear,
     Exit,
 }
 
-/// Run one line. Help and a closed pipe count as success.
+/// Run one line. Help and a closed pipe count as success; an error's
+/// advice names what is typed here, not `ari ...`.
 fn execute(
     session: &mut Session,
     text: &str,
@@ -191,8 +187,22 @@ fn execute(
 ) -> Result<Flow> {
     match run_line(session, text, background, live) {
         Err(e) if e.kind == ErrorKind::OutputClosed => Ok(Flow::Continue),
+        Err(mut e) => {
+            e.message = help::in_session_words(&e.message);
+            e.hint = e.hint.as_deref().map(help::in_session_words);
+            Err(e)
+        }
         other => other,
     }
+}
+
+/// Print help text on stdout.
+fn show(text: &str) -> Result<()> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "{}", text.trim_end())?;
+    out.flush()?;
+    Ok(())
 }
 
 fn run_line(
@@ -207,11 +217,8 @@ fn run_line(
     }
     let done = match line::builtin(&words) {
         Some(Builtin::Exit) => return Ok(Flow::Exit),
-        Some(Builtin::Help(topic)) => {
-            let mut args = session.args(&topic);
-            args.push("--help".into());
-            session.dispatch(args).map(|_| ())
-        }
+        Some(Builtin::Clear) => return Ok(Flow::Clear),
+        Some(Builtin::Help(topic)) => show(&help::of_command(&topic, true, session.color)?),
         Some(Builtin::Use(profile)) => session.use_profile(&profile),
         Some(Builtin::Set(name, value)) => {
             session.set(&name, value);
@@ -232,9 +239,29 @@ fn run_line(
         Some(Builtin::Connection(name)) => connection(name.as_deref()),
         Some(Builtin::Repl) => Err(Error::usage("already in the REPL")),
         None => {
-            let value = session.dispatch(session.args(&words))?;
+            let args = session.args(&words);
+            // `COMMAND --help`, or a command without its action: the help
+            // as `help COMMAND` shows it, with no `ari` to type.
+            let parsed = crate::commands::tree().try_get_matches_from(&args);
+            let model = match &parsed {
+                Err(e) if e.kind() == clap::error::ErrorKind::DisplayHelp => {
+                    let long = !words.iter().any(|w| w == "-h");
+                    return show(&help::of_command(&words, long, session.color)?)
+                        .map(|_| Flow::Continue);
+                }
+                Err(e)
+                    if e.kind()
+                        == clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand =>
+                {
+                    show(&help::of_command(&words, false, session.color)?)?;
+                    return Err(Error::usage(""));
+                }
+                Ok(matches) => returned_model(matches),
+                Err(_) => None,
+            };
+            let value = session.dispatch(args)?;
             if let Some(value) = value {
-                session.remember(&value);
+                session.remember(&value, model);
                 if let Some(live) = live {
                     live.saw(&value);
                 }
@@ -243,6 +270,16 @@ fn run_line(
         }
     };
     done.map(|_| Flow::Continue)
+}
+
+/// The ARI model an action returns (`Channel` for `channels list`).
+fn returned_model(matches: &ArgMatches) -> Option<&'static str> {
+    let (resource, m) = matches.subcommand()?;
+    let (action, _) = m.subcommand()?;
+    crate::spec::actions_of(resource)
+        .into_iter()
+        .find(|a| a.name() == action)
+        .map(|a| a.base.returns_model())
 }
 
 /// `connections` and `connection wsN`.
@@ -319,6 +356,9 @@ fn interactive(
                 }
                 match execute(session, &text, Some(&mut background), Some(&live)) {
                     Ok(Flow::Continue) => {}
+                    Ok(Flow::Clear) => {
+                        let _ = editor.clear_screen();
+                    }
                     Ok(Flow::Exit) => break,
                     Err(e) => report(&e),
                 }
@@ -343,7 +383,7 @@ fn script(session: &mut Session, keep_going: bool) -> Result<()> {
     for (number, text) in std::io::stdin().lock().lines().enumerate() {
         let text = text.map_err(|e| Error::usage(format!("cannot read the script: {e}")))?;
         match execute(session, &text, None, None) {
-            Ok(Flow::Continue) => {}
+            Ok(Flow::Continue | Flow::Clear) => {}
             Ok(Flow::Exit) => break,
             Err(e) => {
                 if !e.message.is_empty() {
@@ -366,9 +406,9 @@ fn script(session: &mut Session, keep_going: bool) -> Result<()> {
     }
 }
 
-/// The id `$_` takes from a result: the object's id (or name); for an
-/// event, the id of what it is about.
-pub fn result_id(value: &Value) -> Option<String> {
+/// The id `$_` takes from an object a command returned: its id as `-o ids`
+/// prints it; for an event (`--wait`), the id of what it is about.
+pub fn result_id(value: &Value, model: Option<&str>) -> Option<String> {
     let object = value.as_object()?;
     if object.contains_key("type") && object.contains_key("timestamp") {
         for (key, field) in [
@@ -384,8 +424,5 @@ pub fn result_id(value: &Value) -> Option<String> {
         }
         return None;
     }
-    ["id", "name"]
-        .iter()
-        .find_map(|k| object.get(*k).and_then(Value::as_str))
-        .map(str::to_string)
+    crate::output::models::id_of(value, model)
 }

@@ -244,3 +244,381 @@ fn scripts_stop_at_the_first_error_with_its_exit_code() {
         .write_stdin("set C x\nbridges create --id $C -q\nexit\nchannels get nope\n"));
     assert_eq!((out.code, out.stdout.as_str()), (0, "x\n"));
 }
+
+/// A session whose output also goes through a terminal emulator, to test
+/// what stays on the screen: a line can be written and then drawn over.
+struct Screen {
+    session: Session,
+    vt: vt100::Parser,
+}
+
+const ROWS: u16 = 50;
+const COLS: u16 = 200;
+
+impl Screen {
+    fn spawn(mut cmd: std::process::Command) -> Screen {
+        cmd.env("TERM", "xterm")
+            .env("NO_COLOR", "1")
+            .env("COLUMNS", COLS.to_string());
+        let mut session = Session::spawn(cmd).expect("ari repl starts in a pty");
+        session
+            .get_process_mut()
+            .set_window_size(COLS, ROWS)
+            .unwrap();
+        session.set_expect_timeout(Some(Duration::from_secs(20)));
+        let mut screen = Screen {
+            session,
+            vt: vt100::Parser::new(ROWS, COLS, 0),
+        };
+        screen.expect(PROMPT);
+        screen
+    }
+
+    fn expect(&mut self, needle: impl expectrl::Needle) -> String {
+        let found = self
+            .session
+            .expect(needle)
+            .unwrap_or_else(|e| panic!("not seen: {e}\nscreen:\n{}", self.text()));
+        self.vt.process(found.as_bytes());
+        String::from_utf8_lossy(found.before()).into_owned()
+    }
+
+    /// Type a line and wait for the next prompt.
+    fn line(&mut self, text: &str) -> String {
+        self.session.send_line(text).unwrap();
+        self.expect(LINE_ACCEPTED);
+        self.expect(PROMPT)
+    }
+
+    /// The screen as text, one row a line, trailing blanks cut.
+    fn text(&self) -> String {
+        self.vt.screen().contents()
+    }
+
+    fn rows(&self) -> Vec<String> {
+        self.text().lines().map(str::to_string).collect()
+    }
+}
+
+/// A server a test runs against, kept running while it is held.
+enum Server {
+    Sim(ari::sim::SimHandle),
+    Asterisk(crate::support::asterisk::Asterisk),
+}
+
+impl Server {
+    fn url(&self) -> String {
+        match self {
+            Server::Sim(sim) => sim.url(),
+            Server::Asterisk(asterisk) => asterisk.url.clone(),
+        }
+    }
+}
+
+/// The servers a client-side behaviour is tested on: the simulator, and a
+/// real Asterisk of the test's own when the kit is there.
+fn both_servers(test: &str) -> Vec<Server> {
+    let mut servers = vec![Server::Sim(sim())];
+    if let Some(asterisk) = crate::support::asterisk::Asterisk::start(test) {
+        servers.push(Server::Asterisk(asterisk));
+    }
+    servers
+}
+
+#[test]
+fn last_id_is_what_the_last_command_returned_the_first_of_a_list() {
+    for server in both_servers("$_ after a list") {
+        let url = server.url();
+        let sb = Sandbox::new();
+        let mut s = repl(&sb, &url);
+        // Two calls that wait in the dialplan; a bridge made after them.
+        let first = line(
+            &mut s,
+            "channels originate --endpoint Local/wait@lab --extension wait --context lab -q",
+        );
+        let first = first.trim().lines().last().unwrap().trim().to_string();
+        line(&mut s, "bridges create --type mixing --id repl-last-id -q");
+        let out = line(&mut s, "bridges get $_ --jq .id");
+        assert!(out.contains("repl-last-id"), "$_ is the bridge: {out}");
+        // A list: $_ is its first element, not the bridge made before it.
+        let listed = line(&mut s, "channels list -q");
+        let first_listed = listed
+            .lines()
+            .map(str::trim)
+            .find(|l| l.contains('.') && !l.contains("channels"))
+            .unwrap_or_else(|| panic!("no channel listed: {listed}"))
+            .to_string();
+        let out = line(&mut s, "channels get $_ --jq .id");
+        assert!(out.contains(&first_listed), "{out}");
+        // An empty list leaves nothing stale behind.
+        line(&mut s, "bridges destroy repl-last-id");
+        line(&mut s, "bridges list -q");
+        let out = line(&mut s, "bridges get $_");
+        assert!(
+            out.contains("ari: $_ is not set: the last command returned an empty list"),
+            "{out}"
+        );
+        line(&mut s, &format!("channels hangup {first}"));
+        s.send(ControlCode::EOT).unwrap();
+        s.get_process().wait().unwrap();
+    }
+}
+
+#[test]
+fn events_arriving_do_not_change_last_id() {
+    let sim = sim();
+    let sb = Sandbox::new();
+    let mut s = repl(&sb, &sim.url());
+    line(&mut s, "events on --app hello");
+    let deadline = std::time::Instant::now() + Duration::from_secs(20);
+    while !sim.sim.lock().registered("hello") {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "hello never registered"
+        );
+        std::thread::yield_now();
+    }
+    line(&mut s, "bridges create --id repl-kept -q");
+    // A call arrives while the prompt waits: its events show, $_ stays.
+    sb.sim_call(&sim, "hello");
+    s.expect("StasisStart").unwrap();
+    s.expect(PROMPT).unwrap();
+    let out = line(&mut s, "bridges get $_ --jq .id");
+    assert!(out.contains("repl-kept"), "{out}");
+}
+
+#[test]
+fn help_lists_the_session_s_commands_and_usage_as_typed_here() {
+    for server in both_servers("REPL help") {
+        let url = server.url();
+        let sb = Sandbox::new();
+        let mut s = repl(&sb, &url);
+        let out = line(&mut s, "help");
+        for word in [
+            "set NAME VALUE",
+            "use PROFILE",
+            "events on",
+            "events off",
+            "connections",
+            "clear",
+            "exit",
+            "channels",
+            "bridges",
+        ] {
+            assert!(out.contains(word), "help lacks {word}: {out}");
+        }
+        assert!(!out.contains("Usage: ari"), "{out}");
+        // A command's help as `help X`, `X --help` or `X` alone: no `ari` to type.
+        for asked in ["help channels play", "channels play --help"] {
+            let out = without_colour(&line(&mut s, asked));
+            assert!(out.contains("Usage: channels play "), "{asked}: {out}");
+            assert!(out.contains("POST /ari/channels/{channelId}/play"), "{out}");
+        }
+        let out = without_colour(&line(&mut s, "bridges"));
+        assert!(out.contains("Usage: bridges "), "{out}");
+        // Errors say what to type here.
+        let out = line(&mut s, "chanels list");
+        assert!(out.contains("(type 'help')"), "{out}");
+        let out = line(&mut s, "channels play 1.2");
+        assert!(out.contains("(see 'channels play --help')"), "{out}");
+        assert!(!out.contains("'ari "), "{out}");
+        s.send(ControlCode::EOT).unwrap();
+        assert!(matches!(
+            s.get_process().wait().unwrap(),
+            WaitStatus::Exited(_, 0)
+        ));
+    }
+}
+
+/// Text without its colour codes (`ESC [ ... m`).
+fn without_colour(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        if c == '\x1b' {
+            for c in chars.by_ref() {
+                if c.is_ascii_alphabetic() {
+                    break;
+                }
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[test]
+fn clear_clears_the_screen() {
+    for server in both_servers("REPL clear") {
+        let url = server.url();
+        let sb = Sandbox::new();
+        let mut cmd = sb.std_ari();
+        cmd.args(["--url", &url, "repl"]);
+        let mut screen = Screen::spawn(cmd);
+        screen.line("asterisk ping --jq .ping");
+        assert!(screen.text().contains("pong"), "{}", screen.text());
+        screen.line("clear");
+        let rows = screen.rows();
+        assert_eq!(rows.first().map(|r| r.trim_end()), Some(PROMPT.trim_end()));
+        assert!(!screen.text().contains("pong"), "{}", screen.text());
+    }
+}
+
+/// `ari repl --listen` whose Asterisk (at `url`) connects once per call.
+fn listening_screen(sb: &Sandbox, url: &str, port: u16) -> Screen {
+    let mut cmd = sb.std_ari();
+    cmd.args([
+        "--url",
+        url,
+        "repl",
+        "--listen",
+        &format!("127.0.0.1:{port}"),
+    ]);
+    Screen::spawn(cmd)
+}
+
+/// A call in Stasis on a per-call connection leaves it (`continue`) while a
+/// command runs in the session (a foreground tail that prints nothing: the
+/// terminal is out of raw mode then). Its StasisEnd keeps a line of its own
+/// (it used to be drawn over by the next prompt).
+fn stasis_end_stays_on_screen(screen: &mut Screen, continue_call: impl FnOnce()) {
+    screen
+        .session
+        .send_line("events --type NoSuchEvent")
+        .unwrap();
+    screen.expect(LINE_ACCEPTED);
+    continue_call();
+    // The per-call connection closes once Stasis() returns, after StasisEnd.
+    screen.expect("connection ws1 closed");
+    screen.session.send(ControlCode::ETX).unwrap();
+    screen.expect(PROMPT);
+    let rows = screen.rows();
+    assert!(
+        rows.iter()
+            .any(|r| r.starts_with("ws1 ") && r.contains("StasisEnd") && !r.contains("ari:")),
+        "no StasisEnd line of its own on the screen:\n{}",
+        screen.text()
+    );
+}
+
+/// `channels list` on `url`: the channel of Local/hello@lab's `;2` half,
+/// the one in Stasis(hello).
+fn in_stasis(sb: &Sandbox, url: &str) -> String {
+    run(sb.ari().args([
+        "--url",
+        url,
+        "channels",
+        "list",
+        "--jq",
+        r#".[] | select(.name | endswith(";2")) | .id"#,
+    ]))
+    .ok()
+    .to_string()
+}
+
+/// Originate Local/hello@lab (`;2` runs Stasis(hello,world)) on `url`.
+fn call_hello(sb: &Sandbox, url: &str) {
+    run(sb.ari().args([
+        "--url",
+        url,
+        "channels",
+        "originate",
+        "--endpoint",
+        "Local/hello@lab",
+        "--context",
+        "lab",
+        "--extension",
+        "wait",
+        "-q",
+    ]))
+    .ok();
+}
+
+#[test]
+fn a_listening_session_shows_stasis_end_after_continue_on_the_simulator() {
+    let port = crate::support::closed_port();
+    let sim = crate::support::sim_with(|o| {
+        o.per_call = vec![(format!("ws://127.0.0.1:{port}/"), "hello".into())]
+    });
+    let sb = Sandbox::new();
+    let url = sim.url();
+    let mut screen = listening_screen(&sb, &url, port);
+    call_hello(&sb, &url);
+    screen.expect(expectrl::Regex("ws1 [^\\n]*StasisStart"));
+    screen.expect(PROMPT);
+    let chan = in_stasis(&sb, &url);
+    stasis_end_stays_on_screen(&mut screen, || {
+        run(sb
+            .ari()
+            .args(["--url", &url, "channels", "continue", &chan]))
+        .ok();
+    });
+}
+
+#[test]
+fn a_listening_session_shows_stasis_end_after_continue_on_a_real_asterisk() {
+    let port = crate::support::closed_port();
+    let conf = crate::outbound::outbound_conf(port, "per_call_config", "hello");
+    let Some(asterisk) =
+        crate::support::asterisk::Asterisk::start_with_conf("REPL --listen StasisEnd", conf.path())
+    else {
+        return;
+    };
+    let sb = Sandbox::new();
+    let url = asterisk.url.clone();
+    let mut screen = listening_screen(&sb, &url, port);
+    call_hello(&sb, &url);
+    screen.expect(expectrl::Regex("ws1 [^\\n]*StasisStart"));
+    screen.expect(PROMPT);
+    let chan = in_stasis(&sb, &url);
+    stasis_end_stays_on_screen(&mut screen, || {
+        run(sb
+            .ari()
+            .args(["--url", &url, "channels", "continue", &chan]))
+        .ok();
+    });
+}
+
+#[test]
+fn events_arriving_while_a_command_runs_keep_lines_of_their_own() {
+    let sim = sim();
+    let sb = Sandbox::new();
+    let mut cmd = sb.std_ari();
+    cmd.args(["--url", &sim.url(), "repl"]);
+    let mut screen = Screen::spawn(cmd);
+    screen.line("events on --app hello");
+    let deadline = std::time::Instant::now() + Duration::from_secs(20);
+    while !sim.sim.lock().registered("hello") {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "hello never registered"
+        );
+        std::thread::yield_now();
+    }
+    // A command in the foreground (a tail that prints nothing): the
+    // terminal is out of raw mode while it runs.
+    screen
+        .session
+        .send_line("events --type NoSuchEvent")
+        .unwrap();
+    screen.expect(LINE_ACCEPTED);
+    let chan = sb.sim_call(&sim, "hello");
+    screen.expect("StasisStart");
+    screen.session.send(ControlCode::ETX).unwrap();
+    screen.expect(PROMPT);
+    let rows = screen.rows();
+    let event_rows: Vec<&String> = rows.iter().filter(|r| r.contains(&chan)).collect();
+    assert!(
+        event_rows.iter().any(|r| r.contains("StasisStart")),
+        "the StasisStart line was drawn over:\n{}",
+        screen.text()
+    );
+    for row in event_rows {
+        assert!(
+            row.starts_with(|c: char| c.is_ascii_digit()) && row.matches(&*chan).count() == 1,
+            "an event line glued to another:\n{}",
+            screen.text()
+        );
+    }
+}
