@@ -28,9 +28,10 @@ pub fn command() -> Command {
         .about("Check the configuration, the connection and the server, and say what is wrong")
         .after_help(
             "Checks, one line each: the config file, the profile in use, the password,\n\
-             DNS, TCP, TLS, authentication, the Asterisk and ARI versions, the events\n\
-             WebSocket, REST over that WebSocket, outbound WebSockets (by version),\n\
-             and the operations the server has against those ari knows.\n\
+             DNS, TCP, TLS, authentication, the server (Asterisk and its version, or\n\
+             ari sim), the ARI version, the events WebSocket, REST over that\n\
+             WebSocket, outbound WebSockets (by version), and the operations the\n\
+             server has against those ari knows.\n\
              Exit code 0 when every check passes (warnings included), else the code\n\
              of the first failure (2 configuration, 3 connection, 4 authentication).\n\n\
              Example:\n  ari -p prod doctor",
@@ -316,11 +317,24 @@ async fn checks(globals: &GlobalOptions, report: &mut Report) -> Result<()> {
         }
     }
     let info: Value = serde_json::from_slice(&info.body).unwrap_or(Value::Null);
+    // The simulator names itself, so that nobody takes it for their PBX.
     match info["system"]["version"].as_str() {
-        Some(version) => report.line(Verdict::Ok, "asterisk", format!("version {version}")),
+        Some(_) if crate::sim::identity::is_simulator(&info) => report.line(
+            Verdict::Ok,
+            "server",
+            format!(
+                "{}: calls are simulated, not a PBX",
+                crate::sim::identity::server_name(&info)
+            ),
+        ),
+        Some(_) => report.line(
+            Verdict::Ok,
+            "server",
+            crate::sim::identity::server_name(&info),
+        ),
         None => report.line(
             Verdict::Warn(ErrorKind::ServerError),
-            "asterisk",
+            "server",
             "the server did not say its version",
         ),
     }

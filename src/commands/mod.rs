@@ -6,6 +6,7 @@ pub mod call;
 pub mod completions;
 pub mod doctor;
 pub mod man;
+pub mod probe;
 pub mod profile;
 pub mod raw;
 pub mod sim;

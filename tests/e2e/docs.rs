@@ -246,7 +246,7 @@ fn doctor_passes_against_a_healthy_server() {
         "tcp",
         "tls",
         "authentication",
-        "asterisk",
+        "server",
         "ari",
         "websocket",
         "operations",
@@ -259,7 +259,11 @@ fn doctor_passes_against_a_healthy_server() {
             out.stdout
         );
     }
-    assert!(out.stdout.contains("version 22.10.1"), "{}", out.stdout);
+    assert!(
+        out.stdout.contains("ari sim (simulating Asterisk 22.10.1)"),
+        "{}",
+        out.stdout
+    );
     assert!(out.stdout.contains("API version 10.0.0"), "{}", out.stdout);
     for (check, says) in [
         ("rest over ws", "--via websocket works"),
@@ -372,7 +376,7 @@ fn doctor_reports_operations_a_server_has_that_ari_lacks() {
     let sb = Sandbox::new();
     let out = run(sb.ari_at(&server).arg("doctor"));
     assert!(
-        out.stdout.contains("version 23.0.0") && out.stdout.contains("API version 11.0.0"),
+        out.stdout.contains("Asterisk 23.0.0") && out.stdout.contains("API version 11.0.0"),
         "{}",
         out.stdout
     );

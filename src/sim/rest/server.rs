@@ -42,7 +42,7 @@ fn asterisk(st: &mut State, req: &Request) -> Reply {
                     "os": system_name(),
                     "kernel": "simulated",
                     "machine": std::env::consts::ARCH,
-                    "options": "ARI_SIMULATOR",
+                    "options": crate::sim::identity::BUILD_OPTION,
                     "date": "2026-11-22 00:00:00 UTC",
                     "user": "ari",
                 },
