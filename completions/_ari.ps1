@@ -3358,6 +3358,7 @@ Register-ArgumentCompleter -Native -CommandName 'ari' -ScriptBlock {
             [CompletionResult]::new('--no-password', '--no-password', [CompletionResultType]::ParameterName, 'Store no password')
             [CompletionResult]::new('--default', '--default', [CompletionResultType]::ParameterName, 'Make it the default profile')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace a profile of the same name')
+            [CompletionResult]::new('--no-check', '--no-check', [CompletionResultType]::ParameterName, 'Do not try the URL and credentials once the profile is saved')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break

@@ -2823,6 +2823,7 @@ set edit:completion:arg-completer[ari] = {|@words|
             cand --no-password 'Store no password'
             cand --default 'Make it the default profile'
             cand --force 'Replace a profile of the same name'
+            cand --no-check 'Do not try the URL and credentials once the profile is saved'
             cand -h 'Print help'
             cand --help 'Print help'
         }

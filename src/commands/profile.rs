@@ -83,8 +83,17 @@ pub fn command() -> Command {
                         .action(ArgAction::SetTrue)
                         .help("Replace a profile of the same name"),
                 )
+                .arg(
+                    Arg::new("no-check")
+                        .long("no-check")
+                        .action(ArgAction::SetTrue)
+                        .help("Do not try the URL and credentials once the profile is saved"),
+                )
                 .after_help(
-                    "Examples:\n  \
+                    "The first profile becomes the default. Once saved, the profile is tried\n\
+                     once (a few seconds at most): a warning says when the server cannot be\n\
+                     reached, refuses the password or is not ARI; the profile is kept anyway.\n\n\
+                     Examples:\n  \
                      ari profile add prod --url https://pbx.example.com:8089 -u ari --app hello\n  \
                      pass show pbx/ari | ari profile add prod --url pbx:8088 -u ari --password-stdin\n  \
                      ari profile add lab --url 10.0.0.5:8088 -u ari --password-command 'pass show lab/ari'",
@@ -348,14 +357,63 @@ fn add(m: &ArgMatches, globals: &GlobalOptions) -> Result<()> {
         let absolute = std::path::absolute(c).unwrap_or_else(|_| c.clone());
         table["cacert"] = value(absolute.to_string_lossy().into_owned());
     }
-    profiles_table(&mut doc)?.insert(name, Item::Table(table));
-    if m.get_flag("default") {
+    let default = doc
+        .get("default")
+        .and_then(Item::as_str)
+        .map(str::to_string);
+    let profiles = profiles_table(&mut doc)?;
+    let others = profiles.iter().filter(|(n, _)| *n != name.as_str()).count();
+    profiles.insert(name, Item::Table(table));
+    // The first profile is the one meant: without it, the next command
+    // would go to the built-in http://127.0.0.1:8088.
+    let first = default.is_none() && others == 0;
+    let make_default = m.get_flag("default") || first;
+    if make_default {
         doc["default"] = value(name.as_str());
     }
     write_document(&path, &doc)?;
     let verb = if exists { "replaced" } else { "added" };
-    eprintln!("ari: {verb} profile '{name}' to {}", path.display());
+    eprintln!("ari: {verb} profile '{name}' in {}", path.display());
+    match default.as_deref() {
+        _ if first => eprintln!("ari: '{name}' is the default profile (the first one)"),
+        _ if make_default => eprintln!("ari: default profile is now '{name}'"),
+        Some(other) if other != name => eprintln!(
+            "ari: the default profile is still '{other}': use -p {name}, or `ari profile use {name}`"
+        ),
+        Some(_) => {}
+        None => eprintln!("ari: no default profile: use -p {name}, or `ari profile use {name}`"),
+    }
+    if !m.get_flag("no-check") {
+        check(name, globals);
+    }
     Ok(())
+}
+
+/// Try the saved profile once; say what answers, or warn what failed.
+fn check(name: &str, globals: &GlobalOptions) {
+    let tried = ConfigFile::load(globals.connection.config.as_deref()).and_then(|file| {
+        let overrides = Overrides {
+            profile: Some(name.to_string()),
+            ..globals.connection.clone()
+        };
+        let settings = Settings::resolve(&overrides, &file)?;
+        let server = crate::commands::call::runtime()?.block_on(
+            crate::commands::probe::identify(&settings, std::time::Duration::from_secs(3)),
+        )?;
+        Ok((server, settings))
+    });
+    match tried {
+        Ok((server, settings)) => eprintln!(
+            "ari: checked: {} at {} accepts user '{}'",
+            server.name(),
+            settings.url.value.as_str().trim_end_matches('/'),
+            settings.username.value
+        ),
+        Err(e) => eprintln!(
+            "ari: warning: {} (profile saved anyway; --no-check skips this)",
+            e.message
+        ),
+    }
 }
 
 fn validate_name(name: &str) -> Result<()> {

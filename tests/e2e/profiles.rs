@@ -1,7 +1,7 @@
 //! Profiles: precedence, password sources, `ari profile ...` editing, and
 //! secrets that never show.
 
-use crate::support::{Reply, Sandbox, TestServer, basic_token, run};
+use crate::support::{Outcome, Reply, Sandbox, TestServer, basic_token, run};
 
 fn auth(server: &TestServer) -> String {
     server
@@ -217,6 +217,7 @@ fn profile_add_writes_0600_and_keeps_comments() {
             "--password-stdin",
             "--max-time",
             "20",
+            "--no-check",
         ])
         .write_stdin("pr0d-pass\n"));
     assert_eq!(out.code, 0, "{}", out.stderr);
@@ -243,9 +244,15 @@ fn profile_add_writes_0600_and_keeps_comments() {
     }
 
     // Adding it again needs --force.
-    let out = run(sandbox
-        .ari()
-        .args(["profile", "add", "prod", "--url", "x:1", "--no-password"]));
+    let out = run(sandbox.ari().args([
+        "profile",
+        "add",
+        "prod",
+        "--url",
+        "x:1",
+        "--no-password",
+        "--no-check",
+    ]));
     assert_eq!(out.code, 2);
     assert!(out.one_error_line().contains("use --force"));
 
@@ -282,6 +289,7 @@ fn profile_add_creates_a_new_file_with_0600() {
         "--password-env",
         "LAB_PASS",
         "--default",
+        "--no-check",
     ]));
     assert_eq!(out.code, 0, "{}", out.stderr);
     let path = sandbox.config_path();
@@ -409,4 +417,129 @@ fn the_example_config_is_valid_and_documents_every_key() {
             "{key}"
         );
     }
+}
+
+/// `ari profile add NAME --url URL -u USER` with the password on stdin.
+fn add_profile(sb: &Sandbox, name: &str, url: &str, user: &str, password: &str) -> Outcome {
+    run(sb
+        .ari()
+        .args([
+            "profile",
+            "add",
+            name,
+            "--url",
+            url,
+            "-u",
+            user,
+            "--password-stdin",
+        ])
+        .write_stdin(format!("{password}\n")))
+}
+
+/// The first profile becomes the default, and each is tried once: what
+/// answers is named, a wrong password or no server is a warning, not a
+/// refusal.
+fn first_profile_is_the_default_and_each_is_tried(url: &str, server_name: &str) {
+    let sb = Sandbox::new();
+    let out = add_profile(&sb, "lab", url, "asterisk", "asterisk");
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stderr
+            .contains("ari: 'lab' is the default profile (the first one)"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.contains(&format!(
+            "ari: checked: {server_name} at {}/ari accepts user 'asterisk'",
+            url.trim_end_matches('/')
+        )),
+        "{}",
+        out.stderr
+    );
+    // The next command, with no -p, goes there (not to 127.0.0.1:8088).
+    let out = run(sb.ari().args(["asterisk", "ping", "--jq", ".ping"]));
+    assert_eq!(out.ok(), "pong");
+
+    // A wrong password: saved, with a one-line warning; the default stays.
+    let out = add_profile(&sb, "typo", url, "asterisk", "Typo-Secret-42");
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let warnings: Vec<&str> = out
+        .stderr
+        .lines()
+        .filter(|l| l.starts_with("ari: warning:"))
+        .collect();
+    assert_eq!(warnings.len(), 1, "{}", out.stderr);
+    assert!(
+        warnings[0].contains("wrong user name or password") && warnings[0].contains("401"),
+        "{}",
+        out.stderr
+    );
+    assert!(!out.stderr.contains("Typo-Secret-42"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("the default profile is still 'lab'"),
+        "{}",
+        out.stderr
+    );
+    let text = std::fs::read_to_string(sb.config_path()).unwrap();
+    assert!(
+        text.contains("[profiles.typo]") && text.contains("default = \"lab\""),
+        "{text}"
+    );
+    // Nothing answers: another warning, and --no-check asks nothing.
+    let nowhere = format!("http://127.0.0.1:{}", crate::support::closed_port());
+    let out = add_profile(&sb, "off", &nowhere, "asterisk", "asterisk");
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stderr
+            .contains("ari: warning: cannot connect to 127.0.0.1:"),
+        "{}",
+        out.stderr
+    );
+    let out = run(sb.ari().args([
+        "profile",
+        "add",
+        "quiet",
+        "--url",
+        &nowhere,
+        "--no-password",
+        "--no-check",
+    ]));
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(!out.stderr.contains("warning"), "{}", out.stderr);
+}
+
+#[test]
+fn profile_add_on_the_simulator_makes_the_first_the_default_and_tries_it() {
+    let sim = crate::support::sim();
+    first_profile_is_the_default_and_each_is_tried(
+        &sim.url(),
+        "ari sim (simulating Asterisk 22.10.1)",
+    );
+}
+
+#[test]
+fn profile_add_on_a_real_asterisk_makes_the_first_the_default_and_tries_it() {
+    let Some(asterisk) = crate::support::asterisk::shared("profile add against a real Asterisk")
+    else {
+        return;
+    };
+    first_profile_is_the_default_and_each_is_tried(&asterisk.url, "Asterisk 22.10.1");
+}
+
+#[test]
+fn profile_add_warns_when_the_url_is_not_ari() {
+    let server = TestServer::fixed(Reply::with_type(
+        404,
+        "text/html",
+        b"<html><body>Not Found</body></html>",
+    ));
+    let sb = Sandbox::new();
+    let out = add_profile(&sb, "web", &server.url, "asterisk", "asterisk");
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stderr.contains("ari: warning: not ARI: ") && out.stderr.contains("answered 404"),
+        "{}",
+        out.stderr
+    );
 }
