@@ -162,6 +162,8 @@ pub fn command() -> Command {
              Local/hello@default runs Stasis(hello,world); any other extension answers and\n\
              waits. PJSIP/<name> rings for a second and answers (PJSIP/busy is busy,\n\
              PJSIP/noanswer never answers).\n\n\
+             `ari sim call`, `dtmf` and `hangup` act on a simulator only: pointed at a\n\
+             real Asterisk they say so and exit 2.\n\n\
              Examples:\n  \
              ari sim\n  \
              ari sim --listen 127.0.0.1:0 --seed 1 --time-scale 0.1\n  \
@@ -216,7 +218,7 @@ pub fn run(matches: &ArgMatches, globals: &GlobalOptions) -> Result<Option<Value
 
 /// A request to the simulator's control API under `/ari/_sim/`.
 fn control(globals: &GlobalOptions, path: &str, body: Value) -> Result<Option<Value>> {
-    call::run(
+    let sent = call::run(
         Invocation {
             method: "POST".into(),
             path: format!("/_sim/{path}"),
@@ -226,6 +228,36 @@ fn control(globals: &GlobalOptions, path: &str, body: Value) -> Result<Option<Va
             download_to: None,
         },
         globals,
+    );
+    match sent {
+        // A real Asterisk has no control API: its 404 would read as if the
+        // channel or the application were missing.
+        Err(e) if e.status == Some(404) => Err(not_the_simulator(globals).unwrap_or(e)),
+        other => other,
+    }
+}
+
+/// The error to give when the server at the URL is not `ari sim`; `None`
+/// when it is (its 404 was about the request) or cannot be told.
+fn not_the_simulator(globals: &GlobalOptions) -> Option<Error> {
+    let settings = call::settings(globals).ok()?;
+    let server = call::runtime()
+        .ok()?
+        .block_on(crate::commands::probe::identify(
+            &settings,
+            std::time::Duration::from_secs(3),
+        ))
+        .ok()?;
+    if server.is_simulator() {
+        return None;
+    }
+    Some(
+        Error::usage(format!(
+            "this is not ari sim: {} answers at {}, and `ari sim call`, `dtmf` and `hangup` act only on the simulator",
+            server.name(),
+            settings.url.value.as_str().trim_end_matches('/')
+        ))
+        .with_hint("start one with `ari sim` and point --url (or a profile) at it; on a PBX, originate: `ari channels originate --endpoint ... --app APP`"),
     )
 }
 

@@ -9,6 +9,7 @@ pub mod control;
 pub mod dialplan;
 pub mod flows;
 mod http;
+pub mod identity;
 pub mod ids;
 pub mod media;
 pub mod model;
@@ -302,12 +303,19 @@ fn print_banner(addr: SocketAddr, options: &SimOptions) {
     let default_user = options
         .users
         .first()
-        .filter(|u| !u.read_only && u.name == "asterisk" && u.password == "asterisk");
-    if addr.to_string() == "127.0.0.1:8088" && default_user.is_some() {
+        .is_some_and(|u| !u.read_only && u.name == "asterisk" && u.password == "asterisk");
+    // What every suggested command needs to reach this simulator: nothing
+    // where the built-in default does, else --url (the password of another
+    // user goes in a profile, never on a command line).
+    let reach = if addr.to_string() == "127.0.0.1:8088" && default_user {
         let _ = writeln!(
             out,
             "  the built-in default profile reaches it: try `ari channels list` in another shell"
         );
+        String::new()
+    } else if default_user {
+        let _ = writeln!(out, "  try: ari --url {url} channels list");
+        format!("--url {url} ")
     } else {
         let user = options
             .users
@@ -317,11 +325,11 @@ fn print_banner(addr: SocketAddr, options: &SimOptions) {
             out,
             "  profile: ari profile add sim --url {url} -u {user}   (asks for the password)"
         );
-        let _ = writeln!(out, "  or once: ARI_URL={url} ari channels list");
-    }
+        "-p sim ".to_string()
+    };
     let _ = writeln!(
         out,
-        "  calls in: ari sim call --app hello   (start `ari events --app hello` first)"
+        "  calls in, from two shells:\n    ari events {reach}--app hello\n    ari sim call {reach}--app hello"
     );
     for (uri, app) in &options.outbound {
         let _ = writeln!(

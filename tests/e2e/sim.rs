@@ -765,11 +765,32 @@ fn the_sim_command_prints_where_it_listens_and_stops_on_ctrl_c() {
         .unwrap()
         .trim_end_matches("/ari")
         .to_string();
-    let profile_line = lines
-        .find(|l| l.as_ref().is_ok_and(|l| l.contains("ari profile add sim")))
-        .unwrap()
-        .unwrap();
-    assert!(profile_line.contains(&url), "{profile_line}");
+    // On a port of its own, every command the banner suggests names it.
+    let banner: Vec<String> = lines
+        .by_ref()
+        .map_while(Result::ok)
+        .take_while(|l| l != "Ctrl-C stops it.")
+        .collect();
+    let suggested: Vec<&String> = banner.iter().filter(|l| l.contains("ari ")).collect();
+    assert!(suggested.len() >= 3, "{banner:?}");
+    for line in &suggested {
+        assert!(line.contains(&format!("--url {url}")), "{line}");
+    }
+    let call = suggested
+        .iter()
+        .find(|l| l.contains("ari sim call"))
+        .expect("the banner says how a call comes in");
+    // The suggested call, word for word, reaches this simulator (where the
+    // application is not registered yet, it says to start the tail first).
+    let words: Vec<&str> = call.split_whitespace().skip(1).collect();
+    let out = run(sb.ari().args(&words));
+    assert_eq!(out.code, 6, "{}", out.stderr);
+    assert!(
+        out.one_error_line()
+            .contains("start `ari events --app hello` first"),
+        "{}",
+        out.stderr
+    );
     let out = run(sb
         .ari()
         .args(["--url", &url, "asterisk", "ping", "--jq", ".ping"]));
@@ -1037,4 +1058,64 @@ fn successful_answers_have_the_shapes_of_the_spec_models() {
         }));
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn doctor_names_the_simulator_and_a_real_asterisk_apart() {
+    let sim = sim();
+    let sb = Sandbox::new();
+    let out = run(sb.ari_sim(&sim).arg("doctor"));
+    assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
+    let server = out
+        .stdout
+        .lines()
+        .find(|l| l.split_whitespace().nth(1) == Some("server"))
+        .unwrap_or_else(|| panic!("no server line: {}", out.stdout));
+    assert!(
+        server.contains("ari sim (simulating Asterisk 22.10.1)"),
+        "{server}"
+    );
+    let Some(asterisk) = crate::support::asterisk::shared("doctor on a real Asterisk") else {
+        return;
+    };
+    let out = run(sb.ari().args(["--url", &asterisk.url, "doctor"]));
+    let server = out
+        .stdout
+        .lines()
+        .find(|l| l.split_whitespace().nth(1) == Some("server"))
+        .unwrap_or_else(|| panic!("no server line: {}", out.stdout));
+    assert!(
+        server.ends_with("server           Asterisk 22.10.1"),
+        "{server}"
+    );
+    assert!(!out.stdout.contains("ari sim"), "{}", out.stdout);
+}
+
+#[test]
+fn sim_commands_against_a_real_asterisk_say_it_is_not_the_simulator() {
+    let Some(asterisk) = crate::support::asterisk::shared("ari sim call against a real Asterisk")
+    else {
+        return;
+    };
+    let sb = Sandbox::new();
+    for args in [
+        vec!["sim", "call", "--app", "hello"],
+        vec!["sim", "dtmf", "1.1", "12"],
+        vec!["sim", "hangup", "1.1"],
+    ] {
+        let out = run(sb.ari().args(["--url", &asterisk.url]).args(&args));
+        assert_eq!(out.code, 2, "{args:?}: {}", out.stderr);
+        let line = out.one_error_line();
+        assert!(
+            line.starts_with(
+                "ari: this is not ari sim: Asterisk 22.10.1 answers at http://127.0.0.1:"
+            ),
+            "{line}"
+        );
+        assert!(
+            out.stderr.contains("hint: start one with `ari sim`"),
+            "{}",
+            out.stderr
+        );
+    }
 }
