@@ -322,10 +322,7 @@ async fn checks(globals: &GlobalOptions, report: &mut Report) -> Result<()> {
         Some(_) if crate::sim::identity::is_simulator(&info) => report.line(
             Verdict::Ok,
             "server",
-            format!(
-                "{}: calls are simulated, not a PBX",
-                crate::sim::identity::server_name(&info)
-            ),
+            format!("{}, not a PBX", crate::sim::identity::server_name(&info)),
         ),
         Some(_) => report.line(
             Verdict::Ok,
