@@ -100,6 +100,7 @@ async fn follow<W: Write>(
     let mut printed = 0u64;
     let mut lost_at: Option<Instant> = None;
     let mut attempt = 0u32;
+    let mut said_waiting = false;
     if !opts.private {
         // Checked before the first connection only: after a drop, Asterisk
         // may still list the application we held, which is not a reason to
@@ -140,6 +141,14 @@ async fn follow<W: Write>(
             ));
         }
         attempt = 0;
+        if !said_waiting {
+            // Until the call turns up, a `--call` tail prints nothing: say
+            // once what it waits for, so a typo does not look like silence.
+            said_waiting = true;
+            if let Some(what) = opts.filter.waiting_for() {
+                (opts.notify)(&format!("ari: {what}"));
+            }
+        }
         let ended = read(&mut socket, opts, writer, &mut printed, deadline).await;
         if let Err(e) = &ended
             && e.kind == ErrorKind::Conflict
