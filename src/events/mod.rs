@@ -1,6 +1,7 @@
 //! `ari events`: the live tail of the ARI WebSocket, and `--wait` for the
 //! actions that start something.
 
+pub mod arrival;
 pub mod brief;
 pub mod calls;
 pub mod filter;
@@ -226,6 +227,7 @@ pub fn tail_options(
         reconnect: !m.get_flag("no-reconnect"),
         verbose: globals.verbose,
         notify: Box::new(|message: &str| eprintln!("{message}")),
+        arrivals: None,
     })
 }
 

@@ -7,6 +7,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
+use super::arrival::Arrivals;
 use super::brief::Brief;
 use super::filter::{EventFilter, TypeGlob};
 use super::ownership::{self, Claim};
@@ -32,6 +33,8 @@ pub struct TailOptions {
     pub verbose: bool,
     /// Where notes for people go (stderr; above the prompt in the REPL).
     pub notify: Box<dyn Fn(&str) + Send>,
+    /// Stamped with each frame before it is written (see `arrival`).
+    pub arrivals: Option<Arrivals>,
 }
 
 /// `ari-<host>-<pid>`: a name nobody else uses, so the tail controls nothing.
@@ -233,6 +236,9 @@ async fn read<W: Write>(
         while let Some(frame) = next.take() {
             match frame {
                 Frame::Text(text) => {
+                    if let Some(arrivals) = &opts.arrivals {
+                        arrivals.mark(text.as_str());
+                    }
                     if handle(text.as_str(), opts, writer, printed)? {
                         writer.flush()?;
                         return Ok(Ended::Done);

@@ -396,3 +396,106 @@ fn groups_are_managed_with_profile_group_and_completed() {
         2
     );
 }
+
+/// A fleet tail's stdout lines as they come, and its stderr at the end.
+struct FleetTail {
+    child: std::process::Child,
+    lines: std::sync::mpsc::Receiver<String>,
+}
+
+impl FleetTail {
+    fn start(sb: &crate::support::Sandbox, args: &[&str]) -> FleetTail {
+        use std::io::BufRead;
+        let mut child = sb
+            .std_ari()
+            .args(args)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        let stdout = child.stdout.take().unwrap();
+        let (tx, lines) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            for line in std::io::BufReader::new(stdout).lines() {
+                let Ok(line) = line else { break };
+                if tx.send(line).is_err() {
+                    break;
+                }
+            }
+        });
+        FleetTail { child, lines }
+    }
+
+    fn json(&self) -> Value {
+        let line = self
+            .lines
+            .recv_timeout(std::time::Duration::from_secs(20))
+            .expect("a line from the fleet tail");
+        serde_json::from_str(&line).unwrap_or_else(|e| panic!("{e}: {line}"))
+    }
+
+    /// Ctrl-C; the exit code and stderr.
+    fn interrupt(mut self) -> (Option<i32>, String) {
+        use std::io::Read;
+        std::process::Command::new("kill")
+            .args(["-INT", &self.child.id().to_string()])
+            .status()
+            .unwrap();
+        let status = self.child.wait().unwrap();
+        let mut stderr = String::new();
+        let _ = self
+            .child
+            .stderr
+            .take()
+            .unwrap()
+            .read_to_string(&mut stderr);
+        (status.code(), stderr)
+    }
+}
+
+#[test]
+fn the_merged_tail_goes_in_event_time_order_while_it_runs() {
+    use crate::support::ws_server::{Step, WsServer};
+    // One server's .498 reaches ari first, then another's .481: the .481
+    // must print first. An event without a timestamp is not held back.
+    let gate = std::sync::Arc::new(tokio::sync::Notify::new());
+    let at = |ms: u32, id: &str| {
+        Step::Text(format!(
+            r#"{{"type":"ChannelDtmfReceived","timestamp":"2026-11-22T11:07:49.{ms:03}+0000","digit":"1","channel":{{"id":"{id}","name":"PJSIP/{id}-00000001"}},"application":"x"}}"#
+        ))
+    };
+    let untimed =
+        Step::Text(r#"{"type":"ChannelUserevent","eventname":"untimed","application":"x"}"#.into());
+    let server = WsServer::start(vec![
+        vec![at(498, "west"), Step::Signal(gate.clone()), Step::Hold],
+        vec![
+            Step::AwaitSignal(gate.clone()),
+            untimed,
+            at(481, "east"),
+            at(499, "east2"),
+            Step::Hold,
+        ],
+    ]);
+    let sb = crate::support::Sandbox::new();
+    let url = server.url("http");
+    sb.write_config(&format!(
+        "[profiles.p-1]\nurl = \"{url}\"\nusername = \"asterisk\"\npassword = \"asterisk\"\n\
+         [profiles.p-2]\nurl = \"{url}\"\nusername = \"asterisk\"\npassword = \"asterisk\"\n"
+    ));
+    let tail = FleetTail::start(&sb, &["-p", "p-1,p-2", "events", "-o", "json"]);
+    // Read while the tail runs: the order holds lines back, not to the end.
+    let order: Vec<String> = (0..4)
+        .map(|_| {
+            let doc = tail.json();
+            let event = &doc["event"];
+            event["channel"]["id"]
+                .as_str()
+                .or(event["eventname"].as_str())
+                .unwrap_or_else(|| panic!("{doc}"))
+                .to_string()
+        })
+        .collect();
+    assert_eq!(order, ["untimed", "east", "west", "east2"]);
+    let (code, stderr) = tail.interrupt();
+    assert_eq!(code, Some(130), "{stderr}");
+}
