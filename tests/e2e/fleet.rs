@@ -499,3 +499,139 @@ fn the_merged_tail_goes_in_event_time_order_while_it_runs() {
     let (code, stderr) = tail.interrupt();
     assert_eq!(code, Some(130), "{stderr}");
 }
+
+/// A TCP link to `to` that hands the server's bytes over `delay` late, as
+/// from a server far away; returns its address.
+fn far_away(to: std::net::SocketAddr, delay: std::time::Duration) -> std::net::SocketAddr {
+    use std::io::{Read, Write};
+    use std::net::{Shutdown, TcpListener, TcpStream};
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = listener.local_addr().unwrap();
+    std::thread::spawn(move || {
+        for client in listener.incoming() {
+            let Ok(client) = client else { continue };
+            let Ok(server) = TcpStream::connect(to) else {
+                continue;
+            };
+            let (mut up_from, mut up_to) =
+                (client.try_clone().unwrap(), server.try_clone().unwrap());
+            std::thread::spawn(move || {
+                let _ = std::io::copy(&mut up_from, &mut up_to);
+                let _ = up_to.shutdown(Shutdown::Write);
+            });
+            let (tx, rx) = std::sync::mpsc::channel::<(std::time::Instant, Vec<u8>)>();
+            let mut down_from = server;
+            std::thread::spawn(move || {
+                let mut buf = vec![0u8; 64 * 1024];
+                while let Ok(n @ 1..) = down_from.read(&mut buf) {
+                    let due = std::time::Instant::now() + delay;
+                    if tx.send((due, buf[..n].to_vec())).is_err() {
+                        break;
+                    }
+                }
+            });
+            let mut down_to = client;
+            std::thread::spawn(move || {
+                for (due, bytes) in rx {
+                    std::thread::sleep(due.saturating_duration_since(std::time::Instant::now()));
+                    if down_to.write_all(&bytes).is_err() {
+                        break;
+                    }
+                }
+                let _ = down_to.shutdown(Shutdown::Both);
+            });
+        }
+    });
+    addr
+}
+
+/// Two servers, the second reached over a link 80 ms slow: a call made on
+/// it first reaches ari after a call made on the near one just after, and
+/// must still print first. On simulators and on two real Asterisks.
+#[test]
+fn the_merged_tail_puts_a_far_servers_older_events_first() {
+    use crate::support::asterisk::{self, Asterisk};
+    let (near_sim, far_sim) = (sim(), sim());
+    let mut pairs: Vec<(String, std::net::SocketAddr, Option<Asterisk>)> =
+        vec![(near_sim.url(), far_sim.addr, None)];
+    if let Some(near) = asterisk::shared("the merged tail's order on real Asterisks")
+        && let Some(far) = Asterisk::start("the merged tail's order on real Asterisks")
+    {
+        pairs.push((near.url.clone(), far.addr, Some(far)));
+    }
+    for (near, far, _kit) in pairs {
+        let sb = crate::support::Sandbox::new();
+        let slow = far_away(far, std::time::Duration::from_millis(80));
+        let profile = |name: &str, url: &str| {
+            format!(
+                "[profiles.{name}]\nurl = \"{url}\"\nusername = \"asterisk\"\npassword = \"asterisk\"\n"
+            )
+        };
+        sb.write_config(
+            &(profile("near", &near)
+                + &profile("far", &format!("http://{slow}"))
+                + &profile("far-direct", &format!("http://{far}"))),
+        );
+        let apps = |p: &str| -> Vec<String> {
+            run(sb.ari().args(["-p", p, "applications", "list", "-q"]))
+                .ok()
+                .lines()
+                .map(str::to_string)
+                .collect()
+        };
+        let before = [apps("near"), apps("far-direct")];
+        let tail = FleetTail::start(
+            &sb,
+            &[
+                "-p",
+                "near,far",
+                "events",
+                "-o",
+                "json",
+                "--type",
+                "ChannelCreated",
+            ],
+        );
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+        for (p, before) in ["near", "far-direct"].iter().zip(&before) {
+            while !apps(p)
+                .iter()
+                .any(|a| a.starts_with("ari-") && !before.contains(a))
+            {
+                assert!(std::time::Instant::now() < deadline, "{p}: no tail");
+                std::thread::yield_now();
+            }
+        }
+        let originate = |p: &str| {
+            run(sb.ari().args([
+                "-p",
+                p,
+                "channels",
+                "originate",
+                "--endpoint",
+                "Local/echo@lab",
+                "--context",
+                "lab",
+                "--extension",
+                "wait",
+                "-q",
+            ]))
+            .ok()
+            .to_string()
+        };
+        let far_call = originate("far-direct");
+        let near_call = originate("near");
+        let order: Vec<String> = (0..4)
+            .map(|_| tail.json()["profile"].as_str().unwrap().to_string())
+            .collect();
+        assert_eq!(order, ["far", "far", "near", "near"]);
+        run(sb
+            .ari()
+            .args(["-p", "far-direct", "channels", "hangup", &far_call]));
+        run(sb
+            .ari()
+            .args(["-p", "near", "channels", "hangup", &near_call]));
+        let (code, stderr) = tail.interrupt();
+        assert_eq!(code, Some(130), "{stderr}");
+    }
+}
