@@ -89,13 +89,13 @@ impl Object {
                     .as_deref()
                     .map(|n| format!(" ({n})"))
                     .unwrap_or_default();
-                format!("channel {id}{name} is still up: {ari} channels hangup {id}")
+                format!("channel {id}{name} was not hung up: {ari} channels hangup {id}")
             }
             Object::Playback(id) => {
-                format!("playback {id} is still playing: {ari} playbacks stop {id}")
+                format!("playback {id} was not stopped: {ari} playbacks stop {id}")
             }
             Object::Recording(name) => {
-                format!("recording {name} is still recording: {ari} recordings stop {name}")
+                format!("recording {name} was not stopped: {ari} recordings stop {name}")
             }
         }
     }

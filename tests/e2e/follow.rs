@@ -245,7 +245,7 @@ fn ctrl_c_during_originate_wait_names_the_call_left_ringing() {
         assert_eq!(
             stderr.trim_end(),
             format!(
-                "ari: interrupted; channel {id} ({name}) is still up: ari channels hangup {id}"
+                "ari: interrupted; channel {id} ({name}) was not hung up: ari channels hangup {id}"
             )
         );
         // Left as it was, and the command given ends it.
