@@ -109,12 +109,17 @@ pub fn run(m: &ArgMatches, globals: &GlobalOptions, names: Vec<String>) -> Resul
         let writing = order.run(std::io::stdout());
         tokio::pin!(writing);
         let mut write_failed = false;
+        // The server whose --count or --until ended the tail.
+        let mut ended_by = None;
         loop {
             tokio::select! {
                 next = running.next() => match next {
                     None => break,
-                    Some((_, _, Ok(()))) => {
+                    Some((index, _, Ok(()))) => {
                         // One server's tail is done (--count, --until...): all are.
+                        if !*stop.borrow() {
+                            ended_by = Some(index);
+                        }
                         let _ = stop.send(true);
                     }
                     Some((_, _, Err(e))) if e.kind == ErrorKind::OutputClosed => {
@@ -140,7 +145,7 @@ pub fn run(m: &ArgMatches, globals: &GlobalOptions, names: Vec<String>) -> Resul
             }
         }
         if !write_failed {
-            order.drain(std::io::stdout())?;
+            order.drain(std::io::stdout(), ended_by)?;
         }
         if outcome.is_err() || *stop.borrow() {
             return outcome;

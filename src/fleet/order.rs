@@ -75,6 +75,20 @@ impl Queues {
         }
     }
 
+    /// Move into `out`, in order, every line up to the last one of `lane`;
+    /// drop the rest, which comes after it.
+    fn release_through(&mut self, lane: usize, out: &mut Vec<u8>) {
+        while !self.lanes[lane].is_empty() {
+            let Some(next) = self.next_lane() else {
+                break;
+            };
+            if let Some(held) = self.lanes[next].pop_front() {
+                out.extend_from_slice(&held.line);
+            }
+        }
+        self.lanes.iter_mut().for_each(VecDeque::clear);
+    }
+
     fn next_due(&self) -> Option<Instant> {
         self.lanes
             .iter()
@@ -143,10 +157,17 @@ impl TimeOrder {
         }
     }
 
-    /// At the end: everything still held, in order.
-    pub fn drain(&self, mut out: impl Write) -> io::Result<()> {
+    /// At the end: everything still held, in order; when server `ended`
+    /// ended the tail (`--count`, `--until`), only up to its last line:
+    /// the others' later events are past the end.
+    pub fn drain(&self, mut out: impl Write, ended: Option<usize>) -> io::Result<()> {
         let mut rest = Vec::new();
-        self.queues().release(Instant::now(), true, &mut rest);
+        let mut queues = self.queues();
+        match ended {
+            Some(lane) => queues.release_through(lane, &mut rest),
+            None => queues.release(Instant::now(), true, &mut rest),
+        }
+        drop(queues);
         out.write_all(&rest)?;
         out.flush()
     }
@@ -228,6 +249,22 @@ mod tests {
         // a470 came after a498 from the same server: it stays after it.
         queues.release(now, true, &mut out);
         assert_eq!(String::from_utf8_lossy(&out), "a470\nb520\n");
+    }
+
+    #[test]
+    fn the_end_of_a_count_drops_what_came_after_it() {
+        let now = Instant::now();
+        let mut queues = Queues {
+            lanes: vec![VecDeque::new(), VecDeque::new()],
+            failed: None,
+        };
+        queues.lanes[0].push_back(held(Some(498), now, "a498"));
+        queues.lanes[1].push_back(held(Some(481), now, "b481"));
+        queues.lanes[1].push_back(held(Some(520), now, "b520"));
+        let mut out = Vec::new();
+        queues.release_through(0, &mut out);
+        assert_eq!(String::from_utf8_lossy(&out), "b481\na498\n");
+        assert_eq!(queues.next_due(), None);
     }
 
     #[test]

@@ -635,3 +635,50 @@ fn the_merged_tail_puts_a_far_servers_older_events_first() {
         assert_eq!(code, Some(130), "{stderr}");
     }
 }
+
+#[test]
+fn until_on_a_merged_tail_ends_at_its_match_in_time_order() {
+    use crate::support::ws_server::{Step, WsServer};
+    // The match (.498) ends the tail: the other server's older .481 prints
+    // before it, its later .520 not at all.
+    let gate = std::sync::Arc::new(tokio::sync::Notify::new());
+    let at = |kind: &str, ms: u32| {
+        Step::Text(format!(
+            r#"{{"type":"{kind}","timestamp":"2026-11-22T11:07:49.{ms:03}+0000","channel":{{"id":"c{ms}","name":"PJSIP/a-1"}},"application":"x"}}"#
+        ))
+    };
+    let server = WsServer::start(vec![
+        vec![
+            Step::AwaitSignal(gate.clone()),
+            at("StasisStart", 498),
+            Step::Hold,
+        ],
+        vec![
+            at("ChannelDtmfReceived", 481),
+            at("ChannelDtmfReceived", 520),
+            Step::Signal(gate.clone()),
+            Step::Hold,
+        ],
+    ]);
+    let sb = crate::support::Sandbox::new();
+    let url = server.url("http");
+    sb.write_config(&format!(
+        "[profiles.p-1]\nurl = \"{url}\"\nusername = \"asterisk\"\npassword = \"asterisk\"\n\
+         [profiles.p-2]\nurl = \"{url}\"\nusername = \"asterisk\"\npassword = \"asterisk\"\n"
+    ));
+    let out = run(sb.ari().args([
+        "-p",
+        "p-1,p-2",
+        "events",
+        "-o",
+        "json",
+        "--until",
+        "StasisStart",
+    ]));
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let ids: Vec<String> = lines(&out.stdout)
+        .iter()
+        .map(|d| d["event"]["channel"]["id"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(ids, ["c481", "c498"]);
+}
