@@ -88,7 +88,7 @@ pub fn action_command(resource: &str, action: &Action) -> Command {
     if crate::events::wait::supports(resource, action.name()) {
         cmd = cmd
             .arg(Arg::new(WAIT).long("wait").value_name("EVENT").help(
-                "Then wait for this event (type or glob) about the new object and print it instead",
+                "Then wait for this event (type or glob) about the new object and print it instead (-q: the object's id); Ctrl-C leaves the object as it is and names it with the command that ends it (exit 130)",
             ))
             .arg(
                 Arg::new(WAIT_TIMEOUT)

@@ -51,6 +51,9 @@ pub fn run_and_wait(
     wait: crate::events::wait::Wait,
     globals: &GlobalOptions,
 ) -> Result<Option<Value>> {
+    // `-q` prints the id of what the event is about, as it does for the
+    // action's reply; a table of one event says nothing more than its json.
+    let ids = globals.output == crate::output::OutputMode::Ids && globals.jq.is_none();
     let renderer = Renderer::new(
         match globals.output {
             crate::output::OutputMode::Table | crate::output::OutputMode::Ids => {
@@ -68,11 +71,16 @@ pub fn run_and_wait(
     }
     let client = Client::new(&settings, globals.verbose)?;
     runtime()?.block_on(async {
-        let event = crate::events::wait::send_and_wait(&settings, &client, &inv, &wait).await?;
+        let waited = crate::events::wait::send_and_wait(&settings, &client, &inv, &wait).await?;
         let stdout = std::io::stdout();
         let mut out = BufWriter::new(stdout.lock());
-        renderer.render(&event, None, &mut out)?;
-        Ok(Some(event))
+        if ids {
+            writeln!(out, "{}", waited.id)?;
+            out.flush()?;
+        } else {
+            renderer.render(&waited.event, None, &mut out)?;
+        }
+        Ok(Some(waited.event))
     })
 }
 

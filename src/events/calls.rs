@@ -284,6 +284,16 @@ impl Calls {
     }
 }
 
+/// Whether `text` starts with `prefix` and the prefix ends where a word
+/// does: it ends in a separator (`PJSIP/`), or the next character, if any,
+/// is not a letter or digit.
+fn starts_with_words(text: &str, prefix: &str) -> bool {
+    let ends_word = |rest: &str| {
+        prefix.ends_with(|c: char| !c.is_alphanumeric()) || !rest.starts_with(char::is_alphanumeric)
+    };
+    text.strip_prefix(prefix).is_some_and(ends_word)
+}
+
 /// `--call ID`: one call, found by a channel id, name or caller, and
 /// everything about it: its channels, their new legs, the bridges they
 /// enter, playbacks and recordings on any of them.
@@ -304,26 +314,44 @@ impl Follow {
         }
     }
 
-    /// Whether a channel is the one asked for: its id, its name (or the name
-    /// before its sequence number: `PJSIP/alice` for `PJSIP/alice-0000001a`),
-    /// or its caller's number.
+    /// Whether a channel is the one asked for: its id, or its name or its
+    /// caller's name starting with the words asked for (`PJSIP/alice` for
+    /// `PJSIP/alice-0000001a`, `Local/dtmf` for `Local/dtmf@lab-00000001;1`,
+    /// never `PJSIP/alice2-...`), or its caller's number starting with the
+    /// digits asked for.
     fn names(&self, event: &Brief) -> bool {
         let Some(channel) = event.subject() else {
             return false;
         };
         let wanted = self.wanted.as_str();
+        if wanted.is_empty() {
+            return false;
+        }
+        let caller = channel.caller.as_ref();
         channel.id.as_deref() == Some(wanted)
-            || channel.name.as_deref().is_some_and(|name| {
-                name == wanted
-                    || name
-                        .strip_prefix(wanted)
-                        .is_some_and(|rest| rest.starts_with('-'))
-            })
             || channel
-                .caller
-                .as_ref()
+                .name
+                .as_deref()
+                .is_some_and(|name| starts_with_words(name, wanted))
+            || caller
+                .and_then(|c| c.name.as_deref())
+                .is_some_and(|name| starts_with_words(name, wanted))
+            || caller
                 .and_then(|c| c.number.as_deref())
-                .is_some_and(|n| !n.is_empty() && n == wanted)
+                .is_some_and(|number| number.starts_with(wanted))
+    }
+
+    /// What `--call` waits for, in words, while no channel matched yet.
+    pub fn describe(&self) -> String {
+        format!(
+            "--call {}: waiting for a channel with that id, or whose name, caller name or caller number starts with it",
+            self.wanted
+        )
+    }
+
+    /// Whether the call asked for was found.
+    pub fn found(&self) -> bool {
+        self.call.is_some()
     }
 
     /// Whether to show the event (after `Calls::observe` placed it).
@@ -431,6 +459,29 @@ mod tests {
             ))
             .unwrap();
         assert_eq!(next.id, 2);
+    }
+
+    #[test]
+    fn follow_matches_the_leading_words_of_a_name_and_the_start_of_a_number() {
+        let channel = |name: &str, number: &str| {
+            format!(
+                r#"{{"type":"ChannelCreated","channel":{{"id":"7.1","name":"{name}","caller":{{"name":"Alice Smith","number":"{number}"}}}}}}"#
+            )
+        };
+        let names = |wanted: &str, name: &str, number: &str| {
+            Follow::new(wanted).names(&ev(&channel(name, number)))
+        };
+        assert!(names("Local/dtmf", "Local/dtmf@lab-00000001;1", ""));
+        assert!(names("Local/dtmf@lab", "Local/dtmf@lab-00000001;1", ""));
+        assert!(names("PJSIP/alice", "PJSIP/alice-0000001a", ""));
+        assert!(names("PJSIP/", "PJSIP/alice-0000001a", ""));
+        assert!(names("7.1", "PJSIP/bob-1", ""));
+        assert!(names("Alice", "PJSIP/bob-1", ""));
+        assert!(names("+4930", "PJSIP/bob-1", "+493012345"));
+        assert!(!names("PJSIP/alice", "PJSIP/alice2-00000001", ""));
+        assert!(!names("Local/dt", "Local/dtmf@lab-00000001;1", ""));
+        assert!(!names("Ali", "PJSIP/bob-1", "1001"));
+        assert!(!names("", "PJSIP/bob-1", "1001"));
     }
 
     #[test]

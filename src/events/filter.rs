@@ -84,6 +84,14 @@ impl EventFilter {
         self.channel.is_some() || self.bridge.is_some() || !self.fields.is_empty()
     }
 
+    /// While `--call` has found nothing yet: what it waits for, in words.
+    pub fn waiting_for(&self) -> Option<String> {
+        self.follow
+            .as_ref()
+            .filter(|f| !f.found())
+            .map(Follow::describe)
+    }
+
     pub fn calls(&self) -> &Calls {
         &self.calls
     }

@@ -1,6 +1,7 @@
 //! `ari events`: the live tail of the ARI WebSocket, and `--wait` for the
 //! actions that start something.
 
+pub mod arrival;
 pub mod brief;
 pub mod calls;
 pub mod filter;
@@ -111,7 +112,7 @@ pub fn tail_args() -> Vec<Arg> {
         Arg::new("call")
             .long("call")
             .value_name("ID")
-            .help("Only one call: a channel id (or linkedid), or the first channel whose name or caller matches; with its other legs, bridges, playbacks and recordings"),
+            .help("Only one call: a channel id (or linkedid), or the first channel whose name, caller name or number starts with ID (Local/dtmf: Local/dtmf@lab-00000001;1); with its other legs, bridges, playbacks and recordings"),
         Arg::new("relative")
             .long("relative")
             .action(ArgAction::SetTrue)
@@ -226,6 +227,7 @@ pub fn tail_options(
         reconnect: !m.get_flag("no-reconnect"),
         verbose: globals.verbose,
         notify: Box::new(|message: &str| eprintln!("{message}")),
+        arrivals: None,
     })
 }
 

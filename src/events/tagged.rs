@@ -6,23 +6,24 @@
 use std::io::Write;
 use std::sync::{Arc, Mutex};
 
-pub struct Tagged {
+/// `out` is stdout, or where a fleet tail puts lines in time order.
+pub struct Tagged<O: Write = std::io::Stdout> {
     key: &'static str,
     label: String,
     prefix: String,
     json: bool,
     pending: Vec<u8>,
-    out: Arc<Mutex<std::io::Stdout>>,
+    out: Arc<Mutex<O>>,
 }
 
-impl Tagged {
+impl<O: Write> Tagged<O> {
     pub fn new(
-        out: Arc<Mutex<std::io::Stdout>>,
+        out: Arc<Mutex<O>>,
         key: &'static str,
         label: &str,
         prefix: String,
         json: bool,
-    ) -> Tagged {
+    ) -> Tagged<O> {
         Tagged {
             key,
             label: label.to_string(),
@@ -34,7 +35,7 @@ impl Tagged {
     }
 }
 
-impl Write for Tagged {
+impl<O: Write> Write for Tagged<O> {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
         self.pending.extend_from_slice(buf);
         while let Some(end) = self.pending.iter().position(|b| *b == b'\n') {

@@ -7,6 +7,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
+use super::arrival::Arrivals;
 use super::brief::Brief;
 use super::filter::{EventFilter, TypeGlob};
 use super::ownership::{self, Claim};
@@ -32,6 +33,8 @@ pub struct TailOptions {
     pub verbose: bool,
     /// Where notes for people go (stderr; above the prompt in the REPL).
     pub notify: Box<dyn Fn(&str) + Send>,
+    /// Stamped with each frame before it is written (see `arrival`).
+    pub arrivals: Option<Arrivals>,
 }
 
 /// `ari-<host>-<pid>`: a name nobody else uses, so the tail controls nothing.
@@ -100,6 +103,7 @@ async fn follow<W: Write>(
     let mut printed = 0u64;
     let mut lost_at: Option<Instant> = None;
     let mut attempt = 0u32;
+    let mut said_waiting = false;
     if !opts.private {
         // Checked before the first connection only: after a drop, Asterisk
         // may still list the application we held, which is not a reason to
@@ -140,6 +144,14 @@ async fn follow<W: Write>(
             ));
         }
         attempt = 0;
+        if !said_waiting {
+            // Until the call turns up, a `--call` tail prints nothing: say
+            // once what it waits for, so a typo does not look like silence.
+            said_waiting = true;
+            if let Some(what) = opts.filter.waiting_for() {
+                (opts.notify)(&format!("ari: {what}"));
+            }
+        }
         let ended = read(&mut socket, opts, writer, &mut printed, deadline).await;
         if let Err(e) = &ended
             && e.kind == ErrorKind::Conflict
@@ -224,6 +236,9 @@ async fn read<W: Write>(
         while let Some(frame) = next.take() {
             match frame {
                 Frame::Text(text) => {
+                    if let Some(arrivals) = &opts.arrivals {
+                        arrivals.mark(text.as_str());
+                    }
                     if handle(text.as_str(), opts, writer, printed)? {
                         writer.flush()?;
                         return Ok(Ended::Done);

@@ -13,7 +13,7 @@ use super::socket::{EventSocket, Frame};
 use super::tail::private_app;
 use crate::causes::cause_text;
 use crate::client::{Client, http_error};
-use crate::config::Settings;
+use crate::config::{Settings, Source};
 use crate::error::{Error, ErrorKind, Result};
 use crate::invocation::Invocation;
 use crate::transport::Transport;
@@ -26,9 +26,17 @@ pub struct Wait {
 
 /// What the new object is, to recognise its events.
 enum Object {
-    Channel(String),
+    /// A channel's id and name.
+    Channel(String, Option<String>),
     Playback(String),
     Recording(String),
+}
+
+/// The event waited for, and the id of the object it is about (what `-q`
+/// prints: the same id `-q` prints for the action's reply).
+pub struct Waited {
+    pub event: Value,
+    pub id: String,
 }
 
 impl Object {
@@ -36,7 +44,7 @@ impl Object {
         let id = |k: &str| reply.get(k).and_then(Value::as_str).map(str::to_string);
         match nickname {
             "originate" | "originateWithId" | "create" | "snoopChannel" | "snoopChannelWithId" => {
-                id("id").map(Object::Channel)
+                id("id").map(|channel| Object::Channel(channel, id("name")))
             }
             "play" | "playWithId" => id("id").map(Object::Playback),
             "record" => id("name").map(Object::Recording),
@@ -46,7 +54,7 @@ impl Object {
 
     fn concerns(&self, event: &Value) -> bool {
         match self {
-            Object::Channel(id) => ["channel", "peer"]
+            Object::Channel(id, _) => ["channel", "peer"]
                 .iter()
                 .any(|k| event[*k]["id"].as_str() == Some(id)),
             Object::Playback(id) => event["playback"]["id"].as_str() == Some(id),
@@ -54,11 +62,41 @@ impl Object {
         }
     }
 
+    fn id(&self) -> &str {
+        match self {
+            Object::Channel(id, _) | Object::Playback(id) | Object::Recording(id) => id,
+        }
+    }
+
     fn describe(&self) -> String {
         match self {
-            Object::Channel(id) => format!("channel {id}"),
+            Object::Channel(id, _) => format!("channel {id}"),
             Object::Playback(id) => format!("playback {id}"),
             Object::Recording(name) => format!("recording {name}"),
+        }
+    }
+
+    /// After Ctrl-C: the object goes on without us; say what it is and
+    /// how to end it (`profile` is the `-p` given, to paste the command as is).
+    fn left_behind(&self, profile: Option<&str>) -> String {
+        let ari = match profile {
+            Some(name) => format!("ari -p {name}"),
+            None => "ari".to_string(),
+        };
+        match self {
+            Object::Channel(id, name) => {
+                let name = name
+                    .as_deref()
+                    .map(|n| format!(" ({n})"))
+                    .unwrap_or_default();
+                format!("channel {id}{name} was not hung up: {ari} channels hangup {id}")
+            }
+            Object::Playback(id) => {
+                format!("playback {id} was not stopped: {ari} playbacks stop {id}")
+            }
+            Object::Recording(name) => {
+                format!("recording {name} was not stopped: {ari} recordings stop {name}")
+            }
         }
     }
 }
@@ -81,13 +119,17 @@ fn app_only(event: &str) -> bool {
 }
 
 /// Send `inv`, then wait for the event; returns it. Ctrl-C is handled here,
-/// so that the application is let go of properly (see `ownership`).
+/// so that the application is let go of properly (see `ownership`), and
+/// what was made is named with the command that ends it: the call (or
+/// playback, recording) is left as it is, since a script interrupted may
+/// still want it, and hanging up someone's phone is not for a Ctrl-C to
+/// decide.
 pub async fn send_and_wait(
     settings: &Settings,
     client: &Client,
     inv: &Invocation,
     wait: &Wait,
-) -> Result<Value> {
+) -> Result<Waited> {
     let op = inv
         .operation
         .ok_or_else(|| Error::usage("--wait works on ARI actions only"))?;
@@ -129,10 +171,18 @@ pub async fn send_and_wait(
         let _ = tokio::signal::ctrl_c().await;
         Err(Error::new(ErrorKind::Interrupted, "interrupted"))
     };
+    let mut made = None;
     let result = tokio::select! {
-        result = send_then_wait(settings, client, inv, op.nickname, wait, &mut socket) => result,
+        result = send_then_wait(settings, client, inv, op.nickname, wait, &mut socket, &mut made) => result,
         result = interrupted => result,
     };
+    if let (Err(e), Some(object)) = (&result, &made)
+        && e.kind == ErrorKind::Interrupted
+    {
+        let profile = matches!(settings.profile.source, Source::Flag(_))
+            .then_some(settings.profile.value.as_str());
+        eprintln!("ari: interrupted; {}", object.left_behind(profile));
+    }
     socket.close().await;
     if let Some(claim) = claim {
         claim.release(settings).await;
@@ -147,7 +197,8 @@ async fn send_then_wait(
     nickname: &str,
     wait: &Wait,
     socket: &mut EventSocket,
-) -> Result<Value> {
+    made: &mut Option<Object>,
+) -> Result<Waited> {
     let what = inv.describe(client.base());
     // Over the events WebSocket itself, the answer and the events come in
     // the order Asterisk sent them; events before the answer wait here.
@@ -161,12 +212,12 @@ async fn send_then_wait(
     }
     let body: Value = serde_json::from_slice(&reply.body)
         .map_err(|e| Error::internal(format!("the reply is not valid JSON: {e} ({what})")))?;
-    let object = Object::from_reply(nickname, &body).ok_or_else(|| {
+    let object = made.insert(Object::from_reply(nickname, &body).ok_or_else(|| {
         Error::internal(format!("the reply names no object to wait for ({what})"))
-    })?;
+    })?);
 
     for event in early.drain(..) {
-        if let Some(outcome) = verdict(&object, wait, event) {
+        if let Some(outcome) = verdict(object, wait, event) {
             return outcome;
         }
     }
@@ -189,7 +240,7 @@ async fn send_then_wait(
         let Ok(event) = serde_json::from_str::<Value>(&text) else {
             continue;
         };
-        if let Some(outcome) = verdict(&object, wait, event) {
+        if let Some(outcome) = verdict(object, wait, event) {
             return outcome;
         }
     }
@@ -243,16 +294,19 @@ async fn request_over(
 
 /// What an event means for the wait: the one waited for, the end of the
 /// object (it will not come), or nothing yet.
-fn verdict(object: &Object, wait: &Wait, event: Value) -> Option<Result<Value>> {
+fn verdict(object: &Object, wait: &Wait, event: Value) -> Option<Result<Waited>> {
     if !object.concerns(&event) {
         return None;
     }
     let kind = event["type"].as_str().unwrap_or("");
     if wait.event.matches(kind) {
-        return Some(Ok(event));
+        return Some(Ok(Waited {
+            event,
+            id: object.id().to_string(),
+        }));
     }
     // A channel that is gone will not send what we wait for.
-    if kind == "ChannelDestroyed" && matches!(object, Object::Channel(_)) {
+    if kind == "ChannelDestroyed" && matches!(object, Object::Channel(..)) {
         let cause = event["cause"].as_i64().unwrap_or(0);
         return Some(Err(Error::new(
             ErrorKind::NoMatch,

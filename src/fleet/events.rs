@@ -8,9 +8,11 @@ use clap::ArgMatches;
 use futures_util::StreamExt;
 use futures_util::stream::FuturesUnordered;
 
+use super::order::{HOLD_BACK, TimeOrder};
 use crate::cli::GlobalOptions;
 use crate::config::{ConfigFile, Overrides, Settings};
 use crate::error::{Error, ErrorKind, Result};
+use crate::events::arrival::Arrivals;
 use crate::events::render::{EventMode, EventWriter};
 use crate::events::summary::{Summary, Width};
 use crate::events::tagged::Tagged;
@@ -32,7 +34,8 @@ pub fn run(m: &ArgMatches, globals: &GlobalOptions, names: Vec<String>) -> Resul
     let color = globals.color.enabled(terminal);
     let file = ConfigFile::load(globals.connection.config.as_deref())?;
     let width = names.iter().map(String::len).max().unwrap_or(0);
-    let out = Arc::new(Mutex::new(std::io::stdout()));
+    // Lines go out in the order of the events' times (see `order`).
+    let order = TimeOrder::new(names.len(), HOLD_BACK);
     let mut tails = Vec::new();
     for (i, name) in names.iter().enumerate() {
         let overrides = Overrides {
@@ -41,6 +44,8 @@ pub fn run(m: &ArgMatches, globals: &GlobalOptions, names: Vec<String>) -> Resul
         };
         let settings: Settings = Settings::resolve(&overrides, &file)?;
         let mut options = tail_options(m, globals, &settings)?;
+        let arrivals = Arrivals::default();
+        options.arrivals = Some(arrivals.clone());
         let who = name.clone();
         options.notify = Box::new(move |message: &str| {
             eprintln!("{}", message.replacen("ari: ", &format!("ari: {who}: "), 1))
@@ -53,7 +58,7 @@ pub fn run(m: &ArgMatches, globals: &GlobalOptions, names: Vec<String>) -> Resul
         let jq = globals.jq.as_deref().map(JqFilter::compile).transpose()?;
         let writer = EventWriter::new(
             Tagged::new(
-                out.clone(),
+                Arc::new(Mutex::new(order.lane(i, arrivals))),
                 "profile",
                 name,
                 prefix,
@@ -101,12 +106,23 @@ pub fn run(m: &ArgMatches, globals: &GlobalOptions, names: Vec<String>) -> Resul
         let mut outcome = Ok(());
         let interrupted = tokio::signal::ctrl_c();
         tokio::pin!(interrupted);
+        let writing = order.run(std::io::stdout());
+        tokio::pin!(writing);
+        let mut write_failed = false;
+        // The server whose --count or --until ended the tail.
+        let mut ended_by = None;
         loop {
             tokio::select! {
                 next = running.next() => match next {
                     None => break,
-                    Some((_, _, Ok(()))) => {
+                    Some((index, _, Ok(()))) => {
                         // One server's tail is done (--count, --until...): all are.
+                        if !*stop.borrow() {
+                            ended_by = Some(index);
+                        }
+                        let _ = stop.send(true);
+                    }
+                    Some((_, _, Err(e))) if e.kind == ErrorKind::OutputClosed => {
                         let _ = stop.send(true);
                     }
                     Some((index, name, Err(e))) => {
@@ -114,11 +130,22 @@ pub fn run(m: &ArgMatches, globals: &GlobalOptions, names: Vec<String>) -> Resul
                         failures.push((index, name, e));
                     }
                 },
-                _ = &mut interrupted => {
+                written = &mut writing, if !write_failed => {
+                    // Only ends when stdout fails (a closed pipe ends quietly).
+                    write_failed = true;
+                    if let Err(e) = written {
+                        outcome = Err(Error::from(e));
+                    }
+                    let _ = stop.send(true);
+                }
+                _ = &mut interrupted, if outcome.is_ok() => {
                     outcome = Err(Error::new(ErrorKind::Interrupted, "interrupted"));
                     let _ = stop.send(true);
                 }
             }
+        }
+        if !write_failed {
+            order.drain(std::io::stdout(), ended_by)?;
         }
         if outcome.is_err() || *stop.borrow() {
             return outcome;

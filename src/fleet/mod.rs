@@ -2,6 +2,7 @@
 //! `-p pbx1,pbx2`, a `[groups]` entry).
 
 pub mod events;
+pub mod order;
 pub mod run;
 pub mod select;
 

@@ -65,15 +65,22 @@ pub fn run(inv: Invocation, globals: &GlobalOptions, names: Vec<String>) -> Resu
 }
 
 /// Send to every server, at most `--parallel` at once; `None` for a server
-/// not reached because `--fail-fast` stopped first.
+/// not tried because `--fail-fast` stopped first. A failure stops only the
+/// requests not yet sent: those under way are waited for, since they may
+/// have acted on their servers, and their answers are reported as they are.
 async fn send_all(
     inv: &Invocation,
     settings: &[Result<Settings>],
     globals: &GlobalOptions,
 ) -> Vec<Option<Outcome>> {
     let mut outcomes: Vec<Option<Outcome>> = (0..settings.len()).map(|_| None).collect();
+    let stopped = std::cell::Cell::new(false);
+    let stopped = &stopped;
     let mut pending = futures_util::stream::iter(settings.iter().enumerate())
         .map(|(i, s)| async move {
+            if stopped.get() {
+                return (i, None);
+            }
             let outcome = match s {
                 Ok(s) => match Client::new(s, globals.verbose) {
                     Ok(client) => fetch(&client, inv).await,
@@ -81,15 +88,14 @@ async fn send_all(
                 },
                 Err(e) => Err(Error::new(e.kind, e.message.clone())),
             };
-            (i, outcome)
+            (i, Some(outcome))
         })
         .buffer_unordered(globals.parallel.max(1));
     while let Some((i, outcome)) = pending.next().await {
-        let failed = outcome.is_err();
-        outcomes[i] = Some(outcome);
-        if failed && globals.fail_fast {
-            break;
+        if outcome.as_ref().is_some_and(Result::is_err) && globals.fail_fast {
+            stopped.set(true);
         }
+        outcomes[i] = outcome;
     }
     outcomes
 }

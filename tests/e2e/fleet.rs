@@ -396,3 +396,289 @@ fn groups_are_managed_with_profile_group_and_completed() {
         2
     );
 }
+
+/// A fleet tail's stdout lines as they come, and its stderr at the end.
+struct FleetTail {
+    child: std::process::Child,
+    lines: std::sync::mpsc::Receiver<String>,
+}
+
+impl FleetTail {
+    fn start(sb: &crate::support::Sandbox, args: &[&str]) -> FleetTail {
+        use std::io::BufRead;
+        let mut child = sb
+            .std_ari()
+            .args(args)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        let stdout = child.stdout.take().unwrap();
+        let (tx, lines) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            for line in std::io::BufReader::new(stdout).lines() {
+                let Ok(line) = line else { break };
+                if tx.send(line).is_err() {
+                    break;
+                }
+            }
+        });
+        FleetTail { child, lines }
+    }
+
+    fn json(&self) -> Value {
+        let line = self
+            .lines
+            .recv_timeout(std::time::Duration::from_secs(20))
+            .expect("a line from the fleet tail");
+        serde_json::from_str(&line).unwrap_or_else(|e| panic!("{e}: {line}"))
+    }
+
+    /// Ctrl-C; the exit code and stderr.
+    fn interrupt(mut self) -> (Option<i32>, String) {
+        use std::io::Read;
+        std::process::Command::new("kill")
+            .args(["-INT", &self.child.id().to_string()])
+            .status()
+            .unwrap();
+        let status = self.child.wait().unwrap();
+        let mut stderr = String::new();
+        let _ = self
+            .child
+            .stderr
+            .take()
+            .unwrap()
+            .read_to_string(&mut stderr);
+        (status.code(), stderr)
+    }
+}
+
+#[test]
+fn the_merged_tail_goes_in_event_time_order_while_it_runs() {
+    use crate::support::ws_server::{Step, WsServer};
+    // One server's .498 reaches ari first, then another's .481: the .481
+    // must print first. An event without a timestamp is not held back.
+    let gate = std::sync::Arc::new(tokio::sync::Notify::new());
+    let at = |ms: u32, id: &str| {
+        Step::Text(format!(
+            r#"{{"type":"ChannelDtmfReceived","timestamp":"2026-11-22T11:07:49.{ms:03}+0000","digit":"1","channel":{{"id":"{id}","name":"PJSIP/{id}-00000001"}},"application":"x"}}"#
+        ))
+    };
+    let untimed =
+        Step::Text(r#"{"type":"ChannelUserevent","eventname":"untimed","application":"x"}"#.into());
+    let server = WsServer::start(vec![
+        vec![at(498, "west"), Step::Signal(gate.clone()), Step::Hold],
+        vec![
+            Step::AwaitSignal(gate.clone()),
+            untimed,
+            at(481, "east"),
+            at(499, "east2"),
+            Step::Hold,
+        ],
+    ]);
+    let sb = crate::support::Sandbox::new();
+    let url = server.url("http");
+    sb.write_config(&format!(
+        "[profiles.p-1]\nurl = \"{url}\"\nusername = \"asterisk\"\npassword = \"asterisk\"\n\
+         [profiles.p-2]\nurl = \"{url}\"\nusername = \"asterisk\"\npassword = \"asterisk\"\n"
+    ));
+    let tail = FleetTail::start(&sb, &["-p", "p-1,p-2", "events", "-o", "json"]);
+    // Read while the tail runs: the order holds lines back, not to the end.
+    let order: Vec<String> = (0..4)
+        .map(|_| {
+            let doc = tail.json();
+            let event = &doc["event"];
+            event["channel"]["id"]
+                .as_str()
+                .or(event["eventname"].as_str())
+                .unwrap_or_else(|| panic!("{doc}"))
+                .to_string()
+        })
+        .collect();
+    assert_eq!(order, ["untimed", "east", "west", "east2"]);
+    let (code, stderr) = tail.interrupt();
+    assert_eq!(code, Some(130), "{stderr}");
+}
+
+/// A TCP link to `to` that hands the server's bytes over `delay` late, as
+/// from a server far away; returns its address.
+fn far_away(to: std::net::SocketAddr, delay: std::time::Duration) -> std::net::SocketAddr {
+    use std::io::{Read, Write};
+    use std::net::{Shutdown, TcpListener, TcpStream};
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = listener.local_addr().unwrap();
+    std::thread::spawn(move || {
+        for client in listener.incoming() {
+            let Ok(client) = client else { continue };
+            let Ok(server) = TcpStream::connect(to) else {
+                continue;
+            };
+            let (mut up_from, mut up_to) =
+                (client.try_clone().unwrap(), server.try_clone().unwrap());
+            std::thread::spawn(move || {
+                let _ = std::io::copy(&mut up_from, &mut up_to);
+                let _ = up_to.shutdown(Shutdown::Write);
+            });
+            let (tx, rx) = std::sync::mpsc::channel::<(std::time::Instant, Vec<u8>)>();
+            let mut down_from = server;
+            std::thread::spawn(move || {
+                let mut buf = vec![0u8; 64 * 1024];
+                while let Ok(n @ 1..) = down_from.read(&mut buf) {
+                    let due = std::time::Instant::now() + delay;
+                    if tx.send((due, buf[..n].to_vec())).is_err() {
+                        break;
+                    }
+                }
+            });
+            let mut down_to = client;
+            std::thread::spawn(move || {
+                for (due, bytes) in rx {
+                    std::thread::sleep(due.saturating_duration_since(std::time::Instant::now()));
+                    if down_to.write_all(&bytes).is_err() {
+                        break;
+                    }
+                }
+                let _ = down_to.shutdown(Shutdown::Both);
+            });
+        }
+    });
+    addr
+}
+
+/// Two servers, the second reached over a link 80 ms slow: a call made on
+/// it first reaches ari after a call made on the near one just after, and
+/// must still print first. On simulators and on two real Asterisks.
+#[test]
+fn the_merged_tail_puts_a_far_servers_older_events_first() {
+    use crate::support::asterisk::{self, Asterisk};
+    let (near_sim, far_sim) = (sim(), sim());
+    let mut pairs: Vec<(String, std::net::SocketAddr, Option<Asterisk>)> =
+        vec![(near_sim.url(), far_sim.addr, None)];
+    if let Some(near) = asterisk::shared("the merged tail's order on real Asterisks")
+        && let Some(far) = Asterisk::start("the merged tail's order on real Asterisks")
+    {
+        pairs.push((near.url.clone(), far.addr, Some(far)));
+    }
+    for (near, far, _kit) in pairs {
+        let sb = crate::support::Sandbox::new();
+        let slow = far_away(far, std::time::Duration::from_millis(80));
+        let profile = |name: &str, url: &str| {
+            format!(
+                "[profiles.{name}]\nurl = \"{url}\"\nusername = \"asterisk\"\npassword = \"asterisk\"\n"
+            )
+        };
+        sb.write_config(
+            &(profile("near", &near)
+                + &profile("far", &format!("http://{slow}"))
+                + &profile("far-direct", &format!("http://{far}"))),
+        );
+        let apps = |p: &str| -> Vec<String> {
+            run(sb.ari().args(["-p", p, "applications", "list", "-q"]))
+                .ok()
+                .lines()
+                .map(str::to_string)
+                .collect()
+        };
+        let before = [apps("near"), apps("far-direct")];
+        let tail = FleetTail::start(
+            &sb,
+            &[
+                "-p",
+                "near,far",
+                "events",
+                "-o",
+                "json",
+                "--type",
+                "ChannelCreated",
+            ],
+        );
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+        for (p, before) in ["near", "far-direct"].iter().zip(&before) {
+            while !apps(p)
+                .iter()
+                .any(|a| a.starts_with("ari-") && !before.contains(a))
+            {
+                assert!(std::time::Instant::now() < deadline, "{p}: no tail");
+                std::thread::yield_now();
+            }
+        }
+        let originate = |p: &str| {
+            run(sb.ari().args([
+                "-p",
+                p,
+                "channels",
+                "originate",
+                "--endpoint",
+                "Local/echo@lab",
+                "--context",
+                "lab",
+                "--extension",
+                "wait",
+                "-q",
+            ]))
+            .ok()
+            .to_string()
+        };
+        let far_call = originate("far-direct");
+        let near_call = originate("near");
+        let order: Vec<String> = (0..4)
+            .map(|_| tail.json()["profile"].as_str().unwrap().to_string())
+            .collect();
+        assert_eq!(order, ["far", "far", "near", "near"]);
+        run(sb
+            .ari()
+            .args(["-p", "far-direct", "channels", "hangup", &far_call]));
+        run(sb
+            .ari()
+            .args(["-p", "near", "channels", "hangup", &near_call]));
+        let (code, stderr) = tail.interrupt();
+        assert_eq!(code, Some(130), "{stderr}");
+    }
+}
+
+#[test]
+fn until_on_a_merged_tail_ends_at_its_match_in_time_order() {
+    use crate::support::ws_server::{Step, WsServer};
+    // The match (.498) ends the tail: the other server's older .481 prints
+    // before it, its later .520 not at all.
+    let gate = std::sync::Arc::new(tokio::sync::Notify::new());
+    let at = |kind: &str, ms: u32| {
+        Step::Text(format!(
+            r#"{{"type":"{kind}","timestamp":"2026-11-22T11:07:49.{ms:03}+0000","channel":{{"id":"c{ms}","name":"PJSIP/a-1"}},"application":"x"}}"#
+        ))
+    };
+    let server = WsServer::start(vec![
+        vec![
+            Step::AwaitSignal(gate.clone()),
+            at("StasisStart", 498),
+            Step::Hold,
+        ],
+        vec![
+            at("ChannelDtmfReceived", 481),
+            at("ChannelDtmfReceived", 520),
+            Step::Signal(gate.clone()),
+            Step::Hold,
+        ],
+    ]);
+    let sb = crate::support::Sandbox::new();
+    let url = server.url("http");
+    sb.write_config(&format!(
+        "[profiles.p-1]\nurl = \"{url}\"\nusername = \"asterisk\"\npassword = \"asterisk\"\n\
+         [profiles.p-2]\nurl = \"{url}\"\nusername = \"asterisk\"\npassword = \"asterisk\"\n"
+    ));
+    let out = run(sb.ari().args([
+        "-p",
+        "p-1,p-2",
+        "events",
+        "-o",
+        "json",
+        "--until",
+        "StasisStart",
+    ]));
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let ids: Vec<String> = lines(&out.stdout)
+        .iter()
+        .map(|d| d["event"]["channel"]["id"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(ids, ["c481", "c498"]);
+}

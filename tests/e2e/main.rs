@@ -10,6 +10,7 @@ mod events;
 mod exit_codes;
 mod fidelity;
 mod fleet;
+mod follow;
 mod malformed;
 mod operations;
 mod outbound;

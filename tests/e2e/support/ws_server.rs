@@ -23,6 +23,10 @@ pub enum Step {
     Silent,
     /// Keep the connection and answer pings, until the client leaves.
     Hold,
+    /// Tell another connection's `AwaitSignal` to go on.
+    Signal(Arc<tokio::sync::Notify>),
+    /// Wait until another connection's script reaches its `Signal`.
+    AwaitSignal(Arc<tokio::sync::Notify>),
 }
 
 pub struct WsServer {
@@ -167,6 +171,14 @@ where
             Step::Hold => {
                 while let Some(Ok(_)) = ws.next().await {}
                 return;
+            }
+            Step::Signal(gate) => {
+                gate.notify_one();
+                Ok(())
+            }
+            Step::AwaitSignal(gate) => {
+                gate.notified().await;
+                Ok(())
             }
         };
         if sent.is_err() {

@@ -1,0 +1,308 @@
+//! Following one call by a name's leading part, `-q` and Ctrl-C on
+//! `--wait`, and `--fail-fast` on a fleet: each on the simulator and on a
+//! real Asterisk (where the kit is present).
+
+use std::process::Stdio;
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+
+use crate::events::Tail;
+use crate::support::{Reply, Sandbox, TestServer, asterisk, closed_port, run, sim};
+
+const WAIT: Duration = Duration::from_secs(20);
+
+/// A server to test against: a simulator or the shared real Asterisk.
+struct Target {
+    url: String,
+    _sim: Option<ari::sim::SimHandle>,
+}
+
+impl Target {
+    fn sim() -> Target {
+        let sim = sim();
+        Target {
+            url: sim.url(),
+            _sim: Some(sim),
+        }
+    }
+
+    fn real(test: &str) -> Option<Target> {
+        asterisk::shared(test).map(|a| Target {
+            url: a.url.clone(),
+            _sim: None,
+        })
+    }
+
+    fn targets(test: &str) -> Vec<Target> {
+        std::iter::once(Target::sim())
+            .chain(Target::real(test))
+            .collect()
+    }
+
+    fn ari(&self, sb: &Sandbox) -> assert_cmd::Command {
+        let mut cmd = sb.ari();
+        cmd.arg("--url").arg(&self.url);
+        cmd
+    }
+
+    /// `ari <args> -q`, which must succeed: its one line.
+    fn id(&self, sb: &Sandbox, args: &[&str]) -> String {
+        let out = run(self.ari(sb).args(args).arg("-q"));
+        let id = out.ok().to_string();
+        assert!(!id.is_empty() && !id.contains('\n'), "{args:?}: {id}");
+        id
+    }
+
+    fn channels(&self, sb: &Sandbox) -> Vec<Value> {
+        let out = run(self.ari(sb).args(["channels", "list", "-o", "json"]));
+        out.json().as_array().cloned().unwrap_or_default()
+    }
+
+    fn applications(&self, sb: &Sandbox) -> Vec<String> {
+        let out = run(self.ari(sb).args(["applications", "list", "-q"]));
+        out.ok().lines().map(str::to_string).collect()
+    }
+
+    fn hangup(&self, sb: &Sandbox, channel: &str) {
+        run(self.ari(sb).args(["channels", "hangup", channel]));
+    }
+}
+
+/// Wait on a condition, polled (each poll asks the server).
+fn until(what: &str, mut done: impl FnMut() -> bool) {
+    let deadline = Instant::now() + WAIT;
+    while !done() {
+        assert!(Instant::now() < deadline, "timed out waiting for {what}");
+        std::thread::yield_now();
+    }
+}
+
+#[test]
+fn call_follows_a_name_given_without_its_context_and_says_what_it_waits_for() {
+    for target in Target::targets("--call by a name's leading part") {
+        let sb = Sandbox::new();
+        let before = target.applications(&sb);
+        let tail = Tail::start(&sb, &target.url, &["-o", "json", "--call", "Local/dtmf"]);
+        until("the tail to connect", || {
+            target
+                .applications(&sb)
+                .iter()
+                .any(|a| a.starts_with("ari-") && !before.contains(a))
+        });
+        let originate = |endpoint: &str| {
+            target.id(
+                &sb,
+                &[
+                    "channels",
+                    "originate",
+                    "--endpoint",
+                    endpoint,
+                    "--context",
+                    "lab",
+                    "--extension",
+                    "wait",
+                ],
+            )
+        };
+        // Another call at the same time stays out.
+        let other = originate("Local/echo@lab");
+        let ours = originate("Local/dtmf@lab");
+        let mut seen = Vec::new();
+        loop {
+            let line = tail.line();
+            let event: Value = serde_json::from_str(&line).expect("NDJSON");
+            if let Some(name) = event["channel"]["name"].as_str() {
+                assert!(name.starts_with("Local/dtmf@lab-"), "{line}");
+            }
+            seen.push(event["channel"]["id"].as_str().unwrap_or("").to_string());
+            if event["type"] == "ChannelDtmfReceived" {
+                break;
+            }
+        }
+        assert!(seen.contains(&ours), "{seen:?}");
+        assert!(!seen.contains(&other), "{seen:?}");
+        target.hangup(&sb, &ours);
+        target.hangup(&sb, &other);
+        let (code, _, stderr) = tail.interrupt();
+        assert_eq!(code, Some(130), "{stderr}");
+        assert_eq!(
+            stderr
+                .lines()
+                .filter(|l| l.contains("--call Local/dtmf: waiting for a channel"))
+                .count(),
+            1,
+            "{stderr}"
+        );
+    }
+}
+
+#[test]
+fn wait_with_q_prints_the_id_of_what_the_event_is_about() {
+    for target in Target::targets("--wait -q") {
+        let sb = Sandbox::new();
+        let app = format!("waitq-{}", std::process::id());
+        let channel = target.id(
+            &sb,
+            &[
+                "channels",
+                "originate",
+                "--endpoint",
+                "Local/wait@lab",
+                "--app",
+                &app,
+                "--wait",
+                "StasisStart",
+            ],
+        );
+        let got = run(target
+            .ari(&sb)
+            .args(["channels", "get", &channel, "--jq", ".name"]));
+        assert!(got.ok().starts_with("Local/wait@lab-"), "{}", got.stdout);
+        let playback = target.id(
+            &sb,
+            &[
+                "channels",
+                "play",
+                &channel,
+                "--media",
+                "sound:beep",
+                "--wait",
+                "PlaybackFinished",
+            ],
+        );
+        assert!(
+            playback.len() >= 8 && !playback.contains(['{', ' ']),
+            "a playback id: {playback}"
+        );
+        assert_ne!(playback, channel);
+        // --jq still picks from the event.
+        let out = run(target.ari(&sb).args([
+            "channels",
+            "play",
+            &channel,
+            "--media",
+            "sound:beep",
+            "--wait",
+            "PlaybackFinished",
+            "-q",
+            "--jq",
+            ".type",
+        ]));
+        assert_eq!(out.ok(), "PlaybackFinished");
+        target.hangup(&sb, &channel);
+    }
+}
+
+#[test]
+fn ctrl_c_during_originate_wait_names_the_call_left_ringing() {
+    for target in Target::targets("Ctrl-C during originate --wait") {
+        let sb = Sandbox::new();
+        let before: Vec<Value> = target.channels(&sb);
+        let known = |c: &Value| before.iter().any(|b| b["id"] == c["id"]);
+        let app = format!("ring-{}", std::process::id());
+        let child = sb
+            .std_ari()
+            .args(["--url", &target.url])
+            .args([
+                "channels",
+                "originate",
+                "--endpoint",
+                "Local/ring@lab",
+                "--app",
+                &app,
+                "--wait",
+                "StasisStart",
+            ])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        // The reply has come back once the channel is listed.
+        let mut ringing = None;
+        until("the ringing channel", || {
+            ringing = target.channels(&sb).into_iter().find(|c| {
+                !known(c)
+                    && c["name"]
+                        .as_str()
+                        .is_some_and(|n| n.starts_with("Local/ring@lab-") && n.ends_with(";1"))
+            });
+            ringing.is_some()
+        });
+        let ringing = ringing.unwrap();
+        let (id, name) = (
+            ringing["id"].as_str().unwrap(),
+            ringing["name"].as_str().unwrap(),
+        );
+        std::process::Command::new("kill")
+            .args(["-INT", &child.id().to_string()])
+            .status()
+            .unwrap();
+        let out = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(130), "{stderr}");
+        assert!(out.stdout.is_empty());
+        assert_eq!(
+            stderr.trim_end(),
+            format!(
+                "ari: interrupted; channel {id} ({name}) was not hung up: ari channels hangup {id}"
+            )
+        );
+        // Left as it was, and the command given ends it.
+        assert!(target.channels(&sb).iter().any(|c| c["id"] == id));
+        run(target.ari(&sb).args(["channels", "hangup", id])).ok();
+    }
+}
+
+#[test]
+fn fail_fast_reports_the_servers_that_answered() {
+    // A server that answers after the dead one has failed: its request was
+    // under way, so its answer is reported, not "not tried".
+    let late = TestServer::start(|_| {
+        std::thread::sleep(Duration::from_millis(300));
+        Reply::json(
+            200,
+            r#"{"ping":"pong","timestamp":"2026-11-22T11:07:46.150+0000","asterisk_id":"x"}"#,
+        )
+    });
+    let fast = sim();
+    let real = asterisk::shared("--fail-fast on a real Asterisk");
+    let sb = Sandbox::new();
+    let profile = |name: &str, url: &str| {
+        format!(
+            "[profiles.{name}]\nurl = \"{url}\"\nusername = \"asterisk\"\npassword = \"asterisk\"\n"
+        )
+    };
+    let mut config = profile("s-late", &late.url)
+        + &profile("s-sim", &fast.url())
+        + &profile("s-dead", &format!("http://127.0.0.1:{}", closed_port()));
+    let mut answered = vec!["s-late", "s-sim"];
+    if let Some(real) = real {
+        config += &profile("s-real", &real.url);
+        answered.push("s-real");
+    }
+    sb.write_config(&config);
+    let out = run(sb
+        .ari()
+        .args(["-p", "s-*", "--fail-fast", "asterisk", "ping", "-o", "json"]));
+    assert_eq!(out.code, 3, "{}", out.stderr);
+    let docs: Vec<Value> = out
+        .stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    for name in answered {
+        assert!(
+            docs.iter()
+                .any(|d| d["profile"] == name && d["result"]["ping"] == "pong"),
+            "{name} answered: {}",
+            out.stdout
+        );
+    }
+    assert!(!out.stderr.contains("not tried"), "{}", out.stderr);
+    assert!(
+        out.stderr.lines().last().unwrap().starts_with("ari: 1 of "),
+        "{}",
+        out.stderr
+    );
+}
