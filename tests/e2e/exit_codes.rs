@@ -64,7 +64,14 @@ fn http_statuses_map_to_documented_codes_and_lines() {
         ),
         (
             Reply::json(400, r#"{"message": "Endpoint must be specified"}"#),
-            &["channels", "originate", "--endpoint", "x"],
+            &[
+                "channels",
+                "originate",
+                "--endpoint",
+                "x",
+                "--extension",
+                "1",
+            ],
             7,
             "ari: 400 Bad Request: Endpoint must be specified (POST /ari/channels)",
         ),

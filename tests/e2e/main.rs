@@ -11,6 +11,7 @@ mod exit_codes;
 mod fidelity;
 mod fleet;
 mod malformed;
+mod noops;
 mod operations;
 mod outbound;
 mod output;
