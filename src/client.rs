@@ -12,7 +12,7 @@ use serde_json::Value;
 use crate::config::Settings;
 use crate::error::{Error, ErrorKind, Result, one_line, without_os_code};
 use crate::invocation::Invocation;
-use crate::tls::{TlsOptions, client_config};
+use crate::tls::{TlsOptions, client_config, handshake_failure};
 use crate::transport::{Connections, DEFAULT_ANSWER_LIMIT, RestSocket, Transport};
 
 const USER_AGENT_VALUE: &str = concat!("ari/", env!("CARGO_PKG_VERSION"));
@@ -227,11 +227,11 @@ impl Client {
             );
         }
         if let Some(tls) = find_source::<rustls::Error>(e) {
+            let (reason, hint) = handshake_failure(tls);
             return Error::connection(format!(
-                "TLS handshake with {host} failed: {} ({what})",
-                one_line(&tls.to_string())
+                "TLS handshake with {host} failed: {reason} ({what})"
             ))
-            .with_hint("trust the server's CA with --cacert FILE, or (testing only) use -k");
+            .with_hint(hint);
         }
         if e.is_connect() {
             let lower = cause.to_lowercase();
@@ -328,8 +328,37 @@ pub fn http_error(reply: &Reply, what: &str) -> Error {
         error = error.with_hint("check the user name and password: `ari profile show`");
     } else if reply.status == 403 {
         error = error.with_hint("this ARI user may be read-only (read_only in ari.conf)");
+    } else if reply.status == 404
+        && let Some(hint) = wrong_path_hint(reply, what)
+    {
+        error = error.with_hint(hint);
     }
     error
+}
+
+/// A 404 that no object's absence explains: the request missed ARI itself.
+/// Asterisk serves ARI only below `/ari/`, answers other paths with an HTML
+/// page, and paths below `/ari/` that no operation has with
+/// `{"message":"Resource not found"}` (a missing object has its own message:
+/// "Channel not found"). `what` is `METHOD /path`.
+fn wrong_path_hint(reply: &Reply, what: &str) -> Option<&'static str> {
+    let path = what.split_whitespace().nth(1).unwrap_or_default();
+    let below_ari = path.starts_with("/ari/") && !path.starts_with("/ari/ari/");
+    let ari_message = serde_json::from_slice::<Value>(&reply.body)
+        .ok()
+        .and_then(|json| json.get("message")?.as_str().map(str::to_string));
+    if !below_ari {
+        return Some(
+            "the url's path looks wrong: Asterisk serves ARI at /ari, which ari adds; give the url as http://HOST:PORT",
+        );
+    }
+    match ari_message.as_deref() {
+        None => Some("this 404 is not ARI's (no JSON message): check the url (`ari profile show`)"),
+        Some("Resource not found") => Some(
+            "no ARI operation at this path: check the url (`ari profile show`); an older Asterisk may lack the operation",
+        ),
+        Some(_) => None,
+    }
 }
 
 /// What the server said in an error body: ARI's `message`, or a short text
