@@ -120,8 +120,12 @@ impl Client {
 
     /// Send the request and start the reply: status and headers.
     async fn start(&self, inv: &Invocation) -> Result<reqwest::Response> {
+        self.start_traced(inv, self.verbose).await
+    }
+
+    async fn start_traced(&self, inv: &Invocation, trace: bool) -> Result<reqwest::Response> {
         let request = self.request(inv)?;
-        if self.verbose {
+        if trace {
             trace_request(&request, inv.body.as_ref());
         }
         let response = self
@@ -129,7 +133,7 @@ impl Client {
             .execute(request)
             .await
             .map_err(|e| self.transport_error(&e, inv))?;
-        if self.verbose {
+        if trace {
             trace_response(&response);
         }
         Ok(response)
@@ -137,12 +141,23 @@ impl Client {
 
     /// Send and read the whole reply.
     pub async fn send(&self, inv: &Invocation) -> Result<Reply> {
+        self.send_traced(inv, self.verbose).await
+    }
+
+    /// A look-up of ari's own made alongside the request the user asked
+    /// for: never traced by `-v`, whose trace shows what the user sent
+    /// (two requests in flight at once would interleave there).
+    pub async fn look_up(&self, inv: &Invocation) -> Result<Reply> {
+        self.send_traced(inv, false).await
+    }
+
+    async fn send_traced(&self, inv: &Invocation, trace: bool) -> Result<Reply> {
         if let Some(socket) = self.socket(inv).await? {
             let limit = self.max_time.unwrap_or(DEFAULT_ANSWER_LIMIT);
             let what = inv.describe(&self.base);
-            return socket.request(inv, limit, self.verbose, &what).await;
+            return socket.request(inv, limit, trace, &what).await;
         }
-        let response = self.start(inv).await?;
+        let response = self.start_traced(inv, trace).await?;
         self.read_reply(response, inv).await
     }
 

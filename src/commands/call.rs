@@ -147,7 +147,7 @@ async fn application_is_known(client: &Client, app: &str) -> Option<bool> {
         .into_iter()
         .find(|a| a.base.nickname == "get")?;
     let inv = Invocation::for_operation(get.base, &[app.to_string()], Vec::new(), None, None);
-    let reply = client.send(&inv).await.ok()?;
+    let reply = client.look_up(&inv).await.ok()?;
     match reply.status {
         404 => Some(false),
         200..=299 => Some(true),
@@ -158,11 +158,9 @@ async fn application_is_known(client: &Client, app: &str) -> Option<bool> {
 /// The call was placed, but into an application nobody holds: Asterisk
 /// takes the channel out of Stasis at once and it hangs up.
 fn warn_nobody_holds(op: &Operation, app: &str) {
-    eprintln!(
-        "ari: warning: no WebSocket holds application '{app}': the channel will not stay in it"
-    );
+    eprintln!("ari: warning: no WebSocket holds application '{app}': the call will not stay");
     let wait = if crate::events::wait::supports(op.resource, op.action) {
-        " or add --wait StasisStart"
+        ", or use --wait StasisStart"
     } else {
         ""
     };

@@ -54,9 +54,7 @@ pub fn check_media_uri(uri: &str) -> Result<(), String> {
         } else {
             format!(" (sound:{uri}?)")
         };
-        return Err(format!(
-            "Asterisk plays only media URIs starting with {schemes}{example}"
-        ));
+        return Err(format!("Asterisk plays only {schemes} URIs{example}"));
     };
     if rest.is_empty() {
         return Err(format!("nothing to play after {scheme}:"));
