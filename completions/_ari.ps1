@@ -524,7 +524,7 @@ Register-ArgumentCompleter -Native -CommandName 'ari' -ScriptBlock {
             break
         }
         'ari;channels;dtmf' {
-            [CompletionResult]::new('--dtmf', '--dtmf', [CompletionResultType]::ParameterName, 'Digits to send: 0-9, *, #, A-D; '','' waits 500 ms [string]')
+            [CompletionResult]::new('--dtmf', '--dtmf', [CompletionResultType]::ParameterName, 'Digits to send: 0-9 * # A-D; w waits 0.5 s, W 1 s, f is a hook flash [string]')
             [CompletionResult]::new('--before', '--before', [CompletionResultType]::ParameterName, 'Milliseconds to wait before the first digit [int, server default: 0]')
             [CompletionResult]::new('--between', '--between', [CompletionResultType]::ParameterName, 'Milliseconds between digits [int, server default: 100]')
             [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'Milliseconds each digit lasts [int, server default: 100]')
@@ -535,7 +535,7 @@ Register-ArgumentCompleter -Native -CommandName 'ari' -ScriptBlock {
             break
         }
         'ari;channel;dtmf' {
-            [CompletionResult]::new('--dtmf', '--dtmf', [CompletionResultType]::ParameterName, 'Digits to send: 0-9, *, #, A-D; '','' waits 500 ms [string]')
+            [CompletionResult]::new('--dtmf', '--dtmf', [CompletionResultType]::ParameterName, 'Digits to send: 0-9 * # A-D; w waits 0.5 s, W 1 s, f is a hook flash [string]')
             [CompletionResult]::new('--before', '--before', [CompletionResultType]::ParameterName, 'Milliseconds to wait before the first digit [int, server default: 0]')
             [CompletionResult]::new('--between', '--between', [CompletionResultType]::ParameterName, 'Milliseconds between digits [int, server default: 100]')
             [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'Milliseconds each digit lasts [int, server default: 100]')
@@ -546,7 +546,7 @@ Register-ArgumentCompleter -Native -CommandName 'ari' -ScriptBlock {
             break
         }
         'ari;chan;dtmf' {
-            [CompletionResult]::new('--dtmf', '--dtmf', [CompletionResultType]::ParameterName, 'Digits to send: 0-9, *, #, A-D; '','' waits 500 ms [string]')
+            [CompletionResult]::new('--dtmf', '--dtmf', [CompletionResultType]::ParameterName, 'Digits to send: 0-9 * # A-D; w waits 0.5 s, W 1 s, f is a hook flash [string]')
             [CompletionResult]::new('--before', '--before', [CompletionResultType]::ParameterName, 'Milliseconds to wait before the first digit [int, server default: 0]')
             [CompletionResult]::new('--between', '--between', [CompletionResultType]::ParameterName, 'Milliseconds between digits [int, server default: 100]')
             [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'Milliseconds each digit lasts [int, server default: 100]')

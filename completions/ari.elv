@@ -481,7 +481,7 @@ set edit:completion:arg-completer[ari] = {|@words|
             cand --help 'Print help'
         }
         &'ari;channels;dtmf'= {
-            cand --dtmf 'Digits to send: 0-9, *, #, A-D; '','' waits 500 ms [string]'
+            cand --dtmf 'Digits to send: 0-9 * # A-D; w waits 0.5 s, W 1 s, f is a hook flash [string]'
             cand --before 'Milliseconds to wait before the first digit [int, server default: 0]'
             cand --between 'Milliseconds between digits [int, server default: 100]'
             cand --duration 'Milliseconds each digit lasts [int, server default: 100]'
@@ -491,7 +491,7 @@ set edit:completion:arg-completer[ari] = {|@words|
             cand --help 'Print help'
         }
         &'ari;channel;dtmf'= {
-            cand --dtmf 'Digits to send: 0-9, *, #, A-D; '','' waits 500 ms [string]'
+            cand --dtmf 'Digits to send: 0-9 * # A-D; w waits 0.5 s, W 1 s, f is a hook flash [string]'
             cand --before 'Milliseconds to wait before the first digit [int, server default: 0]'
             cand --between 'Milliseconds between digits [int, server default: 100]'
             cand --duration 'Milliseconds each digit lasts [int, server default: 100]'
@@ -501,7 +501,7 @@ set edit:completion:arg-completer[ari] = {|@words|
             cand --help 'Print help'
         }
         &'ari;chan;dtmf'= {
-            cand --dtmf 'Digits to send: 0-9, *, #, A-D; '','' waits 500 ms [string]'
+            cand --dtmf 'Digits to send: 0-9 * # A-D; w waits 0.5 s, W 1 s, f is a hook flash [string]'
             cand --before 'Milliseconds to wait before the first digit [int, server default: 0]'
             cand --between 'Milliseconds between digits [int, server default: 100]'
             cand --duration 'Milliseconds each digit lasts [int, server default: 100]'

@@ -12,7 +12,7 @@ use serde_json::Value;
 use crate::config::Settings;
 use crate::error::{Error, ErrorKind, Result, one_line, without_os_code};
 use crate::invocation::Invocation;
-use crate::tls::{TlsOptions, client_config};
+use crate::tls::{TlsOptions, client_config, handshake_failure};
 use crate::transport::{Connections, DEFAULT_ANSWER_LIMIT, RestSocket, Transport};
 
 const USER_AGENT_VALUE: &str = concat!("ari/", env!("CARGO_PKG_VERSION"));
@@ -120,8 +120,12 @@ impl Client {
 
     /// Send the request and start the reply: status and headers.
     async fn start(&self, inv: &Invocation) -> Result<reqwest::Response> {
+        self.start_traced(inv, self.verbose).await
+    }
+
+    async fn start_traced(&self, inv: &Invocation, trace: bool) -> Result<reqwest::Response> {
         let request = self.request(inv)?;
-        if self.verbose {
+        if trace {
             trace_request(&request, inv.body.as_ref());
         }
         let response = self
@@ -129,7 +133,7 @@ impl Client {
             .execute(request)
             .await
             .map_err(|e| self.transport_error(&e, inv))?;
-        if self.verbose {
+        if trace {
             trace_response(&response);
         }
         Ok(response)
@@ -137,12 +141,23 @@ impl Client {
 
     /// Send and read the whole reply.
     pub async fn send(&self, inv: &Invocation) -> Result<Reply> {
+        self.send_traced(inv, self.verbose).await
+    }
+
+    /// A look-up of ari's own made alongside the request the user asked
+    /// for: never traced by `-v`, whose trace shows what the user sent
+    /// (two requests in flight at once would interleave there).
+    pub async fn look_up(&self, inv: &Invocation) -> Result<Reply> {
+        self.send_traced(inv, false).await
+    }
+
+    async fn send_traced(&self, inv: &Invocation, trace: bool) -> Result<Reply> {
         if let Some(socket) = self.socket(inv).await? {
             let limit = self.max_time.unwrap_or(DEFAULT_ANSWER_LIMIT);
             let what = inv.describe(&self.base);
-            return socket.request(inv, limit, self.verbose, &what).await;
+            return socket.request(inv, limit, trace, &what).await;
         }
-        let response = self.start(inv).await?;
+        let response = self.start_traced(inv, trace).await?;
         self.read_reply(response, inv).await
     }
 
@@ -227,11 +242,11 @@ impl Client {
             );
         }
         if let Some(tls) = find_source::<rustls::Error>(e) {
+            let (reason, hint) = handshake_failure(tls);
             return Error::connection(format!(
-                "TLS handshake with {host} failed: {} ({what})",
-                one_line(&tls.to_string())
+                "TLS handshake with {host} failed: {reason} ({what})"
             ))
-            .with_hint("trust the server's CA with --cacert FILE, or (testing only) use -k");
+            .with_hint(hint);
         }
         if e.is_connect() {
             let lower = cause.to_lowercase();
@@ -328,8 +343,37 @@ pub fn http_error(reply: &Reply, what: &str) -> Error {
         error = error.with_hint("check the user name and password: `ari profile show`");
     } else if reply.status == 403 {
         error = error.with_hint("this ARI user may be read-only (read_only in ari.conf)");
+    } else if reply.status == 404
+        && let Some(hint) = wrong_path_hint(reply, what)
+    {
+        error = error.with_hint(hint);
     }
     error
+}
+
+/// A 404 that no object's absence explains: the request missed ARI itself.
+/// Asterisk serves ARI only below `/ari/`, answers other paths with an HTML
+/// page, and paths below `/ari/` that no operation has with
+/// `{"message":"Resource not found"}` (a missing object has its own message:
+/// "Channel not found"). `what` is `METHOD /path`.
+fn wrong_path_hint(reply: &Reply, what: &str) -> Option<&'static str> {
+    let path = what.split_whitespace().nth(1).unwrap_or_default();
+    let below_ari = path.starts_with("/ari/") && !path.starts_with("/ari/ari/");
+    let ari_message = serde_json::from_slice::<Value>(&reply.body)
+        .ok()
+        .and_then(|json| json.get("message")?.as_str().map(str::to_string));
+    if !below_ari {
+        return Some(
+            "the url's path looks wrong: Asterisk serves ARI at /ari, which ari adds; give the url as http://HOST:PORT",
+        );
+    }
+    match ari_message.as_deref() {
+        None => Some("this 404 is not ARI's (no JSON message): check the url (`ari profile show`)"),
+        Some("Resource not found") => Some(
+            "no ARI operation at this path: check the url (`ari profile show`); an older Asterisk may lack the operation",
+        ),
+        Some(_) => None,
+    }
 }
 
 /// What the server said in an error body: ARI's `message`, or a short text

@@ -64,6 +64,22 @@ fn root_store(options: &TlsOptions) -> Result<RootCertStore> {
     Ok(roots)
 }
 
+/// A failed handshake as a person reads it: what went wrong, and the hint.
+/// A server that speaks plain HTTP on the port answers the TLS hello with
+/// `HTTP/1.1 400 ...`, which is no TLS record: no CA helps there, `http://` does.
+pub fn handshake_failure(e: &rustls::Error) -> (String, &'static str) {
+    match e {
+        rustls::Error::InvalidMessage(rustls::InvalidMessage::InvalidContentType) => (
+            "the server answered without TLS (plain HTTP?)".to_string(),
+            "use http:// in the url: this port does not speak TLS",
+        ),
+        other => (
+            one_line(&other.to_string()),
+            "trust the server's CA with --cacert FILE, or (testing only) use -k",
+        ),
+    }
+}
+
 fn cacert_error(path: &Path, detail: &str) -> Error {
     Error::usage(format!("--cacert {}: {}", path.display(), one_line(detail)))
 }

@@ -48,7 +48,7 @@ pub fn global_args(propagate: bool) -> Vec<Arg> {
                 .long("config")
                 .value_name("PATH")
                 .value_parser(clap::value_parser!(PathBuf))
-                .help("Config file [default: ~/.config/ari/config.toml]"),
+                .help(config_help()),
         ),
         global(
             Arg::new("url")
@@ -157,6 +157,18 @@ pub fn global_args(propagate: bool) -> Vec<Arg> {
                 .help("Trust the CA certificates (PEM) in FILE as well"),
         ),
     ]
+}
+
+/// Where the config file is read from unless --config says: ARI_CONFIG
+/// when it is set (help that named the usual place misled), else the usual place.
+fn config_help() -> String {
+    match std::env::var_os("ARI_CONFIG").filter(|p| !p.is_empty()) {
+        Some(path) => format!(
+            "Config file [default: {}, from ARI_CONFIG]",
+            std::path::Path::new(&path).display()
+        ),
+        None => "Config file [default: ~/.config/ari/config.toml]".to_string(),
+    }
 }
 
 /// Options that apply to every command.

@@ -9,7 +9,7 @@ use serde_json::{Map, Value};
 
 use crate::error::{Error, Result};
 use crate::invocation::{Invocation, read_json_body};
-use crate::spec::{Action, DataType, Location, Param, example_value};
+use crate::spec::{Action, DataType, Location, Meaning, Param, example_value, values};
 
 /// Argument ids of the options `ari` adds to operations. They start with `__`
 /// so they can never meet an ARI parameter name.
@@ -179,8 +179,14 @@ fn param_arg(action: &Action, param: &'static Param, selector: Option<&Selector>
         }
         DataType::Int => arg.value_parser(clap::value_parser!(i32)),
         DataType::Long => arg.value_parser(clap::value_parser!(i64)),
+        _ if matches!(param.meaning, Meaning::MediaUri | Meaning::Dtmf) => {
+            arg.value_parser(ValueParser::new(move |text: &str| {
+                values::check(param, text).map(|()| text.to_string())
+            }))
+        }
         _ => arg,
     };
+
     if let Some(default) = param.default {
         notes.push(format!("server default: {default}"));
     }
@@ -295,6 +301,8 @@ pub fn invocation(action: &Action, matches: &ArgMatches) -> Result<Invocation> {
         }
     }
 
+    check_one_of(op, matches)?;
+
     let twin_path = action.twin_path_param().filter(|_| twin_value.is_some());
     let mut path_values = Vec::new();
     for p in op.path_params() {
@@ -342,6 +350,29 @@ pub fn invocation(action: &Action, matches: &ArgMatches) -> Result<Invocation> {
         body,
         download_to,
     ))
+}
+
+/// Asterisk refuses the request (400) without one of these; say so before
+/// sending. A `--json-body` may carry them, so it is left to the server then.
+fn check_one_of(op: &crate::spec::Operation, matches: &ArgMatches) -> Result<()> {
+    let given = |id: &str| matches.try_contains_id(id).unwrap_or(false);
+    if op.one_of.is_empty() || given(JSON_BODY) || op.one_of.iter().any(|p| given(p)) {
+        return Ok(());
+    }
+    let flags: Vec<String> = op
+        .one_of
+        .iter()
+        .filter_map(|name| op.param(name))
+        .map(|p| format!("--{}", p.flag()))
+        .collect();
+    Err(Error::usage(format!(
+        "{} {} needs {} (see 'ari {} {} --help')",
+        op.resource,
+        op.action,
+        flags.join(" or "),
+        op.resource,
+        op.action
+    )))
 }
 
 /// The KEY=VALUE pairs of a repeatable option (none when the command lacks it).

@@ -49,9 +49,12 @@ fn rendered_summary(err: &clap::Error) -> String {
     parts.join("; ")
 }
 
-/// The subcommands named in argv (`ari channels play`), for errors whose
-/// context carries no usage line.
-fn command_path_from_args(root: &clap::Command, args: &[String]) -> String {
+/// The subcommands named in argv (`ari channels play`): their names, and the
+/// deepest one.
+fn commands_in_args<'a>(
+    root: &'a clap::Command,
+    args: &[String],
+) -> (Vec<String>, &'a clap::Command) {
     let mut path = vec![root.get_name().to_string()];
     let mut current = root;
     for arg in args.iter().skip(1) {
@@ -67,7 +70,39 @@ fn command_path_from_args(root: &clap::Command, args: &[String]) -> String {
             None => break,
         }
     }
-    path.join(" ")
+    (path, current)
+}
+
+/// `ari channels play`, for errors whose context carries no usage line.
+fn command_path_from_args(root: &clap::Command, args: &[String]) -> String {
+    commands_in_args(root, args).0.join(" ")
+}
+
+/// clap offers every close name and alias (`chan, channel, channels`); a
+/// person wants one command, by its own name: the fewest edits away, and
+/// among equals one that starts with what was typed (`inf` → `info`).
+fn best_subcommand(err: &clap::Error, root: &clap::Command, args: &[String]) -> Option<String> {
+    let typed = context_string(err, ContextKind::InvalidSubcommand)?;
+    let candidates: Vec<String> = match err.get(ContextKind::SuggestedSubcommand)? {
+        ContextValue::String(s) => vec![s.clone()],
+        ContextValue::Strings(v) => v.clone(),
+        _ => return None,
+    };
+    let parent = commands_in_args(root, args).1;
+    let canonical = |name: &str| {
+        parent
+            .find_subcommand(name)
+            .map_or_else(|| name.to_string(), |c| c.get_name().to_string())
+    };
+    candidates
+        .iter()
+        .min_by_key(|name| {
+            (
+                strsim::damerau_levenshtein(&typed, name),
+                !name.starts_with(typed.as_str()),
+            )
+        })
+        .map(|name| canonical(name))
 }
 
 /// Convert a clap error into `ari`'s usage error (exit 2).
@@ -107,7 +142,7 @@ pub fn usage_error(err: &clap::Error, root: &clap::Command, args: &[String]) -> 
         }
         ClapKind::InvalidSubcommand => {
             let sub = context_string(err, ContextKind::InvalidSubcommand).unwrap_or_default();
-            let suggestion = context_string(err, ContextKind::SuggestedSubcommand)
+            let suggestion = best_subcommand(err, root, args)
                 .map(|s| format!(" (did you mean '{s}'?)"))
                 .unwrap_or_default();
             format!("unknown command '{sub}'{suggestion}")

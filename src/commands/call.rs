@@ -13,6 +13,7 @@ use crate::config::{ConfigFile, Settings};
 use crate::error::{Error, ErrorKind, Result, one_line};
 use crate::invocation::Invocation;
 use crate::output::Renderer;
+use crate::spec::{self, Operation};
 
 /// Resolve the connection settings for this run.
 pub fn settings(globals: &GlobalOptions) -> Result<Settings> {
@@ -101,7 +102,18 @@ async fn execute(
     if binary {
         return download(client, inv, &what).await.map(|_| None);
     }
-    let reply = client.send(inv).await?;
+    let reply = match stasis_app_of(inv) {
+        Some((op, app)) => {
+            // Asked alongside, so the answer costs no extra round trip.
+            let (reply, held) = tokio::join!(client.send(inv), application_is_known(client, app));
+            let reply = reply?;
+            if (200..300).contains(&reply.status) && held == Some(false) {
+                warn_nobody_holds(op, app);
+            }
+            reply
+        }
+        None => client.send(inv).await?,
+    };
     if !(200..300).contains(&reply.status) {
         return Err(http_error(&reply, &what));
     }
@@ -120,6 +132,47 @@ async fn execute(
     let mut out = BufWriter::new(stdout.lock());
     renderer.render(&value, model, &mut out)?;
     Ok(Some(value))
+}
+
+/// The Stasis application a request puts a channel into, if it does.
+fn stasis_app_of(inv: &Invocation) -> Option<(&'static Operation, &str)> {
+    let op = inv.operation?;
+    let param = op.stasis_app_param()?;
+    let app = inv
+        .query
+        .iter()
+        .find(|(name, _)| name == param.name)
+        .map(|(_, value)| value.as_str())?;
+    Some((op, app))
+}
+
+/// Whether Asterisk knows the application: `Some(false)` only for a clear
+/// 404. A known one may still be held by nobody (Asterisk keeps a closed
+/// WebSocket's application listed for a while), so "known" proves nothing
+/// and only "unknown" is worth a warning.
+async fn application_is_known(client: &Client, app: &str) -> Option<bool> {
+    let get = spec::actions_of("applications")
+        .into_iter()
+        .find(|a| a.base.nickname == "get")?;
+    let inv = Invocation::for_operation(get.base, &[app.to_string()], Vec::new(), None, None);
+    let reply = client.look_up(&inv).await.ok()?;
+    match reply.status {
+        404 => Some(false),
+        200..=299 => Some(true),
+        _ => None,
+    }
+}
+
+/// The call was placed, but into an application nobody holds: Asterisk
+/// takes the channel out of Stasis at once and it hangs up.
+fn warn_nobody_holds(op: &Operation, app: &str) {
+    eprintln!("ari: warning: no WebSocket holds application '{app}': the call will not stay");
+    let wait = if crate::events::wait::supports(op.resource, op.action) {
+        ", or use --wait StasisStart"
+    } else {
+        ""
+    };
+    eprintln!("hint: start `ari events --app {app}` first{wait}");
 }
 
 fn looks_like_json(reply: &Reply) -> bool {

@@ -207,11 +207,12 @@ fn handshake_error(e: tungstenite::Error, settings: &Settings, what: &str) -> Er
                 .get_ref()
                 .is_some_and(|inner| inner.downcast_ref::<rustls::Error>().is_some()) =>
         {
+            let tls = io.get_ref().and_then(|i| i.downcast_ref::<rustls::Error>());
+            let (reason, hint) = tls.map(crate::tls::handshake_failure).unwrap_or_default();
             Error::connection(format!(
-                "TLS handshake with {host} failed: {} ({what})",
-                one_line(&io.to_string())
+                "TLS handshake with {host} failed: {reason} ({what})"
             ))
-            .with_hint("trust the server's CA with --cacert FILE, or (testing only) use -k")
+            .with_hint(hint)
         }
         tungstenite::Error::Io(io) => {
             let hint = if io.kind() == std::io::ErrorKind::ConnectionRefused {

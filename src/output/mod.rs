@@ -93,6 +93,8 @@ pub struct Renderer {
     mode: OutputMode,
     color: bool,
     jq: Option<JqFilter>,
+    /// stdout is a terminal: a person reads it, not a script.
+    terminal: bool,
 }
 
 impl Renderer {
@@ -107,6 +109,7 @@ impl Renderer {
             mode: mode.resolve(terminal),
             color: color.enabled(terminal),
             jq: jq.map(JqFilter::compile).transpose()?,
+            terminal,
         })
     }
 
@@ -137,7 +140,14 @@ impl Renderer {
                 serde_json::to_writer(&mut *out, value).map_err(std::io::Error::from)?;
                 writeln!(out)?;
             }
-            OutputMode::Table => table::write(value, model, out)?,
+            OutputMode::Table => {
+                // An empty table prints nothing; a person at a terminal is
+                // told so on stderr, a pipe still gets nothing at all.
+                if self.terminal && value.as_array().is_some_and(Vec::is_empty) {
+                    eprintln!("{}", table::empty_note(model));
+                }
+                table::write(value, model, out)?
+            }
             OutputMode::Ids => write_ids(value, model, out)?,
         }
         Ok(())

@@ -19,6 +19,23 @@ pub enum Cell {
     SoundFormats,
     /// `*` where a boolean field is true.
     Mark(&'static str),
+    /// `App(data)` of a dialplan field: what the channel runs now
+    /// (`Stasis(hello,world)` names the application that holds it).
+    Running(&'static str),
+    /// `H:MM:SS` since the ARI timestamp in this field, as Asterisk shows a
+    /// channel's duration.
+    Since(&'static str),
+}
+
+/// The order of a list's rows: Asterisk lists in no particular order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Order {
+    /// Oldest first, by the ARI timestamp in this field.
+    Created(&'static str),
+    /// By id.
+    Id,
+    /// As given: the order means something (ari's own records).
+    Given,
 }
 
 #[derive(Debug)]
@@ -26,9 +43,12 @@ pub struct ModelView {
     pub model: &'static str,
     pub id: Cell,
     pub columns: &'static [(&'static str, Cell)],
+    /// What a list of these is called: "no channels".
+    pub plural: &'static str,
+    pub order: Order,
 }
 
-use Cell::{CallerId, Count, Dialplan, Field, Joined, Mark, SoundFormats};
+use Cell::{CallerId, Count, Dialplan, Field, Joined, Mark, Running, Since, SoundFormats};
 
 static VIEWS: &[ModelView] = &[
     ModelView {
@@ -41,8 +61,11 @@ static VIEWS: &[ModelView] = &[
             ("CALLER", CallerId("caller")),
             ("CONNECTED", CallerId("connected")),
             ("DIALPLAN", Dialplan("dialplan")),
-            ("CREATED", Field("creationtime")),
+            ("APP", Running("dialplan")),
+            ("DURATION", Since("creationtime")),
         ],
+        plural: "channels",
+        order: Order::Created("creationtime"),
     },
     ModelView {
         model: "Bridge",
@@ -56,6 +79,8 @@ static VIEWS: &[ModelView] = &[
             ("CREATOR", Field("creator")),
             ("CREATED", Field("creationtime")),
         ],
+        plural: "bridges",
+        order: Order::Created("creationtime"),
     },
     ModelView {
         model: "Endpoint",
@@ -66,6 +91,8 @@ static VIEWS: &[ModelView] = &[
             ("STATE", Field("state")),
             ("CHANNELS", Count("channel_ids")),
         ],
+        plural: "endpoints",
+        order: Order::Id,
     },
     ModelView {
         model: "Application",
@@ -77,6 +104,8 @@ static VIEWS: &[ModelView] = &[
             ("ENDPOINTS", Count("endpoint_ids")),
             ("DEVICES", Count("device_names")),
         ],
+        plural: "applications",
+        order: Order::Id,
     },
     ModelView {
         model: "Playback",
@@ -88,6 +117,8 @@ static VIEWS: &[ModelView] = &[
             ("TARGET", Field("target_uri")),
             ("LANGUAGE", Field("language")),
         ],
+        plural: "playbacks",
+        order: Order::Id,
     },
     ModelView {
         model: "LiveRecording",
@@ -99,11 +130,15 @@ static VIEWS: &[ModelView] = &[
             ("TARGET", Field("target_uri")),
             ("DURATION", Field("duration")),
         ],
+        plural: "live recordings",
+        order: Order::Id,
     },
     ModelView {
         model: "StoredRecording",
         id: Field("name"),
         columns: &[("NAME", Field("name")), ("FORMAT", Field("format"))],
+        plural: "recordings",
+        order: Order::Id,
     },
     ModelView {
         model: "Sound",
@@ -113,11 +148,15 @@ static VIEWS: &[ModelView] = &[
             ("FORMATS", SoundFormats),
             ("TEXT", Field("text")),
         ],
+        plural: "sounds",
+        order: Order::Id,
     },
     ModelView {
         model: "DeviceState",
         id: Field("name"),
         columns: &[("NAME", Field("name")), ("STATE", Field("state"))],
+        plural: "device states",
+        order: Order::Id,
     },
     ModelView {
         model: "Mailbox",
@@ -127,6 +166,8 @@ static VIEWS: &[ModelView] = &[
             ("OLD", Field("old_messages")),
             ("NEW", Field("new_messages")),
         ],
+        plural: "mailboxes",
+        order: Order::Id,
     },
     ModelView {
         model: "Module",
@@ -138,6 +179,8 @@ static VIEWS: &[ModelView] = &[
             ("SUPPORT", Field("support_level")),
             ("DESCRIPTION", Field("description")),
         ],
+        plural: "modules",
+        order: Order::Id,
     },
     ModelView {
         model: "LogChannel",
@@ -148,16 +191,22 @@ static VIEWS: &[ModelView] = &[
             ("STATUS", Field("status")),
             ("CONFIGURATION", Field("configuration")),
         ],
+        plural: "log channels",
+        order: Order::Id,
     },
     ModelView {
         model: "ConfigTuple",
         id: Field("attribute"),
         columns: &[("ATTRIBUTE", Field("attribute")), ("VALUE", Field("value"))],
+        plural: "configuration fields",
+        order: Order::Given,
     },
     ModelView {
         model: "Variable",
         id: Field("value"),
         columns: &[("VALUE", Field("value"))],
+        plural: "variables",
+        order: Order::Given,
     },
     ModelView {
         model: "AsteriskPing",
@@ -167,6 +216,8 @@ static VIEWS: &[ModelView] = &[
             ("PING", Field("ping")),
             ("TIMESTAMP", Field("timestamp")),
         ],
+        plural: "answers",
+        order: Order::Given,
     },
     // ari's own records: `profile list` and `profile show`.
     ModelView {
@@ -179,6 +230,8 @@ static VIEWS: &[ModelView] = &[
             ("USERNAME", Field("username")),
             ("APP", Field("app")),
         ],
+        plural: "profiles",
+        order: Order::Given,
     },
     ModelView {
         model: "Setting",
@@ -188,6 +241,8 @@ static VIEWS: &[ModelView] = &[
             ("VALUE", Field("value")),
             ("SOURCE", Field("source")),
         ],
+        plural: "settings",
+        order: Order::Given,
     },
 ];
 
@@ -254,6 +309,24 @@ impl Cell {
                 .map(|p| lookup(object, p).map(scalar_text).unwrap_or_default())
                 .collect::<Vec<_>>()
                 .join("/"),
+            Running(path) => {
+                let part = |k: &str| {
+                    lookup(object, &format!("{path}.{k}"))
+                        .map(scalar_text)
+                        .unwrap_or_default()
+                };
+                let app = part("app_name");
+                if app.is_empty() {
+                    String::new()
+                } else {
+                    format!("{app}({})", part("app_data"))
+                }
+            }
+            Since(path) => lookup(object, path)
+                .and_then(Value::as_str)
+                .and_then(timestamp_ms)
+                .map(|start| clock(chrono::Utc::now().timestamp_millis() - start))
+                .unwrap_or_default(),
             Mark(path) => match lookup(object, path) {
                 Some(Value::Bool(true)) => "*".to_string(),
                 _ => String::new(),
@@ -274,6 +347,19 @@ impl Cell {
             },
         }
     }
+}
+
+/// ARI's `2026-11-22T11:07:46.150+0000` as ms since the epoch.
+pub fn timestamp_ms(timestamp: &str) -> Option<i64> {
+    chrono::DateTime::parse_from_str(timestamp, "%Y-%m-%dT%H:%M:%S%.3f%z")
+        .ok()
+        .map(|t| t.timestamp_millis())
+}
+
+/// `0:01:05`; a server clock ahead of ours shows as no time, not a negative one.
+fn clock(ms: i64) -> String {
+    let secs = ms.max(0) / 1000;
+    format!("{}:{:02}:{:02}", secs / 3600, secs / 60 % 60, secs % 60)
 }
 
 /// The id of an object for `-o ids`: the model's id, else the first of
@@ -307,6 +393,20 @@ mod tests {
         assert_eq!(Dialplan("dialplan").text(&chan), "default,1000,1");
         assert_eq!(Count("channels").text(&chan), "2");
         assert_eq!(Field("missing").text(&chan), "");
+    }
+
+    #[test]
+    fn running_app_and_duration() {
+        let chan = json!({"dialplan": {"app_name": "Stasis", "app_data": "hello,world"},
+                          "creationtime": "2000-01-01T00:00:00.000+0000"});
+        assert_eq!(Running("dialplan").text(&chan), "Stasis(hello,world)");
+        assert_eq!(Running("missing").text(&chan), "");
+        let long_ago = Since("creationtime").text(&chan);
+        let hours: i64 = long_ago.split(':').next().unwrap().parse().unwrap();
+        assert!(hours > 200_000, "{long_ago}");
+        assert_eq!(clock(3_725_000), "1:02:05");
+        assert_eq!(clock(-5), "0:00:00");
+        assert_eq!(Since("missing").text(&chan), "");
     }
 
     #[test]

@@ -5,7 +5,7 @@ use std::io::Write;
 use comfy_table::{ContentArrangement, Table, presets};
 use serde_json::{Map, Value};
 
-use super::models::{scalar_text, view_of};
+use super::models::{ModelView, Order, scalar_text, timestamp_ms, view_of};
 
 pub fn write(value: &Value, model: Option<&str>, out: &mut dyn Write) -> std::io::Result<()> {
     let table = match value {
@@ -112,7 +112,7 @@ fn tagged_rows_table(items: &[(Option<&str>, &Value)], model: Option<&str>) -> T
         table.set_header(lead(
             view.columns.iter().map(|(h, _)| h.to_string()).collect(),
         ));
-        for (profile, item) in items {
+        for (profile, item) in in_order(items, view) {
             table.add_row(row(
                 *profile,
                 view.columns.iter().map(|(_, c)| c.text(item)).collect(),
@@ -148,6 +148,48 @@ fn tagged_rows_table(items: &[(Option<&str>, &Value)], model: Option<&str>) -> T
     }
     pad(&mut table);
     table
+}
+
+/// The rows in the model's order; a fleet's stay grouped by server.
+fn in_order<'a>(
+    items: &'a [(Option<&'a str>, &'a Value)],
+    view: &ModelView,
+) -> Vec<&'a (Option<&'a str>, &'a Value)> {
+    let mut rows: Vec<_> = items.iter().collect();
+    let id = |item: &Value| natural_key(&view.id.text(item));
+    match view.order {
+        Order::Given => {}
+        Order::Id => rows.sort_by_cached_key(|(profile, item)| (*profile, id(item))),
+        Order::Created(field) => rows.sort_by_cached_key(|(profile, item)| {
+            let created = item
+                .get(field)
+                .and_then(Value::as_str)
+                .and_then(timestamp_ms)
+                .unwrap_or(i64::MAX);
+            (*profile, created, id(item))
+        }),
+    }
+    rows
+}
+
+/// Ids such as `1796416582.10` sort as numbers part by part, so `.9`
+/// comes before `.10`.
+fn natural_key(id: &str) -> Vec<(Option<u64>, String)> {
+    id.split('.')
+        .map(|part| match part.parse::<u64>() {
+            Ok(n) => (Some(n), String::new()),
+            Err(_) => (None, part.to_string()),
+        })
+        .collect()
+}
+
+/// What an empty list is called at a terminal ("no channels"), so an empty
+/// table is not mistaken for a hung command or a broken one.
+pub fn empty_note(model: Option<&str>) -> String {
+    match model.and_then(view_of) {
+        Some(view) => format!("no {}", view.plural),
+        None => "no results".to_string(),
+    }
 }
 
 /// KEY VALUE rows for a single object; nested objects flatten to dotted keys.
@@ -204,6 +246,29 @@ mod tests {
             lines[1].contains("A <1>") && lines[1].contains("c,e,2"),
             "{text}"
         );
+    }
+
+    #[test]
+    fn channels_come_oldest_first_and_names_by_id() {
+        let text = render(
+            json!([
+                {"id": "9.2", "creationtime": "2026-01-01T10:00:02.000+0000"},
+                {"id": "9.10", "creationtime": "2026-01-01T10:00:01.000+0000"},
+                {"id": "9.9", "creationtime": "2026-01-01T10:00:01.000+0000"},
+                {"id": "9.3", "creationtime": "2026-01-01T11:00:00.000+0100"},
+            ]),
+            Some("Channel"),
+        );
+        let ids: Vec<&str> = text
+            .lines()
+            .skip(1)
+            .map(|l| l.split_whitespace().next().unwrap())
+            .collect();
+        assert_eq!(ids, ["9.3", "9.9", "9.10", "9.2"], "{text}");
+        let text = render(json!([{"name": "b"}, {"name": "a"}]), Some("Application"));
+        let names: Vec<&str> = text.lines().skip(1).map(str::trim).collect();
+        assert_eq!(names, ["a", "b"], "{text}");
+        assert_eq!(empty_note(Some("Bridge")), "no bridges");
     }
 
     #[test]

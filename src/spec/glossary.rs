@@ -71,7 +71,7 @@ static GLOSSARY: &[(&str, &str, &str)] = &[
     ("direction", "Which audio direction", "both"),
     (
         "dtmf",
-        "Digits to send: 0-9, *, #, A-D; ',' waits 500 ms",
+        "Digits to send: 0-9 * # A-D; w waits 0.5 s, W 1 s, f is a hook flash",
         "1234#",
     ),
     ("duration", "Milliseconds each digit lasts", "100"),

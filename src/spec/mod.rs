@@ -7,6 +7,7 @@ mod event_types;
 mod glossary;
 mod operations;
 mod resources;
+pub mod values;
 
 pub use event_types::EVENT_TYPES;
 pub use glossary::{example_value, param_doc};
@@ -68,6 +69,22 @@ impl DataType {
     }
 }
 
+/// What a string parameter means to Asterisk, where that lets `ari` check
+/// it before sending (Asterisk takes these values, then quietly does nothing)
+/// or say afterwards what will happen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Meaning {
+    /// Nothing `ari` can check.
+    Plain,
+    /// A media URI to play (`sound:hello-world`): see `values::check_media_uri`.
+    MediaUri,
+    /// DTMF digits to send: see `values::check_dtmf`.
+    Dtmf,
+    /// The Stasis application the new channel goes into: it only stays
+    /// there while some WebSocket holds that application.
+    StasisApp,
+}
+
 /// One parameter of an operation.
 #[derive(Debug, Clone, Copy)]
 pub struct Param {
@@ -82,6 +99,7 @@ pub struct Param {
     pub default: Option<&'static str>,
     /// A description for this operation only, where the glossary's is too general.
     pub doc: Option<&'static str>,
+    pub meaning: Meaning,
 }
 
 const fn param(name: &'static str, location: Location) -> Param {
@@ -94,6 +112,7 @@ const fn param(name: &'static str, location: Location) -> Param {
         allowed: &[],
         default: None,
         doc: None,
+        meaning: Meaning::Plain,
     }
 }
 
@@ -146,6 +165,10 @@ impl Param {
         self.doc = Some(text);
         self
     }
+    pub const fn meaning(mut self, meaning: Meaning) -> Self {
+        self.meaning = meaning;
+        self
+    }
 
     /// The command-line flag for this parameter: kebab-case of the ARI name.
     pub fn flag(&self) -> String {
@@ -180,6 +203,9 @@ pub struct Operation {
     pub example: Option<&'static str>,
     /// The `GET /events` WebSocket upgrade: not a REST call.
     pub websocket: bool,
+    /// Parameters of which at least one must be given (Asterisk answers 400
+    /// without), e.g. `app` or `extension` of an originate.
+    pub one_of: &'static [&'static str],
 }
 
 impl Operation {
@@ -195,6 +221,7 @@ impl Operation {
         selected_by: None,
         example: None,
         websocket: false,
+        one_of: &[],
     };
 
     pub fn path_params(&self) -> impl Iterator<Item = &'static Param> {
@@ -228,6 +255,11 @@ impl Operation {
 
     pub fn returns_list(&self) -> bool {
         self.returns.starts_with("List[")
+    }
+
+    /// The parameter naming the Stasis application a new channel goes into.
+    pub fn stasis_app_param(&self) -> Option<&'static Param> {
+        self.params.iter().find(|p| p.meaning == Meaning::StasisApp)
     }
 }
 

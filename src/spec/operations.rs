@@ -3,6 +3,7 @@
 //! Asterisk's API description; a contract test compares them with it.
 
 use super::DataType::{Containers, Object};
+use super::Meaning::{Dtmf, MediaUri, StasisApp};
 use super::Method::{Delete, Get, Post, Put};
 use super::{Operation, Param, body, path, query};
 
@@ -48,19 +49,21 @@ const ORIGINATE_DIALPLAN: [Param; 9] = [
     query("context"),
     query("priority").long(),
     query("label"),
-    query("app"),
+    query("app").meaning(StasisApp),
     query("appArgs"),
     query("callerId"),
     query("timeout").int().default("30"),
 ];
+/// An originate goes into a Stasis application or into the dialplan.
+const ORIGINATE_TARGET: &[&str] = &["app", "extension"];
 const CHANNEL_PLAY: [Param; 4] = [
-    query("media").required().multiple(),
+    query("media").required().multiple().meaning(MediaUri),
     query("lang"),
     query("offsetms").int(),
     query("skipms").int().default("3000"),
 ];
 const BRIDGE_PLAY: [Param; 5] = [
-    query("media").required().multiple(),
+    query("media").required().multiple().meaning(MediaUri),
     query("announcer_format"),
     query("lang"),
     query("offsetms").int().default("0"),
@@ -69,7 +72,7 @@ const BRIDGE_PLAY: [Param; 5] = [
 const SNOOP: [Param; 4] = [
     query("spy").values(SNOOP_DIRECTION).default("none"),
     query("whisper").values(SNOOP_DIRECTION).default("none"),
-    query("app").required(),
+    query("app").required().meaning(StasisApp),
     query("appArgs"),
 ];
 const RECORD_TAIL: [Param; 5] = [
@@ -149,6 +152,7 @@ pub static OPERATIONS: &[Operation] = &[
         example: Some(
             "--endpoint PJSIP/alice --app hello --caller-id 'Bob <1002>' --var 'CALLERID(name)=Bob'",
         ),
+        one_of: ORIGINATE_TARGET,
         ..Operation::BLANK
     },
     Operation {
@@ -160,7 +164,7 @@ pub static OPERATIONS: &[Operation] = &[
         summary: "Create a channel in a Stasis app without dialling it yet (see `channels dial`)",
         params: &[
             query("endpoint").required(),
-            query("app").required(),
+            query("app").required().meaning(StasisApp),
             query("appArgs"),
             query("channelId"),
             query("otherChannelId"),
@@ -201,6 +205,7 @@ pub static OPERATIONS: &[Operation] = &[
         ),
         returns: "Channel",
         selected_by: Some("id"),
+        one_of: ORIGINATE_TARGET,
         ..Operation::BLANK
     },
     Operation {
@@ -240,7 +245,11 @@ pub static OPERATIONS: &[Operation] = &[
         method: Post,
         path: "/channels/{channelId}/move",
         summary: "Hand a channel over to another Stasis app",
-        params: &[CHANNEL, query("app").required(), query("appArgs")],
+        params: &[
+            CHANNEL,
+            query("app").required().meaning(StasisApp),
+            query("appArgs"),
+        ],
         ..Operation::BLANK
     },
     Operation {
@@ -302,7 +311,7 @@ pub static OPERATIONS: &[Operation] = &[
         summary: "Send DTMF digits to a channel",
         params: &[
             CHANNEL,
-            query("dtmf"),
+            query("dtmf").meaning(Dtmf),
             query("before").int().default("0"),
             query("between").int().default("100"),
             query("duration").int().default("100"),
@@ -544,7 +553,7 @@ pub static OPERATIONS: &[Operation] = &[
         summary: "Stream a channel's audio to and from an external server (RTP, AudioSocket, WebSocket)",
         params: &[
             query("channelId"),
-            query("app").required(),
+            query("app").required().meaning(StasisApp),
             VARIABLES,
             query("external_host"),
             query("encapsulation")

@@ -64,7 +64,14 @@ fn http_statuses_map_to_documented_codes_and_lines() {
         ),
         (
             Reply::json(400, r#"{"message": "Endpoint must be specified"}"#),
-            &["channels", "originate", "--endpoint", "x"],
+            &[
+                "channels",
+                "originate",
+                "--endpoint",
+                "x",
+                "--extension",
+                "1",
+            ],
             7,
             "ari: 400 Bad Request: Endpoint must be specified (POST /ari/channels)",
         ),
@@ -238,4 +245,126 @@ fn help_and_version_exit_0_on_stdout() {
     let out = run(sandbox.ari().arg("--help"));
     assert_eq!(out.code, 0);
     assert!(out.stdout.contains("Exit codes:") && out.stdout.contains("130"));
+}
+
+/// The URL mistakes people make, on the simulator and on the real Asterisk:
+/// `https://` to a plain-HTTP port, `/ari` twice, a wrong path prefix. Each
+/// gets the hint that fixes it; a real object's 404 gets none.
+fn url_mistakes_get_the_hint_that_fixes_them(target: &crate::ownership::Target) {
+    let sb = Sandbox::new();
+    let hint_of = |out: &crate::support::Outcome| {
+        out.stderr
+            .lines()
+            .filter(|l| l.starts_with("hint: "))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let https = target.url.replacen("http://", "https://", 1);
+    for args in [
+        &["asterisk", "info"][..],
+        &["events", "--app", "x", "--count", "1"][..],
+    ] {
+        let out = run(sb.ari().arg("--url").arg(&https).args(args));
+        assert_eq!(out.code, 3, "{}", out.stderr);
+        assert!(
+            out.one_error_line()
+                .contains("failed: the server answered without TLS (plain HTTP?)"),
+            "{}",
+            out.stderr
+        );
+        assert_eq!(
+            hint_of(&out),
+            "hint: use http:// in the url: this port does not speak TLS"
+        );
+    }
+    for (url, path) in [
+        (format!("{}/ari/ari", target.url), "/ari/ari/asterisk/info"),
+        (format!("{}/pbx", target.url), "/pbx/ari/asterisk/info"),
+    ] {
+        let out = run(sb.ari().args(["--url", &url, "asterisk", "info"]));
+        assert_eq!(out.code, 5, "{}", out.stderr);
+        assert!(
+            out.one_error_line().ends_with(&format!("(GET {path})")),
+            "{}",
+            out.stderr
+        );
+        assert_eq!(
+            hint_of(&out),
+            "hint: the url's path looks wrong: Asterisk serves ARI at /ari, which ari adds; \
+             give the url as http://HOST:PORT"
+        );
+    }
+    let out = run(target.ari(&sb).args(["raw", "GET", "/channels/x/y/z"]));
+    assert_eq!(out.code, 5, "{}", out.stderr);
+    assert!(hint_of(&out).starts_with("hint: no ARI operation at this path"));
+    let out = run(target.ari(&sb).args(["channels", "get", "no-such-channel"]));
+    assert_eq!(out.code, 5, "{}", out.stderr);
+    assert_eq!(
+        out.one_error_line(),
+        "ari: 404 Not Found: Channel not found (GET /ari/channels/no-such-channel)"
+    );
+    assert_eq!(hint_of(&out), "");
+}
+
+mod url_mistakes_get_the_hint_that_fixes_them {
+    #[test]
+    fn simulator() {
+        super::url_mistakes_get_the_hint_that_fixes_them(&crate::ownership::Target::sim());
+    }
+
+    #[test]
+    fn real_asterisk() {
+        if let Some(target) = crate::ownership::Target::real("url_mistakes") {
+            super::url_mistakes_get_the_hint_that_fixes_them(&target);
+        }
+    }
+}
+
+#[test]
+fn a_mistyped_command_gets_one_suggestion_by_its_name() {
+    let sandbox = Sandbox::new();
+    for (args, line) in [
+        (
+            &["chanels"][..],
+            "ari: unknown command 'chanels' (did you mean 'channels'?) (see 'ari --help')",
+        ),
+        (
+            &["asterisk", "inf"][..],
+            "ari: unknown command 'inf' (did you mean 'info'?) (see 'ari asterisk --help')",
+        ),
+        (
+            &["bridges", "lst"][..],
+            "ari: unknown command 'lst' (did you mean 'list'?) (see 'ari bridges --help')",
+        ),
+    ] {
+        let out = run(sandbox.ari().args(args));
+        assert_eq!(out.code, 2, "{}", out.stderr);
+        assert_eq!(out.one_error_line(), line);
+    }
+}
+
+#[test]
+fn help_names_the_config_file_ari_config_points_to() {
+    let sandbox = Sandbox::new();
+    let out = run(sandbox
+        .ari()
+        .env("ARI_CONFIG", "/srv/pbx/ari.toml")
+        .args(["channels", "list", "--help"]));
+    let line = out
+        .ok()
+        .lines()
+        .find(|l| l.contains("--config"))
+        .unwrap_or_default()
+        .to_string();
+    assert!(
+        line.contains("[default: /srv/pbx/ari.toml, from ARI_CONFIG]"),
+        "{line}"
+    );
+    let out = run(sandbox.ari().args(["channels", "list", "--help"]));
+    assert!(
+        out.ok()
+            .contains("Config file [default: ~/.config/ari/config.toml]"),
+        "{}",
+        out.stdout
+    );
 }

@@ -12,6 +12,7 @@ mod fidelity;
 mod fleet;
 mod follow;
 mod malformed;
+mod noops;
 mod operations;
 mod outbound;
 mod output;

@@ -253,3 +253,92 @@ fn ctrl_c_during_a_request_exits_130() {
     assert_eq!(output.status.code(), Some(130));
     assert_eq!(String::from_utf8_lossy(&output.stdout), "");
 }
+
+#[test]
+fn channel_table_is_oldest_first_with_app_and_duration() {
+    let server = TestServer::fixed(Reply::json(
+        200,
+        r#"[
+ {"id": "1795345666.9", "name": "PJSIP/b-2", "state": "Up",
+  "dialplan": {"context": "lab", "exten": "wait", "priority": 1, "app_name": "Stasis", "app_data": "hello,world"},
+  "creationtime": "2026-11-22T11:08:00.000+0000"},
+ {"id": "1795345666.10", "name": "PJSIP/c-3", "state": "Up",
+  "dialplan": {"context": "lab", "exten": "echo", "priority": 3, "app_name": "Echo", "app_data": ""},
+  "creationtime": "2026-11-22T11:08:00.000+0000"},
+ {"id": "1795345666.2", "name": "PJSIP/a-1", "state": "Ring",
+  "dialplan": {"context": "lab", "exten": "wait", "priority": 1, "app_name": "", "app_data": ""},
+  "creationtime": "2026-11-22T12:07:00.000+0100"}
+]"#,
+    ));
+    let sandbox = Sandbox::new();
+    let out = run(sandbox
+        .ari_at(&server)
+        .args(["channels", "list", "-o", "table"]));
+    let lines: Vec<&str> = out.ok().lines().collect();
+    assert!(
+        lines[0].contains(" APP ") && lines[0].ends_with("DURATION"),
+        "{}",
+        lines[0]
+    );
+    let ids: Vec<&str> = lines[1..]
+        .iter()
+        .map(|l| l.split_whitespace().next().unwrap())
+        .collect();
+    assert_eq!(
+        ids,
+        ["1795345666.2", "1795345666.9", "1795345666.10"],
+        "{}",
+        out.stdout
+    );
+    assert!(lines[2].contains("Stasis(hello,world)"), "{}", lines[2]);
+    assert!(lines[3].contains("Echo()"), "{}", lines[3]);
+    // Created long before the test ran: hours of duration, H:MM:SS.
+    let duration = lines[1].split_whitespace().last().unwrap();
+    assert!(
+        duration.len() >= 7 && duration.matches(':').count() == 2,
+        "{}",
+        lines[1]
+    );
+}
+
+/// An empty list prints nothing into a pipe, and at a terminal says so on
+/// stderr ("no channels"), on the simulator and on the real Asterisk.
+fn an_empty_table_says_so_only_at_a_terminal(target: &crate::ownership::Target) {
+    use expectrl::Expect;
+    use expectrl::session::OsSession as Session;
+    let sandbox = Sandbox::new();
+    for (args, note) in [
+        (["bridges", "list"], "no bridges"),
+        (["applications", "list"], "no applications"),
+    ] {
+        let out = run(target.ari(&sandbox).args(args).args(["-o", "table"]));
+        assert_eq!(out.code, 0, "{}", out.stderr);
+        assert_eq!((out.stdout.as_str(), out.stderr.as_str()), ("", ""));
+
+        let mut cmd = sandbox.std_ari();
+        cmd.args(["--url", &target.url])
+            .args(args)
+            .args(["-o", "table"]);
+        let mut session = Session::spawn(cmd).expect("ari runs in a pty");
+        session.set_expect_timeout(Some(std::time::Duration::from_secs(20)));
+        let found = session.expect(expectrl::Eof).unwrap();
+        let text = String::from_utf8_lossy(found.as_bytes()).into_owned();
+        assert_eq!(text.trim(), note, "{text:?}");
+    }
+}
+
+mod an_empty_table_says_so_only_at_a_terminal {
+    #[test]
+    fn simulator() {
+        super::an_empty_table_says_so_only_at_a_terminal(&crate::ownership::Target::sim());
+    }
+
+    #[test]
+    fn real_asterisk() {
+        // An instance of its own: the shared one has other tests' bridges.
+        if let Some(asterisk) = crate::support::asterisk::Asterisk::start("empty_table") {
+            let target = crate::ownership::Target::own(asterisk);
+            super::an_empty_table_says_so_only_at_a_terminal(&target);
+        }
+    }
+}

@@ -718,21 +718,24 @@ fn send_dtmf(sim: &Arc<Sim>, st: &mut State, req: &Request, id: &str) -> Reply {
     if digits.is_empty() {
         return error(400, "DTMF is required");
     }
-    if let Some(bad) = digits
-        .chars()
-        .find(|c| !(c.is_ascii_digit() || "*#ABCDabcd,".contains(*c)))
-    {
-        return error(400, format!("Invalid DTMF digit '{bad}'"));
-    }
     let ms = |name: &str, default: i64| req.int(name).unwrap_or(default).max(0) as f64 / 1000.0;
     let (before, between, duration) = (ms("before", 0), ms("between", 100), ms("duration", 100));
     let Some(partner) = st.channels[id].partner().map(str::to_string) else {
         return no_content();
     };
     let mut at = before;
+    // As Asterisk's DTMF streamer: w and W wait, f and F flash (no digit),
+    // any other character but a key is skipped (Asterisk only logs it).
     for digit in digits.chars() {
-        if digit == ',' {
-            at += 0.5;
+        let pause = match digit {
+            '0'..='9' | '*' | '#' | 'A'..='D' | 'a'..='d' => None,
+            'w' => Some(0.5),
+            'W' => Some(1.0),
+            'f' | 'F' => Some(between),
+            _ => Some(0.0),
+        };
+        if let Some(pause) = pause {
+            at += pause;
             continue;
         }
         at += duration;
