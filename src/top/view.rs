@@ -574,9 +574,12 @@ fn draw_detail(frame: &mut Frame, area: Rect, model: &Model, ui: &mut Ui, scroll
     let lines = hard_wrap(text.lines, usize::from(inner.width));
     let page = inner.height.max(1);
     let last = u16::try_from(lines.len().saturating_sub(usize::from(page))).unwrap_or(u16::MAX);
+    // At the end (End, or scrolled there), the view follows new events
+    // as a tail does.
+    let following = scroll > 0 && scroll == ui.detail_last;
     ui.detail_page = page;
     ui.detail_last = last;
-    let scroll = scroll.min(last);
+    let scroll = if following { last } else { scroll.min(last) };
     ui.mode = Mode::Detail(scroll);
     frame.render_widget(Clear, area);
     frame.render_widget(Paragraph::new(lines).block(block).scroll((scroll, 0)), area);
@@ -926,8 +929,7 @@ mod tests {
         let last = ui.detail_last;
         assert!(last > 0 && last < 200, "{last}");
         // End: the last page, with the newest event on its last line.
-        let model_ref = &model;
-        ui.input(&key(KeyCode::End), model_ref);
+        ui.input(&key(KeyCode::End), &model);
         assert_eq!(ui.mode, Mode::Detail(last));
         let screen = render(80, 24, &mut ui, &model);
         let text = screen.join("\n");
@@ -941,12 +943,26 @@ mod tests {
         // The box's last inner line holds the newest event, not blank space.
         let bottom = screen.iter().rposition(|l| l.contains('└')).unwrap();
         assert!(screen[bottom - 1].contains("digit # (100 ms)"), "{text}");
+        // At the end it follows: a new event shows without a key.
+        model.apply(&event(
+            "ChannelDtmfReceived",
+            8,
+            json!({"digit": "9", "duration_ms": 100, "channel": channel("1.0", "Local/hello@lab-00000000;1", "Up", ("Alice", "1001"), ("ring", "AppDial"))}),
+        ));
+        let screen = render(80, 24, &mut ui, &model);
+        let bottom = screen.iter().rposition(|l| l.contains('└')).unwrap();
+        assert!(
+            screen[bottom - 1].contains("digit 9 (100 ms)"),
+            "{}",
+            screen.join("\n")
+        );
+        let last = ui.detail_last;
         // PageDown past the end stays on the last page; Home goes back.
-        ui.input(&key(KeyCode::PageDown), model_ref);
+        ui.input(&key(KeyCode::PageDown), &model);
         assert_eq!(ui.mode, Mode::Detail(last));
-        ui.input(&key(KeyCode::Home), model_ref);
+        ui.input(&key(KeyCode::Home), &model);
         assert_eq!(ui.mode, Mode::Detail(0));
-        ui.input(&key(KeyCode::PageDown), model_ref);
+        ui.input(&key(KeyCode::PageDown), &model);
         assert_eq!(ui.mode, Mode::Detail(ui.detail_page.min(last)));
     }
 
