@@ -13,8 +13,9 @@ use super::model::{ChannelRow, Model, duration_since};
 pub enum Column {
     /// `c12` on a call's first channel, `└` on its other legs.
     Call,
-    /// The caller if the channel has one, else its name without the
-    /// instance number: the one "who" a narrow screen has room for.
+    /// A call's caller (if it has one, else its first channel's name
+    /// without the instance number), and for its other legs their names:
+    /// the one "who" a narrow screen has room for.
     Who,
     Channel,
     Caller,
@@ -117,7 +118,14 @@ impl Column {
                 (false, None) => String::new(),
             },
             Who => {
-                let caller = c.party("caller");
+                // A leg's caller is mostly the call's (or, on a Local
+                // channel, whoever the connected line says): which endpoint
+                // it is tells more.
+                let caller = if row.leg {
+                    String::new()
+                } else {
+                    c.party("caller")
+                };
                 if caller.is_empty() {
                     short_name(c.name()).to_string()
                 } else {

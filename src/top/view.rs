@@ -274,7 +274,11 @@ fn bridges_table(
                 .filter_map(Value::as_str)
                 .map(|m| match model.channels.get(m) {
                     Some(c) if with_id => c.name().to_string(),
-                    Some(c) => columns::short_name(c.name()).into_owned(),
+                    // Narrow: who they are, as the calls table's WHO says.
+                    Some(c) => match c.party("caller") {
+                        caller if caller.is_empty() => columns::short_name(c.name()).into_owned(),
+                        caller => caller,
+                    },
                     None => m.to_string(),
                 })
                 .collect();
