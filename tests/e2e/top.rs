@@ -329,6 +329,19 @@ fn each_action_sends_its_request_and_says_so() {
     // A bridge is destroyed from the bridges tab, after asking.
     top.keys("2");
     top.shows("doomed");
+    // Its music on hold, on and off: the MOH column says so.
+    top.keys("M");
+    said(&mut top, "bridges start-moh doomed");
+    top.until("the bridge's music flag", |t| {
+        t.lines()
+            .any(|l| l.starts_with("doomed") && l.contains('♫'))
+    });
+    top.keys("M");
+    said(&mut top, "bridges stop-moh doomed");
+    top.until("no music flag", |t| {
+        t.lines()
+            .any(|l| l.starts_with("doomed") && !l.contains('♫'))
+    });
     top.keys("d");
     top.shows("Destroy bridge doomed? y/n");
     top.keys("y");
