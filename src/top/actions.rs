@@ -22,6 +22,8 @@ pub enum Action {
     Continue,
     Snoop,
     DestroyBridge,
+    StartBridgeMoh,
+    StopBridgeMoh,
 }
 
 /// What is asked before sending.
@@ -59,6 +61,8 @@ impl Action {
             Action::Continue => "continue in the dialplan",
             Action::Snoop => "snoop on",
             Action::DestroyBridge => "destroy bridge",
+            Action::StartBridgeMoh => "start music on hold in bridge",
+            Action::StopBridgeMoh => "stop music on hold in bridge",
         }
     }
 
@@ -95,6 +99,8 @@ impl Action {
                 "channels", "snoop", target, "--app", snoop_app, "--spy", "both",
             ]),
             Action::DestroyBridge => w(&["bridges", "destroy", target]),
+            Action::StartBridgeMoh => w(&["bridges", "start-moh", target]),
+            Action::StopBridgeMoh => w(&["bridges", "stop-moh", target]),
         })
     }
 }

@@ -11,6 +11,7 @@ use ratatui::crossterm::event::{
 use ratatui::layout::Rect;
 
 use super::actions::{Action, Ask};
+use super::marks::Marks;
 use super::model::{Link, Model};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -52,7 +53,8 @@ pub enum Mode {
     Confirm(Action, String, String),
     /// A value for an action: what is typed so far.
     Prompt(Action, String, String),
-    /// The selected row's JSON and recent events; scrolled by so many lines.
+    /// The selected row's JSON and recent events; scrolled by so many lines
+    /// (kept within `Ui::detail_last` when drawn).
     Detail(u16),
     Help,
 }
@@ -88,12 +90,15 @@ pub struct Ui {
     /// Where the table was drawn, and its first row shown: for the mouse.
     pub table_area: Rect,
     pub table_offset: usize,
+    /// Where the detail view can scroll to (its last page's first line), and
+    /// how many lines a page of it is: known once it is drawn.
+    pub detail_last: u16,
+    pub detail_page: u16,
     /// The selected row's id: the selection stays on it while rows come
     /// and go above it.
     pinned: Option<String>,
-    /// Channels muted or given music on hold from here (ARI has no event for it).
-    pub muted: std::collections::HashSet<String>,
-    pub moh: std::collections::HashSet<String>,
+    /// Holds, mutes and music on hold asked for from here.
+    pub marks: Marks,
     pub quit: bool,
 }
 
@@ -121,9 +126,10 @@ impl Ui {
             app,
             table_area: Rect::default(),
             table_offset: 0,
+            detail_last: u16::MAX,
+            detail_page: 10,
             pinned: None,
-            muted: Default::default(),
-            moh: Default::default(),
+            marks: Marks::default(),
             quit: false,
         }
     }
@@ -323,17 +329,23 @@ impl Ui {
                 _ => Effect::None,
             },
             Mode::Detail(scroll) => {
+                let (last, page) = (self.detail_last, self.detail_page.max(1));
                 self.mode = match key.code {
                     KeyCode::Esc | KeyCode::Enter | KeyCode::Char('q') => Mode::Normal,
                     KeyCode::Down | KeyCode::Char('j') => Mode::Detail(scroll.saturating_add(1)),
                     KeyCode::Up | KeyCode::Char('k') => Mode::Detail(scroll.saturating_sub(1)),
                     KeyCode::PageDown | KeyCode::Char(' ') => {
-                        Mode::Detail(scroll.saturating_add(10))
+                        Mode::Detail(scroll.saturating_add(page))
                     }
-                    KeyCode::PageUp => Mode::Detail(scroll.saturating_sub(10)),
-                    KeyCode::Home => Mode::Detail(0),
+                    KeyCode::PageUp => Mode::Detail(scroll.saturating_sub(page)),
+                    KeyCode::Home | KeyCode::Char('g') => Mode::Detail(0),
+                    KeyCode::End | KeyCode::Char('G') => Mode::Detail(last),
                     _ => Mode::Detail(scroll),
                 };
+                // Never past the last page: what is below it is nothing.
+                if let Mode::Detail(scroll) = self.mode {
+                    self.mode = Mode::Detail(scroll.min(last));
+                }
                 Effect::None
             }
             Mode::Help => {
@@ -388,6 +400,8 @@ impl Ui {
     fn normal_key(&mut self, key: KeyEvent, model: &Model) -> Effect {
         let rows = self.row_ids(model).len();
         let last = rows.saturating_sub(1);
+        // A page is the rows the table shows (its first line is the header).
+        let page = usize::from(self.table_area.height.saturating_sub(1)).max(1);
         match key.code {
             KeyCode::Char('q') => self.quit = true,
             KeyCode::Char('?') => self.mode = Mode::Help,
@@ -395,8 +409,8 @@ impl Ui {
             KeyCode::Esc => self.filter.clear(),
             KeyCode::Down | KeyCode::Char('j') => self.selected = (self.selected + 1).min(last),
             KeyCode::Up | KeyCode::Char('k') => self.selected = self.selected.saturating_sub(1),
-            KeyCode::PageDown => self.selected = (self.selected + 10).min(last),
-            KeyCode::PageUp => self.selected = self.selected.saturating_sub(10),
+            KeyCode::PageDown => self.selected = (self.selected + page).min(last),
+            KeyCode::PageUp => self.selected = self.selected.saturating_sub(page),
             KeyCode::Home | KeyCode::Char('g') => self.selected = 0,
             KeyCode::End | KeyCode::Char('G') => self.selected = last,
             KeyCode::Tab | KeyCode::Right => self.switch(1),
@@ -406,7 +420,11 @@ impl Ui {
                 self.selected = 0;
             }
             KeyCode::Char('e') => self.events_of_selected = !self.events_of_selected,
-            KeyCode::Enter if self.selected_id(model).is_some() => self.mode = Mode::Detail(0),
+            KeyCode::Enter if self.selected_id(model).is_some() => {
+                // Until it is drawn, how far it scrolls is not known.
+                self.detail_last = u16::MAX;
+                self.mode = Mode::Detail(0);
+            }
             KeyCode::Char(c) => {
                 if let Some(action) = self.action_for(c, model) {
                     return self.start(action, model);
@@ -427,21 +445,29 @@ impl Ui {
     fn action_for(&mut self, c: char, model: &Model) -> Option<Action> {
         let id = self.selected_id(model)?;
         if self.tab == Tab::Bridges {
-            return (c == 'd').then_some(Action::DestroyBridge);
+            return match c {
+                'd' => Some(Action::DestroyBridge),
+                'M' if self.marks.bridge_moh(&id) => Some(Action::StopBridgeMoh),
+                'M' => Some(Action::StartBridgeMoh),
+                _ => None,
+            };
         }
         if self.tab != Tab::Calls {
             return None;
         }
         let row = model.channels.get(&id)?;
+        // Held from here, or by its far end (ChannelHold): either way the
+        // key takes the hold off.
+        let held = row.held || self.marks.held(&id);
         Some(match c {
             'h' => Action::Hangup,
             'a' => Action::Answer,
-            'o' if row.held => Action::Unhold,
+            'o' if held => Action::Unhold,
             'o' => Action::Hold,
-            'm' if self.muted.contains(&id) => Action::Unmute,
+            'm' if self.marks.muted(&id) => Action::Unmute,
             'm' => Action::Mute,
             'p' => Action::Play,
-            'M' if self.moh.contains(&id) => Action::StopMoh,
+            'M' if self.marks.moh(&id) => Action::StopMoh,
             'M' => Action::StartMoh,
             'r' => Action::Redirect,
             'c' => Action::Continue,
@@ -495,25 +521,8 @@ impl Ui {
     /// An action's outcome, for the status line.
     pub fn done(&mut self, words: &[String], outcome: &std::result::Result<String, String>) {
         let line = format!("ari {}", shell_words::join(words));
-        if outcome.is_ok()
-            && let [_, action, target, ..] = words
-        {
-            // What ARI sends no event for is remembered from here.
-            match action.as_str() {
-                "mute" => {
-                    self.muted.insert(target.clone());
-                }
-                "unmute" => {
-                    self.muted.remove(target);
-                }
-                "start-moh" => {
-                    self.moh.insert(target.clone());
-                }
-                "stop-moh" => {
-                    self.moh.remove(target);
-                }
-                _ => {}
-            }
+        if outcome.is_ok() {
+            self.marks.record(words);
         }
         match outcome {
             Ok(result) => self.say(format!("✓ {line}: {result}"), Tone::Good),
@@ -576,6 +585,48 @@ mod tests {
         assert_eq!(
             sent,
             Effect::Send(vec!["channels".into(), "hangup".into(), "2.0".into()])
+        );
+    }
+
+    #[test]
+    fn hold_mute_and_music_keys_toggle_on_what_succeeded() {
+        let m = model();
+        let mut ui = Ui::new("s".into(), "top-x".into(), false, false);
+        let words = |line: &str| line.split(' ').map(String::from).collect::<Vec<_>>();
+        for (key_char, on, off) in [
+            ('o', "channels hold 1.0", "channels unhold 1.0"),
+            (
+                'm',
+                "channels mute 1.0 --direction both",
+                "channels unmute 1.0 --direction both",
+            ),
+            ('M', "channels start-moh 1.0", "channels stop-moh 1.0"),
+        ] {
+            assert_eq!(
+                ui.input(&key(KeyCode::Char(key_char)), &m),
+                Effect::Send(words(on))
+            );
+            // Until the server said yes, the key still asks for the same.
+            assert_eq!(
+                ui.input(&key(KeyCode::Char(key_char)), &m),
+                Effect::Send(words(on))
+            );
+            ui.done(&words(on), &Ok("204".into()));
+            assert_eq!(
+                ui.input(&key(KeyCode::Char(key_char)), &m),
+                Effect::Send(words(off))
+            );
+            ui.done(&words(off), &Ok("204".into()));
+            assert_eq!(
+                ui.input(&key(KeyCode::Char(key_char)), &m),
+                Effect::Send(words(on))
+            );
+        }
+        // A failure changes nothing.
+        ui.done(&words("channels hold 1.0"), &Err("404 Not Found".into()));
+        assert_eq!(
+            ui.input(&key(KeyCode::Char('o')), &m),
+            Effect::Send(words("channels hold 1.0"))
         );
     }
 

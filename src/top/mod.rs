@@ -9,7 +9,9 @@
 
 mod actions;
 mod app;
+mod columns;
 mod feed;
+mod marks;
 mod model;
 mod view;
 
@@ -64,10 +66,12 @@ pub fn command() -> Command {
         )
         .after_help(format!(
             "Keys:\n{keys}\n\
+             The FLAGS column: {flags}.\n\n\
              It listens as a private application of its own (subscribed to everything),\n\
              so it takes no calls away from anyone; each action is the request the same\n\
              `ari` command line sends, and the status line shows that command line.\n\n\
-             Examples:\n  ari top\n  ari -p prod top --read-only"
+             Examples:\n  ari top\n  ari -p prod top --read-only",
+            flags = columns::flags_legend(),
         ))
 }
 
@@ -201,6 +205,7 @@ fn screen(
         if last_tick.elapsed() >= Duration::from_secs(1) {
             last_tick = Instant::now();
             model.expire(last_tick);
+            ui.marks.prune(&model);
             if ui
                 .status
                 .as_ref()

@@ -95,8 +95,13 @@ impl ChannelRow {
         }
     }
 
-    /// `[exten@context:prio] App`
+    /// `Stasis(hello)` in an application (where it is in the dialplan
+    /// says little then), else `[exten@context:prio] App`.
     pub fn place(&self) -> String {
+        let application = self.application();
+        if !application.is_empty() {
+            return format!("Stasis({application})");
+        }
         let exten = self.text(&["dialplan", "exten"]);
         let context = self.text(&["dialplan", "context"]);
         let priority = self.json["dialplan"]["priority"].as_i64().unwrap_or(0);
@@ -635,7 +640,7 @@ mod tests {
         assert_eq!(model.live_calls(), 2);
         assert_eq!(model.channels["1.1"].bridge.as_deref(), Some("br"));
         assert_eq!(model.channels["1.0"].application(), "hello");
-        assert_eq!(model.channels["1.0"].place(), "[hello@lab:3] Stasis");
+        assert_eq!(model.channels["1.0"].place(), "Stasis(hello)");
         assert_eq!(model.call_rows("bob").len(), 1);
 
         let destroyed = json!({

@@ -7,12 +7,13 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span, Text};
-use ratatui::widgets::{Block, Borders, Cell, Clear, Paragraph, Row, Table, TableState, Wrap};
+use ratatui::widgets::{Block, Borders, Cell, Clear, Paragraph, Row, Table, TableState};
 use serde_json::Value;
 
 use super::actions::{Action, Ask};
 use super::app::{Mode, Tab, Tone, Ui};
-use super::model::{ChannelRow, Link, Model, duration_since};
+use super::columns;
+use super::model::{Link, Model};
 
 /// Draw everything; `now_ms` is the wall clock, for durations.
 pub fn draw(frame: &mut Frame, model: &Model, ui: &mut Ui, now_ms: i64) {
@@ -127,7 +128,7 @@ fn draw_table(frame: &mut Frame, area: Rect, model: &Model, ui: &mut Ui, now_ms:
     let ids = &all[window.clone()];
     let (header, widths, rows): (Row, Vec<Constraint>, Vec<Row>) = match ui.tab {
         Tab::Calls => calls_table(model, ui, area.width, now_ms, window),
-        Tab::Bridges => bridges_table(model, ui, ids),
+        Tab::Bridges => bridges_table(model, ui, ids, area.width),
         Tab::Applications => applications_table(model, ui, ids),
         Tab::Endpoints => {
             let rows = ids
@@ -223,142 +224,45 @@ fn calls_table(
     now_ms: i64,
     window: std::ops::Range<usize>,
 ) -> (Row<'static>, Vec<Constraint>, Vec<Row<'static>>) {
-    // Columns that fit: the narrowest screens keep what a person scans for.
-    let wide = width >= 140;
-    let medium = width >= 100;
-    let mut names = vec!["CALL", "STATE", "CHANNEL", "CALLER"];
-    if wide {
-        names.push("CONNECTED");
-    }
-    names.push("WHERE");
-    if medium {
-        names.extend(["APP", "BRIDGE"]);
-    }
-    names.extend(["MEDIA", "TIME"]);
-
-    let mut cells_of_rows: Vec<(Vec<String>, Style)> = Vec::new();
+    let columns = columns::for_width(width);
+    let names: Vec<&'static str> = columns.iter().map(|c| c.title()).collect();
+    let widths = columns.iter().map(|c| c.constraint()).collect();
     let all = model.call_rows(&ui.filter);
-    for r in &all[window] {
-        let Some(c) = model.channels.get(&r.channel) else {
-            continue;
-        };
-        let call = match (r.leg, r.call) {
-            (false, Some(id)) => format!("c{id}"),
-            _ => String::new(),
-        };
-        let name = if r.leg {
-            format!("└ {}", c.name())
-        } else {
-            c.name().to_string()
-        };
-        let (state, place) = match &c.gone {
-            Some(g) => (
-                "gone".to_string(),
-                format!("hung up: {} ({})", g.text, g.cause),
-            ),
-            None => (c.state().to_string(), c.place()),
-        };
-        let mut cells = vec![call, state, name, c.party("caller")];
-        if wide {
-            cells.push(c.party("connected"));
-        }
-        cells.push(place);
-        if medium {
-            cells.push(c.application().to_string());
-            cells.push(c.bridge.clone().unwrap_or_default());
-        }
-        cells.push(media(c, ui));
-        cells.push(duration_since(c.created_ms(), now_ms));
-        let style = if c.gone.is_some() {
-            Style::default().add_modifier(Modifier::DIM)
-        } else if ui.color && c.state() == "Ringing" {
-            Style::default().fg(Color::Yellow)
-        } else {
-            Style::default()
-        };
-        cells_of_rows.push((cells, style));
-    }
-    let widths = fit(&names, &cells_of_rows, width);
-    let rows = cells_of_rows
-        .into_iter()
-        .map(|(cells, style)| Row::new(cells).style(style))
-        .collect();
-    (header_row(ui, &names), widths, rows)
-}
-
-/// Column widths from what the columns hold (within a cap each), the
-/// widest given up first when the screen is too narrow for all.
-fn fit(names: &[&str], rows: &[(Vec<String>, Style)], width: u16) -> Vec<Constraint> {
-    let cap = |name: &str| match name {
-        "CALL" => 5,
-        "STATE" => 7,
-        "TIME" => 8,
-        "CHANNEL" => 40,
-        "WHERE" => 36,
-        "MEDIA" => 36,
-        _ => 24,
-    };
-    let mut widths: Vec<usize> = names
+    let rows = all[window]
         .iter()
-        .enumerate()
-        .map(|(i, name)| {
-            rows.iter()
-                .map(|(cells, _)| unicode_width::UnicodeWidthStr::width(cells[i].as_str()))
-                .chain(std::iter::once(name.len()))
-                .max()
-                .unwrap_or(0)
-                .min(cap(name))
+        .filter_map(|r| {
+            let channel = model.channels.get(&r.channel)?;
+            let row = columns::Row {
+                channel,
+                call: r.call,
+                leg: r.leg,
+            };
+            let cells: Vec<String> = columns
+                .iter()
+                .map(|c| c.cell(&row, model, &ui.marks, now_ms))
+                .collect();
+            let style = if channel.gone.is_some() {
+                Style::default().add_modifier(Modifier::DIM)
+            } else if ui.color && channel.state() == "Ringing" {
+                Style::default().fg(Color::Yellow)
+            } else {
+                Style::default()
+            };
+            Some(Row::new(cells).style(style))
         })
         .collect();
-    // How far a column may give way: a channel's name is what a row is.
-    let least = |name: &str| match name {
-        "CHANNEL" => 26,
-        "WHERE" => 12,
-        _ => name.len().max(4),
-    };
-    let spacing = names.len().saturating_sub(1);
-    let available = usize::from(width).saturating_sub(spacing);
-    while widths.iter().sum::<usize>() > available {
-        let Some((widest, _)) = widths
-            .iter()
-            .enumerate()
-            .filter(|(i, w)| **w > least(names[*i]))
-            .max_by_key(|(i, w)| **w - least(names[*i]))
-        else {
-            break;
-        };
-        widths[widest] -= 1;
-    }
-    widths
-        .into_iter()
-        .map(|w| Constraint::Length(u16::try_from(w).unwrap_or(u16::MAX)))
-        .collect()
-}
-
-/// What it plays or records, and what was done to it from here.
-fn media(c: &ChannelRow, ui: &Ui) -> String {
-    let mut parts = Vec::new();
-    if c.held {
-        parts.push("held".to_string());
-    }
-    if ui.muted.contains(c.id()) {
-        parts.push("muted".to_string());
-    }
-    if ui.moh.contains(c.id()) {
-        parts.push("moh".to_string());
-    }
-    let m = c.media();
-    if !m.is_empty() {
-        parts.push(m);
-    }
-    parts.join(" ")
+    (header_row(ui, &names), widths, rows)
 }
 
 fn bridges_table(
     model: &Model,
     ui: &Ui,
     ids: &[String],
+    width: u16,
 ) -> (Row<'static>, Vec<Constraint>, Vec<Row<'static>>) {
+    // A UUID takes 36 columns: only where there is room for it besides
+    // the label (its name, or its first 8 characters).
+    let with_id = width >= 120;
     let rows = ids
         .iter()
         .filter_map(|id| model.bridges.get(id).map(|b| (id, b)))
@@ -368,35 +272,45 @@ fn bridges_table(
                 .into_iter()
                 .flatten()
                 .filter_map(Value::as_str)
-                .map(|m| {
-                    model
-                        .channels
-                        .get(m)
-                        .map_or(m.to_string(), |c| c.name().to_string())
+                .map(|m| match model.channels.get(m) {
+                    Some(c) if with_id => c.name().to_string(),
+                    // Narrow: who they are, as the calls table's WHO says.
+                    Some(c) => match c.party("caller") {
+                        caller if caller.is_empty() => columns::short_name(c.name()).into_owned(),
+                        caller => caller,
+                    },
+                    None => m.to_string(),
                 })
                 .collect();
-            Row::new(vec![
-                Cell::from(id.clone()),
-                Cell::from(b["bridge_type"].as_str().unwrap_or("").to_string()),
-                Cell::from(b["technology"].as_str().unwrap_or("").to_string()),
-                Cell::from(b["name"].as_str().unwrap_or("").to_string()),
-                Cell::from(members.len().to_string()),
-                Cell::from(members.join(", ")),
-            ])
+            let moh = if ui.marks.bridge_moh(id) { "♫" } else { "" };
+            let mut cells = vec![
+                columns::bridge_label(model, id),
+                b["bridge_type"].as_str().unwrap_or("").to_string(),
+                b["technology"].as_str().unwrap_or("").to_string(),
+                moh.to_string(),
+                members.len().to_string(),
+                members.join(", "),
+            ];
+            if with_id {
+                cells.push(id.clone());
+            }
+            Row::new(cells)
         })
         .collect();
-    (
-        header_row(ui, &["BRIDGE", "TYPE", "TECH", "NAME", "N", "CHANNELS"]),
-        vec![
-            Constraint::Fill(2),
-            Constraint::Length(8),
-            Constraint::Length(14),
-            Constraint::Fill(1),
-            Constraint::Length(3),
-            Constraint::Fill(4),
-        ],
-        rows,
-    )
+    let mut names = vec!["BRIDGE", "TYPE", "TECH", "MOH", "N", "CHANNELS"];
+    let mut widths = vec![
+        Constraint::Length(12),
+        Constraint::Length(8),
+        Constraint::Length(13),
+        Constraint::Length(3),
+        Constraint::Length(3),
+        Constraint::Fill(1),
+    ];
+    if with_id {
+        names.push("ID");
+        widths.push(Constraint::Length(36));
+    }
+    (header_row(ui, &names), widths, rows)
 }
 
 fn applications_table(
@@ -509,7 +423,9 @@ fn hints(ui: &Ui) -> &'static str {
         (Tab::Calls, false) => {
             "q quit  ? keys  / filter  Enter detail  e events  h hang up  a answer  p play  o hold  (? for all)"
         }
-        (Tab::Bridges, false) => "q quit  ? keys  / filter  Enter detail  d destroy  Tab next tab",
+        (Tab::Bridges, false) => {
+            "q quit  ? keys  / filter  Enter detail  d destroy  M music on hold  Tab next tab"
+        }
         _ => "q quit  ? keys  / filter  Enter detail  Tab next tab",
     }
 }
@@ -596,19 +512,19 @@ fn draw_detail(frame: &mut Frame, area: Rect, model: &Model, ui: &mut Ui, scroll
     let Some(id) = ui.selected_id(model) else {
         return;
     };
-    let (title, json, recent): (String, Value, Vec<String>) = match ui.tab {
+    let (title, json, recent): (String, Value, Option<Vec<&str>>) = match ui.tab {
         Tab::Calls => match model.channels.get(&id) {
             Some(c) => (
                 format!(" Channel {} ", c.name()),
                 c.json.clone(),
-                c.recent.iter().map(|l| l.to_string()).collect(),
+                Some(c.recent.iter().map(|l| &**l).collect()),
             ),
             None => return,
         },
         Tab::Bridges => (
-            format!(" Bridge {id} "),
+            format!(" Bridge {} ", columns::bridge_label(model, &id)),
             model.bridges.get(&id).cloned().unwrap_or_default(),
-            Vec::new(),
+            None,
         ),
         Tab::Applications => (
             format!(" Application {id} "),
@@ -618,74 +534,114 @@ fn draw_detail(frame: &mut Frame, area: Rect, model: &Model, ui: &mut Ui, scroll
                 .find(|a| a["name"].as_str() == Some(id.as_str()))
                 .cloned()
                 .unwrap_or_default(),
-            Vec::new(),
+            None,
         ),
         Tab::Endpoints => (
             format!(" Endpoint {id} "),
             model.endpoints.get(&id).cloned().unwrap_or_default(),
-            Vec::new(),
+            None,
         ),
         Tab::DeviceStates => (
             format!(" Device {id} "),
             model.device_states.get(&id).cloned().unwrap_or_default(),
-            Vec::new(),
+            None,
         ),
     };
     let mut pretty = Vec::new();
     let _ = crate::output::color::write_pretty(&mut pretty, &json, ui.color);
     let mut text = from_ansi(&String::from_utf8_lossy(&pretty), ui.color);
-    if !recent.is_empty() {
+    if let Some(recent) = recent {
+        // The channel's own summary lines as the events pane showed them,
+        // oldest first: End shows the newest.
         text.push_line(Line::default());
+        let heading = if recent.is_empty() {
+            "Recent events: none seen since top started"
+        } else {
+            "Recent events"
+        };
         text.push_line(Line::styled(
-            "Recent events",
+            heading,
             Style::default().add_modifier(Modifier::BOLD),
         ));
-        let mut summary =
-            crate::events::summary::Summary::new(crate::events::summary::Width::Unlimited, false);
-        let calls = crate::events::calls::Calls::new();
-        for raw in recent.iter().rev() {
-            if let Ok(event) = serde_json::from_str::<Value>(raw) {
-                let brief = crate::events::brief::Brief::of_value(&event);
-                let line = summary.line(&brief, None, &calls, ui.color);
-                text.extend(from_ansi(&line, ui.color));
-            }
+        for line in recent {
+            text.extend(from_ansi(line, ui.color));
         }
     }
     let area = overlay(area);
-    frame.render_widget(Clear, area);
     let block = Block::default()
         .borders(Borders::ALL)
         .title(title)
-        .title_bottom(" ↑↓ scroll  Esc back ");
-    frame.render_widget(
-        Paragraph::new(text)
-            .block(block)
-            .wrap(Wrap { trim: false })
-            .scroll((scroll, 0)),
-        area,
-    );
+        .title_bottom(" ↑↓ PgUp PgDn Home End scroll  Esc back ");
+    let inner = block.inner(area);
+    // Wrapped here rather than by the paragraph, so that the number of
+    // lines, and with it the last page, is known.
+    let lines = hard_wrap(text.lines, usize::from(inner.width));
+    let page = inner.height.max(1);
+    let last = u16::try_from(lines.len().saturating_sub(usize::from(page))).unwrap_or(u16::MAX);
+    // At the end (End, or scrolled there), the view follows new events
+    // as a tail does.
+    let following = scroll > 0 && scroll == ui.detail_last;
+    ui.detail_page = page;
+    ui.detail_last = last;
+    let scroll = if following { last } else { scroll.min(last) };
+    ui.mode = Mode::Detail(scroll);
+    frame.render_widget(Clear, area);
+    frame.render_widget(Paragraph::new(lines).block(block).scroll((scroll, 0)), area);
 }
 
+/// Lines cut into pieces no wider than `width` (by display width, styles
+/// kept), each piece a line of its own.
+fn hard_wrap(lines: Vec<Line<'static>>, width: usize) -> Vec<Line<'static>> {
+    use unicode_width::UnicodeWidthChar;
+    let width = width.max(1);
+    let mut out = Vec::with_capacity(lines.len());
+    for line in lines {
+        let mut current: Vec<Span<'static>> = Vec::new();
+        let mut used = 0;
+        for span in line.spans {
+            let mut piece = String::new();
+            for ch in span.content.chars() {
+                let w = ch.width().unwrap_or(0);
+                if used + w > width && used > 0 {
+                    current.push(Span::styled(std::mem::take(&mut piece), span.style));
+                    out.push(Line::from(std::mem::take(&mut current)).style(line.style));
+                    used = 0;
+                }
+                piece.push(ch);
+                used += w;
+            }
+            if !piece.is_empty() {
+                current.push(Span::styled(piece, span.style));
+            }
+        }
+        out.push(Line::from(current).style(line.style));
+    }
+    out
+}
+
+/// The keys, for the help screen and `--help`; each line fits the help
+/// screen at 80 columns.
 pub const KEYS: &[(&str, &str)] = &[
-    ("↑ ↓ j k PgUp PgDn", "move"),
+    ("↑ ↓ j k PgUp PgDn", "move (in the detail: scroll)"),
+    (
+        "Home End g G",
+        "first / last row (in the detail: top / end)",
+    ),
     (
         "Tab ← → 1-5",
-        "tabs: calls, bridges, applications, endpoints, device states",
+        "tabs: calls, bridges, apps, endpoints, device states",
     ),
     ("Enter", "the row's JSON and recent events"),
-    (
-        "/",
-        "filter rows (name, caller, id, application); Esc clears",
-    ),
+    ("/", "filter (name, caller, id, application); Esc clears"),
     ("e", "events pane: everything, or the selected call's"),
     ("h", "hang up (asks first)"),
     ("a", "answer"),
-    ("o", "hold / unhold"),
-    ("m", "mute / unmute"),
+    ("o", "hold / unhold (flag H)"),
+    ("m", "mute / unmute (flag M)"),
     ("p", "play (Tab completes sound names)"),
-    ("M", "music on hold on / off"),
+    ("M", "music on hold on / off (flag ♫; bridges tab too)"),
     ("r", "redirect to an endpoint"),
-    ("c", "continue in the dialplan ([exten@]context[:priority])"),
+    ("c", "continue in the dialplan ([exten@]context[:prio])"),
     ("s", "snoop into ari top's own application"),
     ("d", "destroy the bridge (bridges tab)"),
     ("q Ctrl-C", "leave"),
@@ -702,13 +658,17 @@ fn draw_help(frame: &mut Frame, area: Rect, ui: &Ui) {
                 Cell::from(*what),
             ])
         })
+        .chain(std::iter::once(Row::new(vec![
+            Cell::from(Span::styled("FLAGS column", style(ui, Color::Cyan))),
+            Cell::from(columns::flags_legend()),
+        ])))
         .collect();
     let title = if ui.read_only {
         " Keys (read-only: no actions) "
     } else {
         " Keys "
     };
-    let table = Table::new(rows, [Constraint::Length(18), Constraint::Fill(1)]).block(
+    let table = Table::new(rows, [Constraint::Length(17), Constraint::Fill(1)]).block(
         Block::default()
             .borders(Borders::ALL)
             .title(title)
@@ -724,37 +684,67 @@ mod tests {
     use ratatui::backend::TestBackend;
     use serde_json::json;
 
-    /// A PBX with a Local call in a bridge playing a prompt, a ringing phone,
-    /// and one that has just hung up.
+    const LOBBY: &str = "b3710939-48f2-4a8e-9d1c-2f0c5e7d9a11";
+
+    fn channel(
+        id: &str,
+        name: &str,
+        state: &str,
+        caller: (&str, &str),
+        place: (&str, &str),
+    ) -> Value {
+        let (exten, app) = place;
+        json!({
+            "id": id, "name": name, "state": state,
+            "caller": {"name": caller.0, "number": caller.1},
+            "connected": {"name": "", "number": ""},
+            "dialplan": {"context": "lab", "exten": exten, "priority": 1, "app_name": app, "app_data": "hello,world"},
+            "creationtime": "2026-11-29T12:00:00.000+0000",
+        })
+    }
+
+    fn event(kind: &str, second: u32, extra: Value) -> String {
+        let mut e =
+            json!({"type": kind, "timestamp": format!("2026-11-29T12:00:{second:02}.000+0000")});
+        for (k, v) in extra.as_object().unwrap() {
+            e[k] = v.clone();
+        }
+        e.to_string()
+    }
+
+    /// A PBX with a Local call whose second half is in a named bridge
+    /// playing a prompt, a ringing phone, and one that has just hung up.
     fn model() -> Model {
         let mut model = Model::new();
-        let channel = |id: &str, name: &str, state: &str, caller: &str, exten: &str, app: &str| {
-            json!({
-                "id": id, "name": name, "state": state,
-                "caller": {"name": caller, "number": "1001"},
-                "connected": {"name": "", "number": ""},
-                "dialplan": {"context": "lab", "exten": exten, "priority": 3, "app_name": app, "app_data": "hello,world"},
-                "creationtime": "2026-11-29T12:00:00.000+0000",
-            })
-        };
         model.snapshot(
             vec![
-                channel("1.0", "Local/hello@lab-00000000;1", "Up", "Alice", "hello", "AppDial"),
-                channel("1.1", "Local/hello@lab-00000000;2", "Up", "Alice", "hello", "Stasis"),
-                channel("2.0", "PJSIP/bob-00000001", "Ringing", "Bob", "ring", "Dial"),
-                channel("3.0", "PJSIP/carol-00000002", "Up", "Carol", "s", "Wait"),
+                channel("1.0", "Local/hello@lab-00000000;1", "Up", ("Alice", "1001"), ("ring", "AppDial")),
+                channel("1.1", "Local/hello@lab-00000000;2", "Up", ("", ""), ("hello", "Stasis")),
+                channel("2.0", "PJSIP/bob-00000001", "Ringing", ("Bob", "2002"), ("ring", "Dial")),
+                channel("3.0", "PJSIP/carol-00000002", "Up", ("Carol", "3003"), ("s", "Wait")),
             ],
-            vec![json!({"id": "lobby", "bridge_type": "mixing", "technology": "simple_bridge", "name": "lobby", "channels": ["1.1"]})],
-            vec![json!({"name": "hello", "channel_ids": ["1.1"], "bridge_ids": ["lobby"], "endpoint_ids": [], "device_names": []})],
+            vec![json!({"id": LOBBY, "bridge_type": "mixing", "technology": "simple_bridge", "name": "lobby", "channels": ["1.1"]})],
+            vec![json!({"name": "hello", "channel_ids": ["1.1"], "bridge_ids": [LOBBY], "endpoint_ids": [], "device_names": []})],
             vec![json!({"technology": "PJSIP", "resource": "bob", "state": "online", "channel_ids": ["2.0"]})],
             vec![json!({"name": "Custom:lamp", "state": "INUSE"})],
         );
-        let started = json!({"type": "PlaybackStarted", "timestamp": "2026-11-29T12:00:02.000+0000",
-            "playback": {"id": "p1", "media_uri": "sound:hello-world", "target_uri": "channel:1.1", "state": "playing"}});
-        model.apply(&started.to_string());
-        let gone = json!({"type": "ChannelDestroyed", "timestamp": "2026-11-29T12:00:03.000+0000", "cause": 16,
-            "cause_txt": "Normal Clearing", "channel": channel("3.0", "PJSIP/carol-00000002", "Up", "Carol", "s", "Wait")});
-        model.apply(&gone.to_string());
+        model.apply(&event(
+            "PlaybackStarted",
+            2,
+            json!({"playback": {"id": "p1", "media_uri": "sound:hello-world", "target_uri": "channel:1.1", "state": "playing"}}),
+        ));
+        let carol = channel(
+            "3.0",
+            "PJSIP/carol-00000002",
+            "Up",
+            ("Carol", "3003"),
+            ("s", "Wait"),
+        );
+        model.apply(&event(
+            "ChannelDestroyed",
+            3,
+            json!({"cause": 16, "cause_txt": "Normal Clearing", "channel": carol}),
+        ));
         model.set_link(Link::Live);
         model
     }
@@ -785,10 +775,23 @@ mod tests {
         )
     }
 
+    /// The row of the calls table that holds `needle`.
+    fn row<'a>(screen: &'a [String], needle: &str) -> &'a str {
+        screen
+            .iter()
+            .take_while(|l| !l.starts_with(" Events"))
+            .find(|l| l.contains(needle))
+            .unwrap_or_else(|| panic!("no row with {needle}:\n{}", screen.join("\n")))
+    }
+
     #[test]
-    fn at_80x24_the_calls_their_legs_and_the_events_fit() {
-        let model = model();
+    fn at_80x24_each_column_holds_its_usual_values_whole() {
+        let mut model = model();
         let mut ui = ui();
+        ui.marks
+            .record(&["channels".into(), "hold".into(), "2.0".into()]);
+        ui.marks
+            .record(&["bridges".into(), "start-moh".into(), LOBBY.into()]);
         let screen = render(80, 24, &mut ui, &model);
         let text = screen.join("\n");
         println!("{text}");
@@ -801,63 +804,180 @@ mod tests {
             screen[1].contains("1 Calls") && screen[1].contains("5 Device states"),
             "{text}"
         );
-        assert!(screen[2].starts_with("CALL STATE"), "{text}");
+        assert_eq!(
+            screen[2],
+            "CALL WHO                  STATE   WHERE                 BRIDGE     FLAGS TIME"
+        );
+        // Who (the caller, else the name without its instance number),
+        // where in the dialplan or which application, the bridge's name.
+        let first = row(&screen, "c1");
+        assert!(first.contains("Alice <1001>  "), "{text}");
+        assert!(first.contains("[ring@lab:1] AppDial"), "{text}");
+        assert!(first.ends_with("01:05"), "{text}");
+        let leg = row(&screen, "Local/hello@lab;2");
+        assert!(leg.starts_with("└"), "{text}");
         assert!(
-            screen[3].starts_with("c1   Up") && screen[3].contains("Local/hello@lab-00"),
+            leg.contains("Stasis(hello)") && leg.contains("lobby"),
             "{text}"
         );
         assert!(
-            screen[4].contains("└ Local/hello@lab-") && screen[4].contains("▶ sound"),
-            "{text}"
+            leg.contains("  ♫▶ "),
+            "music in its bridge, playing: {text}"
         );
-        assert!(
-            screen[5].contains("Ringing") && screen[5].contains("PJSIP/bob"),
-            "{text}"
-        );
-        assert!(
-            screen[6].contains("gone") && screen[6].contains("hung up: Norm"),
-            "{text}"
-        );
-        assert!(screen[3].ends_with("01:05"), "{text}");
+        let bob = row(&screen, "Bob <2002>");
+        assert!(bob.contains("Ringing") && bob.contains(" H "), "{text}");
+        let carol = row(&screen, "Carol <3003>");
+        assert!(carol.contains("hung up Normal Clearing (16)"), "{text}");
         assert!(
             text.contains("Events (e: the selected call's only)"),
             "{text}"
         );
-        assert!(
-            text.contains("PlaybackStarted") && text.contains("ChannelDestroyed"),
-            "{text}"
-        );
         assert!(screen[23].starts_with("q quit  ? keys"), "{text}");
         assert!(screen.iter().all(|l| l.chars().count() <= 80));
+
+        // Media ending and starting moves no column.
+        model.apply(&event(
+            "PlaybackFinished",
+            9,
+            json!({"playback": {"id": "p1", "media_uri": "sound:hello-world", "target_uri": "channel:1.1", "state": "done"}}),
+        ));
+        let after = render(80, 24, &mut ui, &model);
+        assert_eq!(after[2], screen[2]);
+        assert_eq!(
+            row(&after, "Bob <2002>").find("Ringing"),
+            bob.find("Ringing")
+        );
+        assert!(
+            row(&after, "Local/hello@lab;2").contains("  ♫  "),
+            "{}",
+            after.join("\n")
+        );
     }
 
     #[test]
-    fn at_200x60_every_column_shows() {
+    fn at_200x60_every_column_shows_whole() {
         let model = model();
         let mut ui = ui();
         let screen = render(200, 60, &mut ui, &model);
         let text = screen.join("\n");
         println!("{text}");
         for column in [
+            "CALL",
+            "CHANNEL",
             "CALLER",
             "CONNECTED",
+            "STATE",
             "WHERE",
             "APP",
             "BRIDGE",
+            "FLAGS",
             "MEDIA",
             "TIME",
+            "ID",
         ] {
             assert!(screen[2].contains(column), "{column}: {text}");
         }
-        assert!(
-            screen[4].contains("lobby") && screen[4].contains("hello"),
-            "{text}"
-        );
-        assert!(screen[4].contains("[hello@lab:3] Stasis"), "{text}");
-        assert!(screen[3].contains("Alice <1001>"), "{text}");
+        let first = row(&screen, "Local/hello@lab-00000000;1");
+        assert!(first.contains("Alice <1001>  "), "{text}");
+        let leg = row(&screen, "Local/hello@lab-00000000;2");
+        for whole in [
+            "Stasis(hello)",
+            "hello",
+            "lobby",
+            "▶ sound:hello-world",
+            "01:05",
+            "1.1",
+        ] {
+            assert!(leg.contains(whole), "{whole}: {text}");
+        }
         // The events pane is a third of the screen.
         assert!(screen[30..].iter().any(|l| l.contains("Events")), "{text}");
+        // The bridges tab: its name, and the whole id where there is room.
+        ui.tab = Tab::Bridges;
+        let screen = render(200, 60, &mut ui, &model);
+        assert!(
+            screen[3].starts_with("lobby") && screen[3].contains(LOBBY),
+            "{}",
+            screen.join("\n")
+        );
+        let screen = render(80, 24, &mut ui, &model);
+        assert!(
+            screen[3].starts_with("lobby") && screen[3].contains("Local/hello@lab;2"),
+            "{}",
+            screen.join("\n")
+        );
     }
+
+    #[test]
+    fn the_detail_shows_the_channels_events_and_stops_at_its_last_page() {
+        let mut model = model();
+        for (second, digit) in [(4, "1"), (5, "2"), (6, "3"), (7, "#")] {
+            model.apply(&event(
+                "ChannelDtmfReceived",
+                second,
+                json!({"digit": digit, "duration_ms": 100, "channel": channel("1.0", "Local/hello@lab-00000000;1", "Up", ("Alice", "1001"), ("ring", "AppDial"))}),
+            ));
+        }
+        let mut ui = ui();
+        ui.mode = Mode::Detail(0);
+        let screen = render(80, 24, &mut ui, &model);
+        let text = screen.join("\n");
+        assert!(
+            text.contains("Channel Local/hello@lab-00000000;1"),
+            "{text}"
+        );
+        assert!(
+            text.contains("\"name\": \"Local/hello@lab-00000000;1\""),
+            "{text}"
+        );
+        let last = ui.detail_last;
+        assert!(last > 0 && last < 200, "{last}");
+        // End: the last page, with the newest event on its last line.
+        ui.input(&key(KeyCode::End), &model);
+        assert_eq!(ui.mode, Mode::Detail(last));
+        let screen = render(80, 24, &mut ui, &model);
+        let text = screen.join("\n");
+        assert!(text.contains("Recent events"), "{text}");
+        for digit in ["1", "2", "3", "#"] {
+            assert!(
+                text.contains(&format!("digit {digit} (100 ms)")),
+                "DTMF {digit}: {text}"
+            );
+        }
+        // The box's last inner line holds the newest event, not blank space.
+        let bottom = screen.iter().rposition(|l| l.contains('└')).unwrap();
+        assert!(screen[bottom - 1].contains("digit # (100 ms)"), "{text}");
+        // At the end it follows: a new event shows without a key.
+        model.apply(&event(
+            "ChannelDtmfReceived",
+            8,
+            json!({"digit": "9", "duration_ms": 100, "channel": channel("1.0", "Local/hello@lab-00000000;1", "Up", ("Alice", "1001"), ("ring", "AppDial"))}),
+        ));
+        let screen = render(80, 24, &mut ui, &model);
+        let bottom = screen.iter().rposition(|l| l.contains('└')).unwrap();
+        assert!(
+            screen[bottom - 1].contains("digit 9 (100 ms)"),
+            "{}",
+            screen.join("\n")
+        );
+        let last = ui.detail_last;
+        // PageDown past the end stays on the last page; Home goes back.
+        ui.input(&key(KeyCode::PageDown), &model);
+        assert_eq!(ui.mode, Mode::Detail(last));
+        ui.input(&key(KeyCode::Home), &model);
+        assert_eq!(ui.mode, Mode::Detail(0));
+        ui.input(&key(KeyCode::PageDown), &model);
+        assert_eq!(ui.mode, Mode::Detail(ui.detail_page.min(last)));
+    }
+
+    fn key(code: KeyCode) -> ratatui::crossterm::event::Event {
+        ratatui::crossterm::event::Event::Key(ratatui::crossterm::event::KeyEvent::new(
+            code,
+            ratatui::crossterm::event::KeyModifiers::NONE,
+        ))
+    }
+
+    use ratatui::crossterm::event::KeyCode;
 
     #[test]
     fn the_other_tabs_detail_and_help_render() {
@@ -881,13 +1001,17 @@ mod tests {
             text.contains("Channel Local/hello@lab-00000000;2"),
             "{text}"
         );
-        assert!(
-            text.contains("\"name\": \"Local/hello@lab-00000000;2\""),
-            "{text}"
-        );
         ui.mode = Mode::Help;
-        let text = render(80, 24, &mut ui, &model).join("\n");
+        let screen = render(80, 24, &mut ui, &model);
+        let text = screen.join("\n");
         assert!(text.contains("hang up (asks first)"), "{text}");
+        for (_, what) in KEYS {
+            assert!(text.contains(what), "{what} whole at 80 columns: {text}");
+        }
+        assert!(
+            text.contains("H held M muted ♫ music on hold ▶ playing ● recording"),
+            "the flags' legend whole at 80 columns: {text}"
+        );
         ui.mode = Mode::Confirm(Action::Hangup, "2.0".into(), "PJSIP/bob-00000001".into());
         let screen = render(80, 24, &mut ui, &model);
         assert_eq!(screen[23], "Hang up PJSIP/bob-00000001? y/n");
@@ -899,5 +1023,15 @@ mod tests {
             "{}",
             screen.join("\n")
         );
+    }
+
+    #[test]
+    fn hard_wrap_cuts_by_display_width_and_keeps_styles() {
+        let bold = Style::default().add_modifier(Modifier::BOLD);
+        let line = Line::from(vec![Span::raw("abcd"), Span::styled("efg", bold)]);
+        let lines = hard_wrap(vec![line, Line::default()], 3);
+        let texts: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
+        assert_eq!(texts, ["abc", "def", "g", ""]);
+        assert_eq!(lines[1].spans[1].style, bold);
     }
 }

@@ -28,16 +28,29 @@ struct Top {
 
 impl Top {
     fn start(sb: &Sandbox, url: &str, args: &[&str], env: &[(&str, &str)]) -> Top {
+        Top::start_sized(sb, url, args, env, (120, 30))
+    }
+
+    fn start_sized(
+        sb: &Sandbox,
+        url: &str,
+        args: &[&str],
+        env: &[(&str, &str)],
+        (cols, rows): (u16, u16),
+    ) -> Top {
         let mut cmd = sb.std_ari();
         cmd.args(["--url", url, "top"])
             .args(args)
             .env("TERM", "xterm-256color")
             .envs(env.iter().copied());
         let mut session = Session::spawn(cmd).expect("ari top starts in a pty");
-        session.get_process_mut().set_window_size(120, 30).unwrap();
+        session
+            .get_process_mut()
+            .set_window_size(cols, rows)
+            .unwrap();
         Top {
             session,
-            screen: vt100::Parser::new(30, 120, 0),
+            screen: vt100::Parser::new(rows, cols, 0),
             raw: Vec::new(),
         }
     }
@@ -133,6 +146,20 @@ impl Top {
     }
 }
 
+/// What the FLAGS column shows on line `row` of the screen (the table's
+/// column names are on line 2).
+fn flags_of(screen: &str, row: usize) -> String {
+    let lines: Vec<&str> = screen.lines().collect();
+    let Some(at) = lines.get(2).and_then(|l| l.find("FLAGS")) else {
+        return String::new();
+    };
+    let at = lines[2][..at].chars().count();
+    lines
+        .get(row)
+        .map(|l| l.chars().skip(at).take(5).collect())
+        .unwrap_or_default()
+}
+
 /// A simulator in real time: its calls last while the test looks at them.
 fn live_sim() -> ari::sim::SimHandle {
     sim_with(|o| o.time_scale = 1.0)
@@ -171,7 +198,9 @@ fn calls_arrive_change_state_go_through_a_bridge_and_hang_up() {
     let mut top = Top::start(&sb, &sim.url(), &[], &[]);
     let screen = top.shows("Local/wait@lab-00000000;1");
     assert!(
-        screen.contains("└ Local/wait@lab-00000000;2"),
+        screen
+            .lines()
+            .any(|l| l.starts_with("└") && l.contains("Local/wait@lab-00000000;2")),
         "the other half under it:\n{screen}"
     );
     assert!(
@@ -231,7 +260,7 @@ fn calls_arrive_change_state_go_through_a_bridge_and_hang_up() {
     top.keys("h");
     top.shows("Hang up PJSIP/");
     top.keys("y");
-    top.shows("hung up: Normal Clearing (16)");
+    top.shows("hung up Normal Clearing (16)");
     top.gone("Bob <2002>");
     top.keys("q");
     assert_eq!(top.ended(), 0);
@@ -262,7 +291,7 @@ fn each_action_sends_its_request_and_says_so() {
     said(&mut top, &format!("channels hold {chan}"));
     top.keys("m");
     said(&mut top, &format!("channels mute {chan} --direction both"));
-    top.shows("muted");
+    top.until("the mute flag", |t| flags_of(t, 3).contains('M'));
     top.keys("m");
     said(
         &mut top,
@@ -282,11 +311,14 @@ fn each_action_sends_its_request_and_says_so() {
         &mut top,
         &format!("channels play {chan} --media sound:hello-world"),
     );
-    top.shows("▶ sound:hello-world");
+    top.until("the playing flag", |t| flags_of(t, 3).contains('▶'));
     // Continue asks where; snoop makes a leg of the same call.
     top.keys("s");
     said(&mut top, &format!("channels snoop {chan} --app"));
-    top.shows("└ Snoop/");
+    top.until("the snoop as a leg", |t| {
+        t.lines()
+            .any(|l| l.starts_with("└") && l.contains("Snoop/"))
+    });
     top.keys("c");
     top.shows("[extension@]context[:priority]>");
     top.keys("wait@lab:1\r");
@@ -297,6 +329,19 @@ fn each_action_sends_its_request_and_says_so() {
     // A bridge is destroyed from the bridges tab, after asking.
     top.keys("2");
     top.shows("doomed");
+    // Its music on hold, on and off: the MOH column says so.
+    top.keys("M");
+    said(&mut top, "bridges start-moh doomed");
+    top.until("the bridge's music flag", |t| {
+        t.lines()
+            .any(|l| l.starts_with("doomed") && l.contains('♫'))
+    });
+    top.keys("M");
+    said(&mut top, "bridges stop-moh doomed");
+    top.until("no music flag", |t| {
+        t.lines()
+            .any(|l| l.starts_with("doomed") && !l.contains('♫'))
+    });
     top.keys("d");
     top.shows("Destroy bridge doomed? y/n");
     top.keys("y");
@@ -368,7 +413,12 @@ fn resizing_redraws_and_no_color_means_no_colour() {
     top.until("laid out again at 80x24", |t| {
         t.lines().nth(23).is_some_and(|l| l.starts_with("q quit"))
     });
-    assert!(top.line(2).starts_with("CALL STATE"), "{}", top.text());
+    assert!(
+        top.line(2)
+            .starts_with("CALL WHO                  STATE   WHERE"),
+        "{}",
+        top.text()
+    );
     top.resize(200, 50);
     top.until("the wide columns", |t| t.contains("CONNECTED"));
     let screen = top.screen.screen();
@@ -479,7 +529,7 @@ fn on_a_real_asterisk_a_call_is_followed_played_to_and_hung_up() {
     top.keys("h");
     top.keys("y");
     top.shows(&format!("✓ ari channels hangup {chan}"));
-    top.shows("hung up: Normal Clearing (16)");
+    top.shows("hung up Normal Clearing (16)");
     top.keys("q");
     assert_eq!(top.ended(), 0);
     let _ = tail.interrupt();
@@ -516,4 +566,159 @@ fn a_click_selects_a_row_and_enter_shows_its_json() {
     top.until("the detail closed", |t| !t.contains("Channel Local/wait"));
     top.keys("q");
     assert_eq!(top.ended(), 0);
+}
+
+/// The line above the lowest box border on the screen: the detail's last
+/// line shown.
+fn last_detail_line(screen: &str) -> String {
+    let lines: Vec<&str> = screen.lines().collect();
+    let bottom = lines
+        .iter()
+        .rposition(|l| l.contains('└') && l.contains('┘'));
+    let Some(line) = bottom.and_then(|b| lines.get(b.checked_sub(1)?)) else {
+        return String::new();
+    };
+    // Between the box's sides (what is left and right of it is the screen
+    // under the box).
+    match (line.find('│'), line.rfind('│')) {
+        (Some(left), Some(right)) if left < right => {
+            line[left + '│'.len_utf8()..right].trim().to_string()
+        }
+        _ => String::new(),
+    }
+}
+
+/// At 80x24 with a call in an application (`Local/dtmf@lab` into `app`,
+/// which `tail` holds): End and Home on the table, the detail with the
+/// call's DTMF, End/PageDown/Home in it, and `o` holding then unholding.
+/// Returns the channel's id.
+fn a_call_in_an_application_at_80x24(sb: &Sandbox, url: &str, app: &str, tail: &Tail) -> String {
+    let mut top = Top::start_sized(sb, url, &[], &[], (80, 24));
+    top.shows("● live");
+    let chan = run(sb.ari().args([
+        "--url",
+        url,
+        "channels",
+        "originate",
+        "--endpoint",
+        "Local/dtmf@lab",
+        "--app",
+        app,
+        "--jq",
+        ".id",
+    ]))
+    .ok()
+    .to_string();
+    let in_app = format!("Stasis({app})");
+    top.until("the call in its application", |t| {
+        t.lines()
+            .any(|l| l.starts_with("c") && l.contains("Local/dtmf@lab;1") && l.contains(&in_app))
+    });
+    // The last DTMF digit reached the application.
+    let deadline = Instant::now() + WAIT;
+    loop {
+        let event: serde_json::Value = serde_json::from_str(&tail.line()).unwrap();
+        if event["type"] == "ChannelDtmfReceived" && event["digit"] == "#" {
+            break;
+        }
+        assert!(Instant::now() < deadline, "no DTMF # for {app}");
+    }
+
+    // End and Home on the table: the selection goes to the last row (the
+    // other half) and back.
+    let selected = |top: &Top, needle: &str| {
+        let screen = top.screen.screen();
+        (0..24).any(|row| {
+            top.line(row).contains(needle) && screen.cell(row, 10).is_some_and(|c| c.inverse())
+        })
+    };
+    top.keys("\x1b[F");
+    let deadline = Instant::now() + WAIT;
+    while !selected(&top, "Local/dtmf@lab;2") {
+        assert!(Instant::now() < deadline, "End: {}", top.text());
+        top.pump();
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    top.keys("\x1b[H");
+    let deadline = Instant::now() + WAIT;
+    while !selected(&top, "Local/dtmf@lab;1") {
+        assert!(Instant::now() < deadline, "Home: {}", top.text());
+        top.pump();
+        std::thread::sleep(Duration::from_millis(10));
+    }
+
+    // Enter: its JSON, then its recent events; End shows the newest, the
+    // DTMF the dialplan sent.
+    top.keys("\r");
+    top.shows("Channel Local/dtmf@lab-");
+    top.keys("\x1b[F");
+    let at_end = top.until("the DTMF at the end of the detail", |t| {
+        last_detail_line(t).contains("digit #")
+    });
+    for digit in ["1", "2", "3"] {
+        assert!(at_end.contains(&format!("digit {digit}")), "{at_end}");
+    }
+    // PageDown stays on the last page: one line up from there still shows
+    // events, not an empty box.
+    top.keys("\x1b[6~\x1b[6~k");
+    top.until("one line above the last page", |t| {
+        t != at_end && !last_detail_line(t).is_empty()
+    });
+    top.keys("\x1b[H");
+    top.until("the top of the detail", |t| {
+        let lines: Vec<&str> = t.lines().collect();
+        let top_border = lines
+            .iter()
+            .position(|l| l.contains("Channel Local/dtmf"))
+            .unwrap_or(0);
+        lines.get(top_border + 1).is_some_and(|l| l.contains("│{"))
+    });
+    top.keys("\x1b");
+    top.until("the detail closed", |t| !t.contains("Channel Local/dtmf"));
+
+    // `o` holds; the row shows H; `o` again unholds.
+    top.keys("o");
+    top.shows(&format!("✓ ari channels hold {chan}: 204 POST"));
+    top.until("the hold flag", |t| flags_of(t, 3).contains('H'));
+    top.keys("o");
+    top.shows(&format!("✓ ari channels unhold {chan}: 204 DELETE"));
+    top.until("no hold flag", |t| !flags_of(t, 3).contains('H'));
+    top.keys("q");
+    assert_eq!(top.ended(), 0);
+    chan
+}
+
+#[test]
+fn at_80x24_the_detail_shows_the_calls_dtmf_and_o_toggles_hold() {
+    let sim = live_sim();
+    let sb = Sandbox::new();
+    let tail = Tail::start(&sb, &sim.url(), &["--app", "top80", "-o", "json"]);
+    until_registered(&sim, "top80");
+    let chan = a_call_in_an_application_at_80x24(&sb, &sim.url(), "top80", &tail);
+    assert!(
+        !sim.sim.lock().channels[&chan].on_hold,
+        "the simulator saw the unhold"
+    );
+    let _ = tail.interrupt();
+}
+
+#[test]
+fn on_a_real_asterisk_at_80x24_the_detail_shows_dtmf_and_o_toggles_hold() {
+    let Some(asterisk) = Asterisk::start("ari top at 80x24 on a real Asterisk") else {
+        return;
+    };
+    let sb = Sandbox::new();
+    let tail = Tail::start(&sb, &asterisk.url, &["--app", "top80real", "-o", "json"]);
+    let deadline = Instant::now() + WAIT;
+    while !run(sb
+        .ari()
+        .args(["--url", &asterisk.url, "applications", "list", "-q"]))
+    .stdout
+    .contains("top80real")
+    {
+        assert!(Instant::now() < deadline, "top80real never registered");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    a_call_in_an_application_at_80x24(&sb, &asterisk.url, "top80real", &tail);
+    let _ = tail.interrupt();
 }
