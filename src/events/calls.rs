@@ -81,6 +81,11 @@ fn local_base(name: &str) -> Option<&str> {
     matches!(half, "1" | "2").then_some(base)
 }
 
+/// The application a `Stasis(app,args...)` step asks for.
+fn stasis_app(data: &str) -> Option<&str> {
+    Some(data.split(',').next()?.trim()).filter(|a| !a.is_empty())
+}
+
 /// A `Dial` status that ends the call's attempt, in words.
 fn dial_failure(status: &str) -> Option<String> {
     let words = match status {
@@ -165,9 +170,11 @@ impl Calls {
                 if let Some(leg) = channel.and_then(|c| self.channels.get_mut(c)) {
                     leg.ran_dialplan = true;
                     if event.dialplan_app.as_deref() == Some("Stasis") {
-                        let data = event.dialplan_app_data.as_deref().unwrap_or("");
-                        let app = data.split(',').next().unwrap_or("").trim();
-                        leg.stasis_app = (!app.is_empty()).then(|| app.to_string());
+                        leg.stasis_app = event
+                            .dialplan_app_data
+                            .as_deref()
+                            .and_then(stasis_app)
+                            .map(str::to_string);
                     }
                 }
             }
@@ -184,9 +191,18 @@ impl Calls {
             {
                 // Asterisk logs "Stasis app 'hello' doesn't exist"; ARI only
                 // sets the variable.
-                let app = channel
-                    .and_then(|c| self.channels.get(c))
-                    .and_then(|leg| leg.stasis_app.as_deref());
+                // The channel's own snapshot names the application when it
+                // is still on its Stasis() step; else the step seen before.
+                let app = subject
+                    .and_then(|c| c.dialplan.as_ref())
+                    .filter(|d| d.app_name.as_deref() == Some("Stasis"))
+                    .and_then(|d| d.app_data.as_deref())
+                    .and_then(stasis_app)
+                    .or_else(|| {
+                        channel
+                            .and_then(|c| self.channels.get(c))
+                            .and_then(|leg| leg.stasis_app.as_deref())
+                    });
                 self.why = Some(match app {
                     Some(app) => format!("no application {app} registered"),
                     None => "the application is not registered".to_string(),
@@ -607,5 +623,25 @@ mod tests {
             &mut calls,
             r#"{"type":"PlaybackStarted","playback":{"id":"q","target_uri":"bridge:b1"}}"#
         ));
+    }
+
+    #[test]
+    fn why_a_stasis_failed_comes_from_the_step_or_the_snapshot() {
+        let mut calls = Calls::new();
+        calls.observe(&ev(
+            r#"{"type":"ChannelDialplan","dialplan_app":"Stasis","dialplan_app_data":"hello,world","channel":{"id":"1.2","name":"Local/hello@lab-00000001;2"}}"#,
+        ));
+        calls.observe(&ev(
+            r#"{"type":"ChannelVarset","variable":"STASISSTATUS","value":"FAILED","channel":{"id":"1.2","name":"Local/hello@lab-00000001;2"}}"#,
+        ));
+        assert_eq!(calls.why(), Some("no application hello registered"));
+        calls.observe(&ev(
+            r#"{"type":"ChannelVarset","variable":"STASISSTATUS","value":"FAILED","channel":{"id":"2.1","name":"PJSIP/a-1","dialplan":{"app_name":"Stasis","app_data":"x"}}}"#,
+        ));
+        assert_eq!(calls.why(), Some("no application x registered"));
+        calls.observe(&ev(
+            r#"{"type":"ChannelVarset","variable":"STASISSTATUS","value":"SUCCESS","channel":{"id":"2.1"}}"#,
+        ));
+        assert_eq!(calls.why(), None);
     }
 }

@@ -535,22 +535,20 @@ fn the_listener_tail_fits_its_lines_after_the_connection_tag() {
     );
 }
 
-/// Why calls fail, at 80 columns on a real Asterisk: a busy call, an
-/// extension that does not exist, a Stasis() into an application nobody
-/// holds.
-#[test]
-fn failed_calls_say_why_at_80_columns_on_a_real_asterisk() {
-    // An instance of its own: its channels are this test's only.
-    let Some(asterisk) = Asterisk::start("failure causes") else {
-        return;
-    };
-    let target = Target::own(asterisk);
+/// Why calls fail, at 80 columns: a busy call, a Stasis() into an
+/// application nobody holds, and (`missing`) an extension that does not
+/// exist. `target` must be the test's own: its channels are this test's only.
+fn failed_calls_say_why_at_80_columns(target: &Target, missing: bool) {
     let sb = Sandbox::new();
     let app = name("why");
-    let t = tail(&target, &sb, &app, &[("COLUMNS", "80")], &["-o", "summary"]);
+    let t = tail(target, &sb, &app, &[("COLUMNS", "80")], &["-o", "summary"]);
     let calls = name("why-calls");
-    let _holder = tail(&target, &sb, &calls, &[], &["-o", "json"]);
-    for endpoint in ["Local/busy@lab", "Local/nosuch@lab", "Local/hello@lab"] {
+    let _holder = tail(target, &sb, &calls, &[], &["-o", "json"]);
+    let mut endpoints = vec!["Local/busy@lab", "Local/hello@lab"];
+    if missing {
+        endpoints.push("Local/nosuch@lab");
+    }
+    for endpoint in endpoints {
         run(target.ari(&sb).args([
             "channels",
             "originate",
@@ -569,19 +567,36 @@ fn failed_calls_say_why_at_80_columns_on_a_real_asterisk() {
             "the calls did not end"
         );
     }
-    done(&target, &sb, &app);
-    done(&target, &sb, &calls);
+    done(target, &sb, &app);
+    done(target, &sb, &calls);
     let lines = lines_of(t);
     for line in &lines {
         assert!(line.width() <= 80, "{line}");
         assert!(!line.contains("cause 0"), "{line}");
     }
     let has = |what: &str| lines.iter().any(|l| l.contains(what));
-    for what in [
-        "no such extension nosuch@l",
-        "no application hello regi",
+    let mut expected = vec![
+        "busy (Dial BUSY)  at [busy@lab:1]",
         "User busy (17)",
-    ] {
+        "hello@lab;2      no application hello registered",
+    ];
+    if missing {
+        expected.push("nosuch@lab;2     no such extension nosuch@lab");
+    }
+    for what in expected {
         assert!(has(what), "{what}: {lines:#?}");
     }
+}
+
+#[test]
+fn failed_calls_say_why_at_80_columns_on_a_real_asterisk() {
+    if let Some(asterisk) = Asterisk::start("failure causes") {
+        failed_calls_say_why_at_80_columns(&Target::own(asterisk), true);
+    }
+}
+
+/// The simulator runs an unknown extension like `wait`: no missing one there.
+#[test]
+fn failed_calls_say_why_at_80_columns_on_the_simulator() {
+    failed_calls_say_why_at_80_columns(&Target::sim(), false);
 }
