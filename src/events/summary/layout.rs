@@ -333,8 +333,7 @@ fn cut_middle(out: &mut String, value: &str, columns: usize) {
     let keep = columns - 1;
     let tail = keep / 2;
     let head = keep - tail;
-    // Names and ids are ASCII; other text is cut by characters of width 1
-    // at most per column, which keeps within `columns` too.
+    // Both ends are counted in columns, so wide characters fit too.
     let mut used = 0;
     for c in value.chars() {
         let w = c.width().unwrap_or(0);

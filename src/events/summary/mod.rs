@@ -308,6 +308,16 @@ mod tests {
     }
 
     #[test]
+    fn a_prefix_printed_before_each_line_is_counted() {
+        // A fleet's profile name or a listener's `ws1 `: 6 columns of 80.
+        let mut s = Summary::new(Width::Fixed(80), false).with_prefix(6);
+        let line = render(&mut s, &mut Calls::new(), DIALPLAN);
+        assert!(line.width() <= 74, "{line}");
+        assert!(line.ends_with('…'), "{line}");
+        assert!(line.contains("wait@lab;2"), "{line}");
+    }
+
+    #[test]
     fn relative_times_count_from_the_calls_first_event() {
         let mut s = Summary::new(Width::Unlimited, true);
         let mut calls = Calls::new();
