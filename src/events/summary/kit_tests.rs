@@ -49,7 +49,11 @@ fn every_line_fits_and_the_columns_stay_put() {
                 "{width}: the type moved: {line}"
             );
             if !row.name.is_empty() {
-                let who = who(row);
+                let who = if width >= layout::FULL_NAMES {
+                    row.name.clone()
+                } else {
+                    who(row)
+                };
                 let start: String = who.chars().take(6).collect();
                 let at = line.find(&format!(" {start}"));
                 assert!(at.is_some(), "{width}: no who ({who}): {line}");

@@ -19,6 +19,9 @@ const CALL_COLORS: [&str; 8] = [
     "\x1b[36m", "\x1b[35m", "\x1b[33m", "\x1b[32m", "\x1b[34m", "\x1b[96m", "\x1b[95m", "\x1b[93m",
 ];
 
+/// From this width on, a channel name that fits its column shows whole.
+pub const FULL_NAMES: usize = 160;
+
 /// The columns before the details, in order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Col {
@@ -111,7 +114,13 @@ impl Layout {
     fn write_fitted(&mut self, out: &mut String, row: &Row, color: bool, width: usize) {
         let call_color = call_color(row, color);
         self.who.clear();
-        write_who(&mut self.who, &row.name);
+        let room = self.widths[Col::Who as usize];
+        if width >= FULL_NAMES && text_width(&row.name) <= room {
+            // Room enough: the name as Asterisk gives it, nothing to decode.
+            self.who.push_str(&row.name);
+        } else {
+            write_who(&mut self.who, &row.name);
+        }
         let kind = if self.long_kinds && text_width(&row.kind) <= self.widths[Col::Kind as usize] {
             row.kind.as_str()
         } else {
