@@ -191,6 +191,9 @@ pub struct Brief<'a> {
     pub cause: Option<i64>,
     #[serde(borrow, default)]
     pub cause_txt: Text<'a>,
+    /// Asterisk 22.7 and later: the channel driver's own cause (a SIP status).
+    #[serde(default)]
+    pub tech_cause: Option<i64>,
     #[serde(default)]
     pub soft: Option<bool>,
     #[serde(borrow, default)]

@@ -29,6 +29,22 @@ struct Call {
     legs: usize,
     /// When its first event happened (ms since the epoch), for `--relative`.
     started: Option<i64>,
+    /// Why it failed, once known (`busy (Dial BUSY)`): a later hang-up with
+    /// no cause of its own (cause 0) tells the same story.
+    failure: Option<String>,
+}
+
+/// What the events showed of one live channel, for the words of its later
+/// events: Asterisk's own causes say little when a call fails early.
+#[derive(Debug)]
+struct Leg {
+    call: CallId,
+    /// Its creation was seen (the tail did not start in the middle of it).
+    created: bool,
+    /// It ran at least one dialplan step.
+    ran_dialplan: bool,
+    /// The application its last `Stasis(...)` step asked for.
+    stasis_app: Option<String>,
 }
 
 /// What the renderer shows of an event's call.
@@ -42,8 +58,8 @@ pub struct CallView {
 pub struct Calls {
     last: CallId,
     calls: HashMap<CallId, Call>,
-    /// Live channel id → its call.
-    channels: HashMap<String, CallId>,
+    /// Live channel id → its call and what it did.
+    channels: HashMap<String, Leg>,
     /// Live channel id → its name (to show a playback's channel by name).
     names: HashMap<String, String>,
     /// `Local/x@y-0000001a` → the call of its halves, and how many are alive.
@@ -52,6 +68,8 @@ pub struct Calls {
     bridges: HashMap<String, Vec<String>>,
     /// A linkedid (ari.conf `channelvars = CHANNEL(linkedid)`) → its call.
     linked: HashMap<String, CallId>,
+    /// Why the last event observed happened, when its own fields do not say.
+    why: Option<String>,
 }
 
 /// `Local/wait@lab-00000002;1` → `Local/wait@lab-00000002`.
@@ -61,6 +79,25 @@ fn local_base(name: &str) -> Option<&str> {
     }
     let (base, half) = name.rsplit_once(';')?;
     matches!(half, "1" | "2").then_some(base)
+}
+
+/// The application a `Stasis(app,args...)` step asks for.
+fn stasis_app(data: &str) -> Option<&str> {
+    Some(data.split(',').next()?.trim()).filter(|a| !a.is_empty())
+}
+
+/// A `Dial` status that ends the call's attempt, in words.
+fn dial_failure(status: &str) -> Option<String> {
+    let words = match status {
+        "BUSY" => "busy",
+        "CONGESTION" => "congestion",
+        "NOANSWER" => "no answer",
+        "CHANUNAVAIL" => "unavailable",
+        "CANCEL" => "cancelled",
+        "INVALIDARGS" => "invalid arguments",
+        _ => return None,
+    };
+    Some(format!("{words} (Dial {status})"))
 }
 
 /// `Snoop/1795511668.3-00000001` → `1795511668.3`.
@@ -94,6 +131,10 @@ impl Calls {
         {
             call.started = event.timestamp.as_deref().and_then(timestamp_ms);
         }
+        self.why = None;
+        if let Some(id) = id {
+            self.explain(event, kind, id);
+        }
         self.track_bridges(event, kind);
         let view = id.map(|id| CallView {
             id,
@@ -107,6 +148,103 @@ impl Calls {
         view
     }
 
+    /// Why the event last observed happened, in words, when its own fields
+    /// do not say: `no application hello registered` for a failed Stasis(),
+    /// `no such extension nosuch@lab` for a Local half that never ran the
+    /// dialplan, `busy (Dial BUSY)` for the hang-ups of a busy call.
+    pub fn why(&self) -> Option<&str> {
+        self.why.as_deref()
+    }
+
+    /// Remember what explains later events, and explain this one.
+    fn explain(&mut self, event: &Brief, kind: &str, call: CallId) {
+        let subject = event.subject();
+        let channel = subject.and_then(|c| c.id.as_deref());
+        match kind {
+            "ChannelCreated" => {
+                if let Some(leg) = channel.and_then(|c| self.channels.get_mut(c)) {
+                    leg.created = true;
+                }
+            }
+            "ChannelDialplan" => {
+                if let Some(leg) = channel.and_then(|c| self.channels.get_mut(c)) {
+                    leg.ran_dialplan = true;
+                    if event.dialplan_app.as_deref() == Some("Stasis") {
+                        leg.stasis_app = event
+                            .dialplan_app_data
+                            .as_deref()
+                            .and_then(stasis_app)
+                            .map(str::to_string);
+                    }
+                }
+            }
+            "Dial" => {
+                if let Some(failure) = event.dialstatus.as_deref().and_then(dial_failure)
+                    && let Some(c) = self.calls.get_mut(&call)
+                {
+                    c.failure = Some(failure);
+                }
+            }
+            "ChannelVarset"
+                if event.variable.as_deref() == Some("STASISSTATUS")
+                    && event.value.as_deref() == Some("FAILED") =>
+            {
+                // Asterisk logs "Stasis app 'hello' doesn't exist"; ARI only
+                // sets the variable.
+                // The channel's own snapshot names the application when it
+                // is still on its Stasis() step; else the step seen before.
+                let app = subject
+                    .and_then(|c| c.dialplan.as_ref())
+                    .filter(|d| d.app_name.as_deref() == Some("Stasis"))
+                    .and_then(|d| d.app_data.as_deref())
+                    .and_then(stasis_app)
+                    .or_else(|| {
+                        channel
+                            .and_then(|c| self.channels.get(c))
+                            .and_then(|leg| leg.stasis_app.as_deref())
+                    });
+                self.why = Some(match app {
+                    Some(app) => format!("no application {app} registered"),
+                    None => "the application is not registered".to_string(),
+                });
+            }
+            "ChannelHangupRequest" | "ChannelDestroyed" => {
+                if event.cause.unwrap_or(0) != 0 && event.soft != Some(true) {
+                    return;
+                }
+                let never_ran = kind == "ChannelDestroyed"
+                    && channel
+                        .and_then(|c| self.channels.get(c))
+                        .is_some_and(|leg| leg.created && !leg.ran_dialplan);
+                let local_second_half = subject
+                    .and_then(|c| c.name.as_deref())
+                    .is_some_and(|n| n.starts_with("Local/") && n.ends_with(";2"));
+                if never_ran && local_second_half && event.soft != Some(true) {
+                    // A Local channel's `;2` half runs the dialplan at once;
+                    // gone without a step, its extension does not exist.
+                    let place = subject
+                        .and_then(|c| c.dialplan.as_ref())
+                        .map(|d| {
+                            format!(
+                                "{}@{}",
+                                d.exten.as_deref().unwrap_or(""),
+                                d.context.as_deref().unwrap_or("")
+                            )
+                        })
+                        .unwrap_or_default();
+                    let failure = format!("no such extension {place}");
+                    self.why = Some(format!("{failure} (its dialplan never ran)"));
+                    if let Some(c) = self.calls.get_mut(&call) {
+                        c.failure = Some(failure);
+                    }
+                    return;
+                }
+                self.why = self.calls.get(&call).and_then(|c| c.failure.clone());
+            }
+            _ => {}
+        }
+    }
+
     /// The name a live channel goes by.
     pub fn name_of(&self, channel: &str) -> Option<&str> {
         self.names.get(channel).map(String::as_str)
@@ -114,7 +252,7 @@ impl Calls {
 
     /// The call of a live channel.
     pub fn call_of(&self, channel: &str) -> Option<CallId> {
-        self.channels.get(channel).copied()
+        self.channels.get(channel).map(|leg| leg.call)
     }
 
     /// The call of a linkedid the server showed.
@@ -142,13 +280,23 @@ impl Calls {
             Call {
                 legs: 0,
                 started: None,
+                failure: None,
             },
         );
         self.last
     }
 
     fn join(&mut self, channel: &str, name: Option<&str>, call: CallId) {
-        if self.channels.insert(channel.to_string(), call).is_none() {
+        if !self.channels.contains_key(channel) {
+            self.channels.insert(
+                channel.to_string(),
+                Leg {
+                    call,
+                    created: false,
+                    ran_dialplan: false,
+                    stasis_app: None,
+                },
+            );
             if let Some(c) = self.calls.get_mut(&call) {
                 c.legs += 1;
             }
@@ -256,7 +404,7 @@ impl Calls {
     }
 
     fn forget_channel(&mut self, channel: &str, event: &Brief) {
-        let Some(call) = self.channels.remove(channel) else {
+        let Some(Leg { call, .. }) = self.channels.remove(channel) else {
             return;
         };
         let name = self.names.remove(channel);
@@ -526,5 +674,25 @@ mod tests {
             &mut calls,
             r#"{"type":"PlaybackStarted","playback":{"id":"q","target_uri":"bridge:b1"}}"#
         ));
+    }
+
+    #[test]
+    fn why_a_stasis_failed_comes_from_the_step_or_the_snapshot() {
+        let mut calls = Calls::new();
+        calls.observe(&ev(
+            r#"{"type":"ChannelDialplan","dialplan_app":"Stasis","dialplan_app_data":"hello,world","channel":{"id":"1.2","name":"Local/hello@lab-00000001;2"}}"#,
+        ));
+        calls.observe(&ev(
+            r#"{"type":"ChannelVarset","variable":"STASISSTATUS","value":"FAILED","channel":{"id":"1.2","name":"Local/hello@lab-00000001;2"}}"#,
+        ));
+        assert_eq!(calls.why(), Some("no application hello registered"));
+        calls.observe(&ev(
+            r#"{"type":"ChannelVarset","variable":"STASISSTATUS","value":"FAILED","channel":{"id":"2.1","name":"PJSIP/a-1","dialplan":{"app_name":"Stasis","app_data":"x"}}}"#,
+        ));
+        assert_eq!(calls.why(), Some("no application x registered"));
+        calls.observe(&ev(
+            r#"{"type":"ChannelVarset","variable":"STASISSTATUS","value":"SUCCESS","channel":{"id":"2.1"}}"#,
+        ));
+        assert_eq!(calls.why(), None);
     }
 }

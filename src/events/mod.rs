@@ -270,7 +270,8 @@ fn run_listen(m: &ArgMatches, globals: &GlobalOptions, addr: &str) -> Result<()>
             color,
             jq,
         )
-        .with_summary(Summary::new(Width::detect(terminal), relative))
+        // The connection's tag is printed before each line: the line fits the rest.
+        .with_summary(Summary::new(Width::detect(terminal), relative).with_prefix(label.len() + 1))
     };
     // Compile --jq once up front, so a mistake is a usage error.
     globals.jq.as_deref().map(JqFilter::compile).transpose()?;

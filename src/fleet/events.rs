@@ -68,18 +68,10 @@ pub fn run(m: &ArgMatches, globals: &GlobalOptions, names: Vec<String>) -> Resul
             color,
             jq,
         )
-        // The tag takes some of the width.
-        .with_summary(Summary::new(
-            match Width::detect(terminal) {
-                Width::Terminal => crate::events::summary::terminal_columns()
-                    .map_or(Width::Unlimited, |c| {
-                        Width::Fixed(c.saturating_sub(width + 1))
-                    }),
-                Width::Fixed(c) => Width::Fixed(c.saturating_sub(width + 1)),
-                Width::Unlimited => Width::Unlimited,
-            },
-            m.get_flag("relative"),
-        ));
+        // The profile's name is printed before each line: the line fits the rest.
+        .with_summary(
+            Summary::new(Width::detect(terminal), m.get_flag("relative")).with_prefix(width + 1),
+        );
         tails.push((name.clone(), settings, options, writer));
     }
     crate::commands::call::runtime()?.block_on(async move {

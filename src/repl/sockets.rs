@@ -12,11 +12,11 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use serde_json::Value;
-
 use super::background::PrintedLines;
 use crate::config::Settings;
 use crate::error::{Error, Result};
+use crate::events::brief::Brief;
+use crate::events::calls::Calls;
 use crate::events::render::{EventMode, EventWriter};
 use crate::events::summary::{Summary, Width};
 use crate::transport::listener::Bound;
@@ -134,9 +134,11 @@ async fn keep_open(settings: Settings, connections: Arc<Connections>, print: Pri
     }
 }
 
-/// A connection's events as summary lines, each tagged with the connection.
+/// A connection's events as summary lines, each tagged with the connection
+/// (and with its call, as `ari events` tags them).
 struct EventLines {
     writer: EventWriter<PrintedLines>,
+    calls: Calls,
 }
 
 impl EventLines {
@@ -147,16 +149,21 @@ impl EventLines {
             format!("{label} ")
         };
         let out = PrintedLines::new(prefix, print);
-        let writer = EventWriter::new(out, EventMode::Summary, color, None)
-            .with_summary(Summary::new(Width::detect(true), false));
-        EventLines { writer }
+        // The tag is printed before each line: the line fits the rest.
+        let summary = Summary::new(Width::detect(true), false).with_prefix(label.len() + 1);
+        let writer = EventWriter::new(out, EventMode::Summary, color, None).with_summary(summary);
+        EventLines {
+            writer,
+            calls: Calls::new(),
+        }
     }
 
     fn show(&mut self, text: &str) {
-        let Ok(event) = serde_json::from_str::<Value>(text) else {
+        let Some(event) = Brief::parse(text) else {
             return;
         };
-        let _ = self.writer.write(&event);
+        let call = self.calls.observe(&event);
+        let _ = self.writer.write_summary(&event, call, &self.calls);
         let _ = self.writer.flush();
     }
 }

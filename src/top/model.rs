@@ -13,7 +13,7 @@ use serde_json::Value;
 use crate::causes::cause_text;
 use crate::events::brief::Brief;
 use crate::events::calls::{CallId, Calls, timestamp_ms};
-use crate::events::summary::{Summary, Width};
+use crate::events::summary::{Row, Summary, Width};
 
 /// How long a hung-up call stays on screen, dimmed, with its cause.
 pub const LINGER: Duration = Duration::from_secs(5);
@@ -162,8 +162,11 @@ impl ChannelRow {
 /// One line of the events pane.
 #[derive(Debug, Clone)]
 pub struct EventLine {
-    /// The summary line, with the summary view's colours (ANSI).
+    /// The summary line, with the summary view's colours (ANSI), whole.
     pub text: Rc<str>,
+    /// The event's cells, which the pane lays out at its own width when it
+    /// draws (none for a note such as a lost connection).
+    pub row: Option<Rc<Row>>,
     pub call: Option<CallId>,
 }
 
@@ -235,7 +238,8 @@ impl Model {
             link: Link::Connecting,
             events_seen: 0,
             calls: Calls::new(),
-            // Fitted by the events pane itself, not by the terminal's width.
+            // Whole lines (for the detail view); the events pane lays the
+            // rows out at its own width.
             summary: Summary::new(Width::Unlimited, false),
         }
     }
@@ -323,6 +327,7 @@ impl Model {
         if let Some(text) = note {
             self.events.push_back(EventLine {
                 text: text.into(),
+                row: None,
                 call: None,
             });
         }
@@ -351,6 +356,7 @@ impl Model {
         }
         self.events.push_back(EventLine {
             text: line.clone(),
+            row: Some(Rc::new(self.summary.last_row().clone())),
             call: call.map(|c| c.id),
         });
         let kind = event["type"].as_str().unwrap_or("");

@@ -399,20 +399,25 @@ fn draw_events(frame: &mut Frame, area: Rect, model: &Model, ui: &mut Ui) {
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let wanted = usize::from(inner.height);
-    let mut lines: Vec<&str> = if ui.events_of_selected && call.is_none() {
+    let mut lines: Vec<&crate::top::model::EventLine> = if ui.events_of_selected && call.is_none() {
         Vec::new()
     } else {
-        model
-            .event_lines(call)
-            .rev()
-            .take(wanted)
-            .map(|l| &*l.text)
-            .collect()
+        model.event_lines(call).rev().take(wanted).collect()
     };
     lines.reverse();
+    // The summary's layout for the pane's width: the same columns as the
+    // tail's at that width, chosen once per draw.
+    let mut layout = crate::events::summary::Layout::for_width(Some(usize::from(inner.width)));
+    let mut line = String::new();
     let mut text = Text::default();
-    for line in lines {
-        text.extend(from_ansi(line, ui.color));
+    for event in lines {
+        match &event.row {
+            Some(row) => {
+                layout.write(&mut line, row, ui.color);
+                text.extend(from_ansi(&line, ui.color));
+            }
+            None => text.extend(from_ansi(&event.text, ui.color)),
+        }
     }
     frame.render_widget(Paragraph::new(text), inner);
 }
@@ -830,6 +835,19 @@ mod tests {
         assert!(carol.contains("hung up Normal Clearing (16)"), "{text}");
         assert!(
             text.contains("Events (e: the selected call's only)"),
+            "{text}"
+        );
+        // The events pane uses the summary's layout at its width: who and
+        // the details on every line, the columns in place.
+        let playback = screen.iter().find(|l| l.contains("PlayStart")).unwrap();
+        let destroyed = screen.iter().find(|l| l.contains("Destroyed")).unwrap();
+        assert!(
+            playback.contains("c1   PlayStart   hello@lab;2      sound:hello-world playing"),
+            "{text}"
+        );
+        assert!(
+            destroyed
+                .contains("c3   Destroyed   carol-2          Normal Clearing (16)  at [s@lab:1]"),
             "{text}"
         );
         assert!(screen[23].starts_with("q quit  ? keys"), "{text}");

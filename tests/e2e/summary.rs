@@ -114,12 +114,48 @@ fn summary_fits_and_pipes_cut_nothing(target: &Target) {
         if columns == 80 {
             assert!(lines.iter().any(|l| l.contains('…')), "{lines:#?}");
         }
-        // An event with no channel takes no room for channel columns.
+        // An event with no channel leaves the channel columns blank.
         let user = lines.last().unwrap();
+        let kind = if columns >= 120 {
+            "ChannelUserevent"
+        } else {
+            "UserEvent"
+        };
         assert!(
-            user.split_whitespace().collect::<Vec<_>>()[1..] == ["ChannelUserevent", "done"],
+            user.split_whitespace().collect::<Vec<_>>()[1..] == [kind, "done"],
             "{user}"
         );
+        // The columns stay put: the type and who start where they did.
+        let at = |line: &str, what: &str| line.find(what);
+        let kinds: HashSet<Option<usize>> = lines
+            .iter()
+            .filter(|l| l.contains(" c1 "))
+            .map(|l| at(l, " c1 ").map(|i| i + 4))
+            .collect();
+        assert_eq!(kinds.len(), 1, "{lines:#?}");
+        if columns == 80 {
+            // Who (the Local channel's exten@context and half) and the
+            // details are on every line of the call.
+            let calls: Vec<&String> = lines.iter().filter(|l| l.contains(" c1 ")).collect();
+            let whos: HashSet<Option<usize>> = calls
+                .iter()
+                .filter(|l| !l.contains("PlayStart") && !l.contains("PlayEnd"))
+                .map(|l| at(l, " wait@lab;"))
+                .collect();
+            assert_eq!(whos.len(), 1, "who moved or is missing: {calls:#?}");
+            assert!(
+                calls
+                    .iter()
+                    .any(|l| l.contains("State") && l.trim_end().ends_with(" Up")),
+                "{calls:#?}"
+            );
+            assert!(
+                calls
+                    .iter()
+                    .any(|l| l.contains("Destroyed") && l.contains("Normal Clearing (16)")),
+                "{calls:#?}"
+            );
+        }
     }
     let lines = lines_of(pipe);
     assert!(lines.iter().all(|l| !l.contains('…')), "{lines:#?}");
@@ -440,4 +476,127 @@ fn summary_lines_fit_the_terminal_they_are_shown_in() {
             "wider than the terminal: {line}"
         );
     }
+}
+
+/// `ari events --listen` at 80 columns: each line is the connection's tag
+/// (`ws1 `) and a summary line that fits what the tag leaves.
+#[test]
+fn the_listener_tail_fits_its_lines_after_the_connection_tag() {
+    let sb = Sandbox::new();
+    let port = crate::support::closed_port();
+    let addr = format!("127.0.0.1:{port}");
+    let tail = Tail::start_with_env(
+        &sb,
+        "http://127.0.0.1:9",
+        &[
+            "--listen",
+            &addr,
+            "-o",
+            "summary",
+            "--until",
+            "StasisStart",
+            "--timeout",
+            "30",
+        ],
+        &[("COLUMNS", "80")],
+    );
+    let uri = format!("ws://127.0.0.1:{port}/");
+    let sim = sim_with(|o| o.outbound = vec![(uri.clone(), "obapp".into())]);
+    let registered = tail.line();
+    assert!(registered.contains("obapp"), "{registered}");
+    run(sb.ari().args([
+        "--url",
+        &sim.url(),
+        "channels",
+        "originate",
+        "--endpoint",
+        "Local/a-rather-long-extension-name@a-long-context",
+        "--app",
+        "obapp",
+    ]))
+    .ok();
+    let (code, lines, stderr) = tail.finish();
+    assert_eq!(code, Some(0), "{stderr}");
+    let all: Vec<String> = std::iter::once(registered).chain(lines).collect();
+    assert!(all.len() > 2, "{all:#?}");
+    for line in &all {
+        assert!(line.starts_with("ws1 "), "{line}");
+        assert!(line.width() <= 80, "wider than 80 with its tag: {line}");
+    }
+    // The line was cut for the room the tag leaves, not for all 80.
+    assert!(
+        all.iter().any(|l| l.width() > 72 && l.contains('…')),
+        "{all:#?}"
+    );
+    let started = all.iter().find(|l| l.contains("StasisStart")).unwrap();
+    assert!(
+        started.contains(";1"),
+        "who keeps the Local half: {started}"
+    );
+}
+
+/// Why calls fail, at 80 columns: a busy call, a Stasis() into an
+/// application nobody holds, and (`missing`) an extension that does not
+/// exist. `target` must be the test's own: its channels are this test's only.
+fn failed_calls_say_why_at_80_columns(target: &Target, missing: bool) {
+    let sb = Sandbox::new();
+    let app = name("why");
+    let t = tail(target, &sb, &app, &[("COLUMNS", "80")], &["-o", "summary"]);
+    let calls = name("why-calls");
+    let _holder = tail(target, &sb, &calls, &[], &["-o", "json"]);
+    let mut endpoints = vec!["Local/busy@lab", "Local/hello@lab"];
+    if missing {
+        endpoints.push("Local/nosuch@lab");
+    }
+    for endpoint in endpoints {
+        run(target.ari(&sb).args([
+            "channels",
+            "originate",
+            "--endpoint",
+            endpoint,
+            "--app",
+            &calls,
+        ]))
+        .ok();
+    }
+    // Busy(5) ends its call after five seconds: wait until no channel is left.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while run(target.ari(&sb).args(["channels", "list", "--jq", "length"])).ok() != "0" {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the calls did not end"
+        );
+    }
+    done(target, &sb, &app);
+    done(target, &sb, &calls);
+    let lines = lines_of(t);
+    for line in &lines {
+        assert!(line.width() <= 80, "{line}");
+        assert!(!line.contains("cause 0"), "{line}");
+    }
+    let has = |what: &str| lines.iter().any(|l| l.contains(what));
+    let mut expected = vec![
+        "busy (Dial BUSY)  at [busy@lab:1]",
+        "User busy (17)",
+        "hello@lab;2      no application hello registered",
+    ];
+    if missing {
+        expected.push("nosuch@lab;2     no such extension nosuch@lab");
+    }
+    for what in expected {
+        assert!(has(what), "{what}: {lines:#?}");
+    }
+}
+
+#[test]
+fn failed_calls_say_why_at_80_columns_on_a_real_asterisk() {
+    if let Some(asterisk) = Asterisk::start("failure causes") {
+        failed_calls_say_why_at_80_columns(&Target::own(asterisk), true);
+    }
+}
+
+/// The simulator runs an unknown extension like `wait`: no missing one there.
+#[test]
+fn failed_calls_say_why_at_80_columns_on_the_simulator() {
+    failed_calls_say_why_at_80_columns(&Target::sim(), false);
 }

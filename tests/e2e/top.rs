@@ -283,7 +283,9 @@ fn each_action_sends_its_request_and_says_so() {
     .ok()
     .to_string();
     let mut top = Top::start(&sb, &sim.url(), &[], &[]);
-    top.shows(&chan);
+    // The call's events, live (the events pane names the channel
+    // `alice-0`; ids only when wide).
+    top.shows("alice-0 ");
     let said = |top: &mut Top, line: &str| {
         top.shows(&format!("✓ ari {line}"));
     };
