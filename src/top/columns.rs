@@ -138,6 +138,7 @@ impl Column {
             State if c.gone.is_some() => "hung up".to_string(),
             State => c.state().to_string(),
             Where => match &c.gone {
+                Some(g) if g.cause == 0 => g.text.clone(),
                 Some(g) => format!("{} ({})", g.text, g.cause),
                 None => c.place(),
             },

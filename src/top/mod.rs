@@ -171,7 +171,7 @@ fn screen(
     acts: &tokio::sync::mpsc::UnboundedSender<feed::Act>,
     ui: &mut Ui,
 ) -> Result<()> {
-    let mut model = Model::with_color(ui.color);
+    let mut model = Model::new();
     let mut dirty = true;
     let mut last_draw = Instant::now() - FRAME;
     let mut last_tick = Instant::now();

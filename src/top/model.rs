@@ -41,8 +41,8 @@ pub struct ChannelRow {
     pub recording: Option<String>,
     pub held: bool,
     pub gone: Option<Gone>,
-    /// Its recent events' summary lines (shared with the events pane).
-    pub recent: VecDeque<Rc<str>>,
+    /// Its recent events (shared with the events pane).
+    pub recent: VecDeque<EventLine>,
     created: Option<i64>,
 }
 
@@ -159,15 +159,19 @@ impl ChannelRow {
     }
 }
 
-/// One line of the events pane.
+/// One line of the events pane (and of a channel's detail).
 #[derive(Debug, Clone)]
 pub struct EventLine {
-    /// The summary line, with the summary view's colours (ANSI), whole.
-    pub text: Rc<str>,
-    /// The event's cells, which the pane lays out at its own width when it
-    /// draws (none for a note such as a lost connection).
-    pub row: Option<Rc<Row>>,
+    pub what: EventText,
     pub call: Option<CallId>,
+}
+
+#[derive(Debug, Clone)]
+pub enum EventText {
+    /// An event's cells, laid out at the width of wherever it is drawn.
+    Row(Rc<Row>),
+    /// A note of top's own, such as a lost connection.
+    Note(Rc<str>),
 }
 
 /// The state of the events connection, shown in the header.
@@ -190,9 +194,8 @@ pub struct Model {
     /// Events taken in since the start.
     pub events_seen: u64,
     calls: Calls,
+    /// Fills each event's row; the panes lay rows out when they draw.
     summary: Summary,
-    /// Summary lines with the summary view's colours.
-    color: bool,
     /// Counts changes, so that the calls table is worked out once per change.
     version: u64,
     rows: RefCell<Option<RowsCache>>,
@@ -221,12 +224,7 @@ pub struct CallRow {
 
 impl Model {
     pub fn new() -> Model {
-        Model::with_color(false)
-    }
-
-    pub fn with_color(color: bool) -> Model {
         Model {
-            color,
             version: 0,
             rows: RefCell::new(None),
             channels: BTreeMap::new(),
@@ -238,8 +236,6 @@ impl Model {
             link: Link::Connecting,
             events_seen: 0,
             calls: Calls::new(),
-            // Whole lines (for the detail view); the events pane lays the
-            // rows out at its own width.
             summary: Summary::new(Width::Unlimited, false),
         }
     }
@@ -326,8 +322,7 @@ impl Model {
         };
         if let Some(text) = note {
             self.events.push_back(EventLine {
-                text: text.into(),
-                row: None,
+                what: EventText::Note(text.into()),
                 call: None,
             });
         }
@@ -347,18 +342,15 @@ impl Model {
         let brief = Brief::of_value(&event);
         let call = self.calls.observe(&brief);
         self.version += 1;
-        let line: Rc<str> = self
-            .summary
-            .line(&brief, call, &self.calls, self.color)
-            .into();
+        let row = Rc::new(self.summary.row(&brief, call, &self.calls).clone());
+        let line = EventLine {
+            what: EventText::Row(row),
+            call: call.map(|c| c.id),
+        };
         if self.events.len() == EVENTS_KEPT {
             self.events.pop_front();
         }
-        self.events.push_back(EventLine {
-            text: line.clone(),
-            row: Some(Rc::new(self.summary.last_row().clone())),
-            call: call.map(|c| c.id),
-        });
+        self.events.push_back(line.clone());
         let kind = event["type"].as_str().unwrap_or("");
         for key in ["channel", "peer", "caller", "replace_channel"] {
             if let Some(channel) = event.get(key).filter(|c| c.is_object()) {
@@ -370,10 +362,15 @@ impl Model {
             "ChannelDestroyed" => {
                 if let Some(row) = subject.as_deref().and_then(|id| self.channels.get_mut(id)) {
                     let cause = event["cause"].as_i64().unwrap_or(0);
-                    let text = event["cause_txt"]
-                        .as_str()
-                        .map(str::to_string)
-                        .unwrap_or_else(|| cause_text(cause).to_string());
+                    // What the summary says of it (a busy call, a missing
+                    // extension) beats a bare cause 0.
+                    let text = match self.calls.why() {
+                        Some(why) => why.to_string(),
+                        None => event["cause_txt"]
+                            .as_str()
+                            .map(str::to_string)
+                            .unwrap_or_else(|| cause_text(cause).to_string()),
+                    };
                     row.gone = Some(Gone {
                         at: Instant::now(),
                         cause,
@@ -469,7 +466,7 @@ impl Model {
         }
     }
 
-    fn update_channel(&mut self, channel: &Value, call: Option<CallId>, line: &Rc<str>) {
+    fn update_channel(&mut self, channel: &Value, call: Option<CallId>, line: &EventLine) {
         let Some(id) = channel["id"].as_str() else {
             return;
         };
@@ -663,6 +660,33 @@ mod tests {
         assert!(model.expire(Instant::now() + LINGER));
         assert!(!model.channels.contains_key("2.0"));
         assert_eq!(model.events.len(), 1);
+    }
+
+    #[test]
+    fn a_hang_up_with_cause_0_says_why_when_the_events_tell() {
+        let mut model = Model::new();
+        let half = json!({"id": "9.2", "name": "Local/nosuch@lab-00000009;2", "state": "Down",
+            "dialplan": {"context": "lab", "exten": "nosuch", "priority": 1}});
+        for (kind, extra) in [
+            ("ChannelCreated", json!({})),
+            (
+                "ChannelDestroyed",
+                json!({"cause": 0, "cause_txt": "Unknown"}),
+            ),
+        ] {
+            let mut e =
+                json!({"type": kind, "timestamp": "2026-11-29T12:00:01.000+0000", "channel": half});
+            for (k, v) in extra.as_object().unwrap() {
+                e[k] = v.clone();
+            }
+            model.apply(&e.to_string());
+        }
+        let gone = model.channels["9.2"].gone.as_ref().unwrap();
+        assert!(
+            gone.text.starts_with("no such extension nosuch@lab"),
+            "{}",
+            gone.text
+        );
     }
 
     #[test]

@@ -2,6 +2,8 @@
 //! the status line; the detail and help screens over them. A function of
 //! the model and the screen state only, so a test backend can check it.
 
+use std::collections::VecDeque;
+
 use ansi_to_tui::IntoText;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -13,7 +15,7 @@ use serde_json::Value;
 use super::actions::{Action, Ask};
 use super::app::{Mode, Tab, Tone, Ui};
 use super::columns;
-use super::model::{Link, Model};
+use super::model::{EventLine, Link, Model};
 
 /// Draw everything; `now_ms` is the wall clock, for durations.
 pub fn draw(frame: &mut Frame, model: &Model, ui: &mut Ui, now_ms: i64) {
@@ -405,21 +407,31 @@ fn draw_events(frame: &mut Frame, area: Rect, model: &Model, ui: &mut Ui) {
         model.event_lines(call).rev().take(wanted).collect()
     };
     lines.reverse();
-    // The summary's layout for the pane's width: the same columns as the
-    // tail's at that width, chosen once per draw.
-    let mut layout = crate::events::summary::Layout::for_width(Some(usize::from(inner.width)));
+    let text = event_text(lines, usize::from(inner.width), ui.color);
+    frame.render_widget(Paragraph::new(text), inner);
+}
+
+/// Event lines in the summary's layout for `width` (the same columns as
+/// the tail's at that width, chosen once per draw).
+fn event_text<'l>(
+    lines: impl IntoIterator<Item = &'l EventLine>,
+    width: usize,
+    color: bool,
+) -> Text<'static> {
+    use crate::top::model::EventText;
+    let mut layout = crate::events::summary::Layout::for_width(Some(width));
     let mut line = String::new();
     let mut text = Text::default();
     for event in lines {
-        match &event.row {
-            Some(row) => {
-                layout.write(&mut line, row, ui.color);
-                text.extend(from_ansi(&line, ui.color));
+        match &event.what {
+            EventText::Row(row) => {
+                layout.write(&mut line, row, color);
+                text.extend(from_ansi(&line, color));
             }
-            None => text.extend(from_ansi(&event.text, ui.color)),
+            EventText::Note(note) => text.extend(from_ansi(note, color)),
         }
     }
-    frame.render_widget(Paragraph::new(text), inner);
+    text
 }
 
 fn hints(ui: &Ui) -> &'static str {
@@ -517,12 +529,12 @@ fn draw_detail(frame: &mut Frame, area: Rect, model: &Model, ui: &mut Ui, scroll
     let Some(id) = ui.selected_id(model) else {
         return;
     };
-    let (title, json, recent): (String, Value, Option<Vec<&str>>) = match ui.tab {
+    let (title, json, recent): (String, Value, Option<&VecDeque<EventLine>>) = match ui.tab {
         Tab::Calls => match model.channels.get(&id) {
             Some(c) => (
                 format!(" Channel {} ", c.name()),
                 c.json.clone(),
-                Some(c.recent.iter().map(|l| &**l).collect()),
+                Some(&c.recent),
             ),
             None => return,
         },
@@ -552,12 +564,18 @@ fn draw_detail(frame: &mut Frame, area: Rect, model: &Model, ui: &mut Ui, scroll
             None,
         ),
     };
+    let area = overlay(area);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .title(title)
+        .title_bottom(" ↑↓ PgUp PgDn Home End scroll  Esc back ");
+    let inner = block.inner(area);
     let mut pretty = Vec::new();
     let _ = crate::output::color::write_pretty(&mut pretty, &json, ui.color);
     let mut text = from_ansi(&String::from_utf8_lossy(&pretty), ui.color);
     if let Some(recent) = recent {
-        // The channel's own summary lines as the events pane showed them,
-        // oldest first: End shows the newest.
+        // The channel's own events as the events pane shows them, laid out
+        // for the box, oldest first: End shows the newest.
         text.push_line(Line::default());
         let heading = if recent.is_empty() {
             "Recent events: none seen since top started"
@@ -568,16 +586,8 @@ fn draw_detail(frame: &mut Frame, area: Rect, model: &Model, ui: &mut Ui, scroll
             heading,
             Style::default().add_modifier(Modifier::BOLD),
         ));
-        for line in recent {
-            text.extend(from_ansi(line, ui.color));
-        }
+        text.extend(event_text(recent, usize::from(inner.width), ui.color));
     }
-    let area = overlay(area);
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .title(title)
-        .title_bottom(" ↑↓ PgUp PgDn Home End scroll  Esc back ");
-    let inner = block.inner(area);
     // Wrapped here rather than by the paragraph, so that the number of
     // lines, and with it the last page, is known.
     let lines = hard_wrap(text.lines, usize::from(inner.width));
@@ -962,6 +972,16 @@ mod tests {
                 "DTMF {digit}: {text}"
             );
         }
+        // Laid out for the box as the events pane is: one line each, who
+        // and what on it, nothing wrapped.
+        let one = screen
+            .iter()
+            .find(|l| l.contains("digit 1 (100 ms)"))
+            .unwrap();
+        assert!(
+            one.contains("DTMF") && one.contains("hello@lab;1"),
+            "{text}"
+        );
         // The box's last inner line holds the newest event, not blank space.
         let bottom = screen.iter().rposition(|l| l.contains('└')).unwrap();
         assert!(screen[bottom - 1].contains("digit # (100 ms)"), "{text}");

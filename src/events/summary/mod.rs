@@ -161,9 +161,10 @@ impl Summary {
         self.layout.write(out, &self.row, color);
     }
 
-    /// The row of the event last written, for a view that lays rows out
-    /// again at a width of its own (`ari top`'s events pane).
-    pub fn last_row(&self) -> &Row {
+    /// The event's row without writing a line, for a view that lays rows
+    /// out at a width of its own when it draws (`ari top`'s panes).
+    pub fn row(&mut self, event: &Brief, call: Option<CallView>, calls: &Calls) -> &Row {
+        self.fill(event, call, calls);
         &self.row
     }
 
