@@ -203,10 +203,15 @@ impl Calls {
                             .and_then(|c| self.channels.get(c))
                             .and_then(|leg| leg.stasis_app.as_deref())
                     });
-                self.why = Some(match app {
+                let failure = match app {
                     Some(app) => format!("no application {app} registered"),
                     None => "the application is not registered".to_string(),
-                });
+                };
+                // The hang-ups that follow (cause 0) say it again.
+                if let Some(c) = self.calls.get_mut(&call) {
+                    c.failure = Some(failure.clone());
+                }
+                self.why = Some(failure);
             }
             "ChannelHangupRequest" | "ChannelDestroyed" => {
                 if event.cause.unwrap_or(0) != 0 && event.soft != Some(true) {

@@ -177,3 +177,28 @@ fn a_sip_cause_from_the_far_end_shows() {
     assert!(line.contains("bob-2a"), "{line}");
     assert!(line.contains("User busy (17, SIP 486)"), "{line}");
 }
+
+/// `channels originate --app nobody` with no WebSocket holding `nobody`:
+/// Asterisk sets STASISSTATUS=FAILED and hangs up with cause 0.
+const NO_APP: &str = include_str!("../../../tests/fixtures/kit-originate-no-app.jsonl");
+
+#[test]
+fn an_originate_into_no_application_says_so_on_its_hang_ups() {
+    let mut summary = Summary::new(Width::Fixed(80), false);
+    let mut calls = Calls::new();
+    let lines: Vec<String> = NO_APP
+        .lines()
+        .map(|text| {
+            let brief = Brief::parse(text).expect("a recorded event");
+            let call = calls.observe(&brief);
+            summary.line(&brief, call, &calls, false)
+        })
+        .collect();
+    let failed = lines.iter().filter(|l| l.contains("Varset")).nth(1).unwrap();
+    assert!(failed.contains("no application nobody registered"), "{failed}");
+    for kind in ["HangupReq", "Destroyed"] {
+        let line = lines.iter().find(|l| l.contains(kind)).unwrap();
+        assert!(line.contains("no application nobody"), "{lines:#?}");
+        assert!(!line.contains("(0)"), "{line}");
+    }
+}
