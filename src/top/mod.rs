@@ -89,7 +89,11 @@ pub fn run(m: &ArgMatches, globals: &GlobalOptions) -> Result<()> {
     let settings = crate::commands::call::settings(globals)?;
     let color = globals.color.enabled(true);
     let app = crate::events::tail::private_app();
-    let server = format!("{} @ {}", settings.profile.value, settings.url.value);
+    let server = format!(
+        "{} @ {}",
+        settings.profile.value,
+        short_url(&settings.url.value.to_string())
+    );
     let (to_screen, from_feed) = std::sync::mpsc::channel();
     let acts = feed::start(settings, app.clone(), to_screen.clone())?;
     let stop = Arc::new(AtomicBool::new(false));
@@ -281,4 +285,28 @@ fn write_stats(stats: &Stats, model: &Model) {
             model.channels.len()
         ),
     );
+}
+
+/// The server as the header names it at 80 columns: `host:port` for plain
+/// HTTP, the scheme kept for TLS, without the `/ari` every URL ends with.
+fn short_url(url: &str) -> String {
+    let url = url.trim_end_matches('/');
+    let url = url.strip_suffix("/ari").unwrap_or(url);
+    url.strip_prefix("http://").unwrap_or(url).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_header_names_the_server_briefly() {
+        assert_eq!(
+            super::short_url("http://127.0.0.1:8088/ari"),
+            "127.0.0.1:8088"
+        );
+        assert_eq!(
+            super::short_url("https://pbx:8089/ari/"),
+            "https://pbx:8089"
+        );
+        assert_eq!(super::short_url("http://pbx/asterisk/ari"), "pbx/asterisk");
+    }
 }

@@ -434,17 +434,57 @@ fn event_text<'l>(
     text
 }
 
-fn hints(ui: &Ui) -> &'static str {
+/// The keys worth a reminder on the tab, most useful first.
+fn hints(ui: &Ui) -> &'static [&'static str] {
+    const COMMON: [&str; 4] = ["q quit", "? keys", "/ filter", "Enter detail"];
     match (ui.tab, ui.read_only) {
-        (_, true) => "q quit  ? keys  / filter  Enter detail  e events  Tab next tab",
-        (Tab::Calls, false) => {
-            "q quit  ? keys  / filter  Enter detail  e events  h hang up  a answer  p play  o hold  (? for all)"
-        }
-        (Tab::Bridges, false) => {
-            "q quit  ? keys  / filter  Enter detail  d destroy  M music on hold  Tab next tab"
-        }
-        _ => "q quit  ? keys  / filter  Enter detail  Tab next tab",
+        (_, true) => &[
+            "q quit",
+            "? keys",
+            "/ filter",
+            "Enter detail",
+            "e events",
+            "Tab next tab",
+        ],
+        (Tab::Calls, false) => &[
+            COMMON[0],
+            COMMON[1],
+            COMMON[2],
+            COMMON[3],
+            "h hang up",
+            "a answer",
+            "o hold",
+            "p play",
+            "m mute",
+            "e events",
+        ],
+        (Tab::Bridges, false) => &[
+            COMMON[0],
+            COMMON[1],
+            COMMON[2],
+            COMMON[3],
+            "d destroy",
+            "M music",
+            "Tab next tab",
+        ],
+        _ => &[COMMON[0], COMMON[1], COMMON[2], COMMON[3], "Tab next tab"],
     }
+}
+
+/// As many hints as fit `width`, whole: one cut in half helps nobody.
+fn fitted_hints(hints: &[&str], width: usize) -> String {
+    let mut out = String::new();
+    for hint in hints {
+        let gap = if out.is_empty() { 0 } else { 2 };
+        if out.chars().count() + gap + hint.chars().count() > width {
+            break;
+        }
+        if gap > 0 {
+            out.push_str("  ");
+        }
+        out.push_str(hint);
+    }
+    out
 }
 
 fn draw_status(frame: &mut Frame, area: Rect, model: &Model, ui: &Ui) {
@@ -497,7 +537,7 @@ fn draw_status(frame: &mut Frame, area: Rect, model: &Model, ui: &Ui) {
                 Line::from(Span::styled(status.text.clone(), s))
             }
             None => Line::from(Span::styled(
-                hints(ui),
+                fitted_hints(hints(ui), usize::from(area.width)),
                 Style::default().add_modifier(Modifier::DIM),
             )),
         },
@@ -860,7 +900,11 @@ mod tests {
                 .contains("c3   Destroyed   carol-2          Normal Clearing (16)  at [s@lab:1]"),
             "{text}"
         );
-        assert!(screen[23].starts_with("q quit  ? keys"), "{text}");
+        // The hints that fit, each whole.
+        assert_eq!(
+            screen[23].trim_end(),
+            "q quit  ? keys  / filter  Enter detail  h hang up  a answer  o hold  p play",
+        );
         assert!(screen.iter().all(|l| l.chars().count() <= 80));
 
         // Media ending and starting moves no column.

@@ -194,8 +194,15 @@ fn an_originate_into_no_application_says_so_on_its_hang_ups() {
             summary.line(&brief, call, &calls, false)
         })
         .collect();
-    let failed = lines.iter().filter(|l| l.contains("Varset")).nth(1).unwrap();
-    assert!(failed.contains("no application nobody registered"), "{failed}");
+    let failed = lines
+        .iter()
+        .filter(|l| l.contains("Varset"))
+        .nth(1)
+        .unwrap();
+    assert!(
+        failed.contains("no application nobody registered"),
+        "{failed}"
+    );
     for kind in ["HangupReq", "Destroyed"] {
         let line = lines.iter().find(|l| l.contains(kind)).unwrap();
         assert!(line.contains("no application nobody"), "{lines:#?}");
