@@ -127,7 +127,7 @@ impl Column {
                     c.party("caller")
                 };
                 if caller.is_empty() {
-                    short_name(c.name()).to_string()
+                    crate::events::summary::who(c.name())
                 } else {
                     caller
                 }
@@ -163,26 +163,6 @@ pub struct Row<'a> {
     pub leg: bool,
 }
 
-/// `PJSIP/alice-00000001` → `PJSIP/alice`, `Local/dtmf@lab-00000002;1` →
-/// `Local/dtmf@lab;1`: the instance number says nothing the call column
-/// does not.
-pub fn short_name(name: &str) -> std::borrow::Cow<'_, str> {
-    let (base, half) = match name.rsplit_once(';') {
-        Some((base, half)) => (base, Some(half)),
-        None => (name, None),
-    };
-    let Some((head, instance)) = base.rsplit_once('-') else {
-        return name.into();
-    };
-    if instance.len() != 8 || !instance.bytes().all(|b| b.is_ascii_hexdigit()) {
-        return name.into();
-    }
-    match half {
-        Some(half) => format!("{head};{half}").into(),
-        None => head.into(),
-    }
-}
-
 /// A bridge's name, else its id, a UUID cut to its first group.
 pub fn bridge_label(model: &Model, id: &str) -> String {
     let name = model.bridges.get(id).and_then(|b| b["name"].as_str());
@@ -216,14 +196,6 @@ fn flags(c: &ChannelRow, marks: &Marks) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn names_lose_their_instance_number_only() {
-        assert_eq!(short_name("PJSIP/alice-00000001"), "PJSIP/alice");
-        assert_eq!(short_name("Local/dtmf@lab-0000000a;2"), "Local/dtmf@lab;2");
-        assert_eq!(short_name("PJSIP/front-desk"), "PJSIP/front-desk");
-        assert_eq!(short_name("Snoop/1.0-00000003"), "Snoop/1.0");
-    }
 
     #[test]
     fn the_columns_fit_the_width_they_are_chosen_for() {

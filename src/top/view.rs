@@ -278,7 +278,7 @@ fn bridges_table(
                     Some(c) if with_id => c.name().to_string(),
                     // Narrow: who they are, as the calls table's WHO says.
                     Some(c) => match c.party("caller") {
-                        caller if caller.is_empty() => columns::short_name(c.name()).into_owned(),
+                        caller if caller.is_empty() => crate::events::summary::who(c.name()),
                         caller => caller,
                     },
                     None => m.to_string(),
@@ -869,7 +869,7 @@ mod tests {
         assert!(first.contains("Alice <1001>  "), "{text}");
         assert!(first.contains("[ring@lab:1] AppDial"), "{text}");
         assert!(first.ends_with("01:05"), "{text}");
-        let leg = row(&screen, "Local/hello@lab;2");
+        let leg = row(&screen, "hello@lab;2");
         assert!(leg.starts_with("└"), "{text}");
         assert!(
             leg.contains("Stasis(hello)") && leg.contains("lobby"),
@@ -920,7 +920,7 @@ mod tests {
             bob.find("Ringing")
         );
         assert!(
-            row(&after, "Local/hello@lab;2").contains("  ♫  "),
+            row(&after, "hello@lab;2").contains("  ♫  "),
             "{}",
             after.join("\n")
         );
@@ -974,7 +974,7 @@ mod tests {
         );
         let screen = render(80, 24, &mut ui, &model);
         assert!(
-            screen[3].starts_with("lobby") && screen[3].contains("Local/hello@lab;2"),
+            screen[3].starts_with("lobby") && screen[3].contains("hello@lab;2"),
             "{}",
             screen.join("\n")
         );

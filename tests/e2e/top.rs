@@ -614,7 +614,7 @@ fn a_call_in_an_application_at_80x24(sb: &Sandbox, url: &str, app: &str, tail: &
     let in_app = format!("Stasis({app})");
     top.until("the call in its application", |t| {
         t.lines()
-            .any(|l| l.starts_with("c") && l.contains("Local/dtmf@lab;1") && l.contains(&in_app))
+            .any(|l| l.starts_with("c") && l.contains(" dtmf@lab;1") && l.contains(&in_app))
     });
     // The last DTMF digit reached the application.
     let deadline = Instant::now() + WAIT;
@@ -636,14 +636,14 @@ fn a_call_in_an_application_at_80x24(sb: &Sandbox, url: &str, app: &str, tail: &
     };
     top.keys("\x1b[F");
     let deadline = Instant::now() + WAIT;
-    while !selected(&top, "Local/dtmf@lab;2") {
+    while !selected(&top, " dtmf@lab;2") {
         assert!(Instant::now() < deadline, "End: {}", top.text());
         top.pump();
         std::thread::sleep(Duration::from_millis(10));
     }
     top.keys("\x1b[H");
     let deadline = Instant::now() + WAIT;
-    while !selected(&top, "Local/dtmf@lab;1") {
+    while !selected(&top, " dtmf@lab;1") {
         assert!(Instant::now() < deadline, "Home: {}", top.text());
         top.pump();
         std::thread::sleep(Duration::from_millis(10));

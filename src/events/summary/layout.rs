@@ -136,12 +136,7 @@ impl Layout {
                 out.push(' ');
                 used += 1;
             }
-            let paint = match col {
-                Col::Time if color => Some(DIM),
-                Col::Tag | Col::Who => call_color,
-                Col::Kind if color => Some(super::family_color(&row.kind)),
-                _ => None,
-            };
+            let paint = paint(col, row, call_color, color);
             if let Some(p) = paint {
                 out.push_str(p);
             }
@@ -211,12 +206,7 @@ impl Layout {
                 out.push(' ');
             }
             first = false;
-            let paint = match col {
-                Col::Time if color => Some(DIM),
-                Col::Tag | Col::Who => call_color,
-                Col::Kind if color => Some(super::family_color(&row.kind)),
-                _ => None,
-            };
+            let paint = paint(col, row, call_color, color);
             if let Some(p) = paint {
                 out.push_str(p);
             }
@@ -231,6 +221,21 @@ impl Layout {
         }
         let end = out.trim_end().len();
         out.truncate(end);
+    }
+}
+
+/// The colour a column is painted in, if any.
+fn paint(
+    col: Col,
+    row: &Row,
+    call_color: Option<&'static str>,
+    color: bool,
+) -> Option<&'static str> {
+    match col {
+        Col::Time if color => Some(DIM),
+        Col::Tag | Col::Who => call_color,
+        Col::Kind if color => Some(super::family_color(&row.kind)),
+        _ => None,
     }
 }
 

@@ -15,6 +15,14 @@ use std::time::{Duration, Instant};
 pub use layout::{Layout, text_width};
 pub use row::Row;
 
+/// Who a channel is, as summary lines name it: `dtmf@lab;2` for
+/// `Local/dtmf@lab-00000004;2`, `alice-2a` for `PJSIP/alice-0000002a`.
+pub fn who(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    names::write_who(&mut out, name);
+    out
+}
+
 use super::brief::Brief;
 use super::calls::{CallView, Calls, timestamp_ms};
 
