@@ -92,7 +92,7 @@ pub fn run(m: &ArgMatches, globals: &GlobalOptions) -> Result<()> {
     let server = format!(
         "{} @ {}",
         settings.profile.value,
-        short_url(&settings.url.value.to_string())
+        short_url(settings.url.value.as_ref())
     );
     let (to_screen, from_feed) = std::sync::mpsc::channel();
     let acts = feed::start(settings, app.clone(), to_screen.clone())?;
