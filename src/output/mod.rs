@@ -5,6 +5,7 @@ pub mod color;
 pub mod jq;
 pub mod models;
 pub mod table;
+pub mod width;
 
 use std::io::{IsTerminal, Write};
 
