@@ -38,7 +38,8 @@ impl Width {
         match self {
             Width::Unlimited => None,
             Width::Fixed(columns) => Some(columns),
-            Width::Terminal => terminal_columns(),
+            // A pty nobody sized says 0: no limit rather than nothing fits.
+            Width::Terminal => terminal_columns().filter(|c| *c > 0),
         }
     }
 }
