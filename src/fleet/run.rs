@@ -148,7 +148,7 @@ fn print(
                 .iter()
                 .filter_map(|(n, v)| v.as_ref().map(|v| (*n, v)))
                 .collect();
-            crate::output::table::write_tagged(&results, model, &mut out)?;
+            renderer.render_tagged(&results, model, &mut out)?;
         }
         OutputMode::Ids | OutputMode::Table => {
             // `profile:value`, one per line: ids (`-q`) or `--jq` texts.

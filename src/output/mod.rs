@@ -2,9 +2,11 @@
 //! stdout carries results only; messages for people go to stderr.
 
 pub mod color;
+pub mod fit;
 pub mod jq;
 pub mod models;
 pub mod table;
+pub mod width;
 
 use std::io::{IsTerminal, Write};
 
@@ -12,6 +14,7 @@ use serde_json::Value;
 
 use crate::error::Result;
 use jq::{JqFilter, JqOutput};
+use width::Width;
 
 /// `-o` as given on the command line.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -95,6 +98,9 @@ pub struct Renderer {
     jq: Option<JqFilter>,
     /// stdout is a terminal: a person reads it, not a script.
     terminal: bool,
+    /// What a table fits: the terminal's width (or `COLUMNS`) there, no
+    /// limit into a pipe, where scripts read whole columns.
+    width: Width,
 }
 
 impl Renderer {
@@ -110,6 +116,11 @@ impl Renderer {
             color: color.enabled(terminal),
             jq: jq.map(JqFilter::compile).transpose()?,
             terminal,
+            width: if terminal {
+                Width::detect(true)
+            } else {
+                Width::Unlimited
+            },
         })
     }
 
@@ -131,6 +142,18 @@ impl Renderer {
         Ok(())
     }
 
+    /// A fleet's results as one table led by a PROFILE column, fitted to
+    /// the terminal as any table is.
+    pub fn render_tagged(
+        &self,
+        results: &[(&str, &Value)],
+        model: Option<&str>,
+        out: &mut dyn Write,
+    ) -> Result<()> {
+        let fitted = table::write_tagged(results, model, self.width.columns(), out)?;
+        say_fitted(&fitted, out)
+    }
+
     fn write_value(&self, value: &Value, model: Option<&str>, out: &mut dyn Write) -> Result<()> {
         match self.mode {
             OutputMode::Pretty | OutputMode::Auto | OutputMode::Summary => {
@@ -146,12 +169,23 @@ impl Renderer {
                 if self.terminal && value.as_array().is_some_and(Vec::is_empty) {
                     eprintln!("{}", table::empty_note(model));
                 }
-                table::write(value, model, out)?
+                let fitted = table::write(value, model, self.width.columns(), out)?;
+                say_fitted(&fitted, out)?;
             }
             OutputMode::Ids => write_ids(value, model, out)?,
         }
         Ok(())
     }
+}
+
+/// Once, after the table: what was left out to fit the terminal.
+fn say_fitted(fitted: &table::Fitted, out: &mut dyn Write) -> Result<()> {
+    if let Some(note) = fitted.note() {
+        // The table first, so the note reads below it.
+        out.flush()?;
+        eprintln!("{note}");
+    }
+    Ok(())
 }
 
 /// One id per line: for a list each element's id, for an object its own.

@@ -2,6 +2,8 @@
 
 use serde_json::Value;
 
+use super::fit::Give;
+
 /// How a cell is computed from an object.
 #[derive(Debug, Clone, Copy)]
 pub enum Cell {
@@ -38,11 +40,25 @@ pub enum Order {
     Given,
 }
 
+/// A table column: its header, its cells, and what it gives up on a narrow
+/// terminal (see `fit`): the row's id or name never, the least useful
+/// columns first.
+#[derive(Debug)]
+pub struct Column {
+    pub header: &'static str,
+    pub cell: Cell,
+    pub give: Give,
+}
+
+const fn col(header: &'static str, cell: Cell, give: Give) -> Column {
+    Column { header, cell, give }
+}
+
 #[derive(Debug)]
 pub struct ModelView {
     pub model: &'static str,
     pub id: Cell,
-    pub columns: &'static [(&'static str, Cell)],
+    pub columns: &'static [Column],
     /// What a list of these is called: "no channels".
     pub plural: &'static str,
     pub order: Order,
@@ -50,19 +66,32 @@ pub struct ModelView {
 
 use Cell::{CallerId, Count, Dialplan, Field, Joined, Mark, Running, Since, SoundFormats};
 
+/// Always shown, whole: what names a row.
+const KEEP: Give = Give::NOTHING;
+/// Left out at need, rank 1 first; whole while shown.
+const fn optional(rank: u8) -> Give {
+    Give::column(rank)
+}
+/// Free text: left out at need, rank 1 first; cut with `…` while shown.
+const fn text(rank: u8) -> Give {
+    Give::text(rank)
+}
+
 static VIEWS: &[ModelView] = &[
     ModelView {
         model: "Channel",
         id: Field("id"),
         columns: &[
-            ("ID", Field("id")),
-            ("NAME", Field("name")),
-            ("STATE", Field("state")),
-            ("CALLER", CallerId("caller")),
-            ("CONNECTED", CallerId("connected")),
-            ("DIALPLAN", Dialplan("dialplan")),
-            ("APP", Running("dialplan")),
-            ("DURATION", Since("creationtime")),
+            col("ID", Field("id"), KEEP),
+            col("NAME", Field("name"), KEEP),
+            col("STATE", Field("state"), optional(6)),
+            col("CALLER", CallerId("caller"), text(3)),
+            // Who the channel talks to: the caller of the other half of
+            // the call, already on that channel's row.
+            col("CONNECTED", CallerId("connected"), text(1)),
+            col("DIALPLAN", Dialplan("dialplan"), text(2)),
+            col("APP", Running("dialplan"), text(5)),
+            col("DURATION", Since("creationtime"), optional(4)),
         ],
         plural: "channels",
         order: Order::Created("creationtime"),
@@ -71,13 +100,14 @@ static VIEWS: &[ModelView] = &[
         model: "Bridge",
         id: Field("id"),
         columns: &[
-            ("ID", Field("id")),
-            ("TYPE", Field("bridge_type")),
-            ("TECHNOLOGY", Field("technology")),
-            ("NAME", Field("name")),
-            ("CHANNELS", Count("channels")),
-            ("CREATOR", Field("creator")),
-            ("CREATED", Field("creationtime")),
+            col("ID", Field("id"), KEEP),
+            col("TYPE", Field("bridge_type"), optional(4)),
+            col("TECHNOLOGY", Field("technology"), text(2)),
+            col("NAME", Field("name"), KEEP),
+            col("CHANNELS", Count("channels"), optional(5)),
+            col("CREATOR", Field("creator"), text(3)),
+            // A full timestamp: long, and the rows are already oldest first.
+            col("CREATED", Field("creationtime"), optional(1)),
         ],
         plural: "bridges",
         order: Order::Created("creationtime"),
@@ -86,10 +116,10 @@ static VIEWS: &[ModelView] = &[
         model: "Endpoint",
         id: Joined(&["technology", "resource"]),
         columns: &[
-            ("TECHNOLOGY", Field("technology")),
-            ("RESOURCE", Field("resource")),
-            ("STATE", Field("state")),
-            ("CHANNELS", Count("channel_ids")),
+            col("TECHNOLOGY", Field("technology"), KEEP),
+            col("RESOURCE", Field("resource"), KEEP),
+            col("STATE", Field("state"), optional(2)),
+            col("CHANNELS", Count("channel_ids"), optional(1)),
         ],
         plural: "endpoints",
         order: Order::Id,
@@ -98,11 +128,11 @@ static VIEWS: &[ModelView] = &[
         model: "Application",
         id: Field("name"),
         columns: &[
-            ("NAME", Field("name")),
-            ("CHANNELS", Count("channel_ids")),
-            ("BRIDGES", Count("bridge_ids")),
-            ("ENDPOINTS", Count("endpoint_ids")),
-            ("DEVICES", Count("device_names")),
+            col("NAME", Field("name"), KEEP),
+            col("CHANNELS", Count("channel_ids"), optional(4)),
+            col("BRIDGES", Count("bridge_ids"), optional(3)),
+            col("ENDPOINTS", Count("endpoint_ids"), optional(2)),
+            col("DEVICES", Count("device_names"), optional(1)),
         ],
         plural: "applications",
         order: Order::Id,
@@ -111,11 +141,11 @@ static VIEWS: &[ModelView] = &[
         model: "Playback",
         id: Field("id"),
         columns: &[
-            ("ID", Field("id")),
-            ("STATE", Field("state")),
-            ("MEDIA", Field("media_uri")),
-            ("TARGET", Field("target_uri")),
-            ("LANGUAGE", Field("language")),
+            col("ID", Field("id"), KEEP),
+            col("STATE", Field("state"), optional(4)),
+            col("MEDIA", Field("media_uri"), text(3)),
+            col("TARGET", Field("target_uri"), text(2)),
+            col("LANGUAGE", Field("language"), optional(1)),
         ],
         plural: "playbacks",
         order: Order::Id,
@@ -124,11 +154,11 @@ static VIEWS: &[ModelView] = &[
         model: "LiveRecording",
         id: Field("name"),
         columns: &[
-            ("NAME", Field("name")),
-            ("STATE", Field("state")),
-            ("FORMAT", Field("format")),
-            ("TARGET", Field("target_uri")),
-            ("DURATION", Field("duration")),
+            col("NAME", Field("name"), KEEP),
+            col("STATE", Field("state"), optional(4)),
+            col("FORMAT", Field("format"), optional(2)),
+            col("TARGET", Field("target_uri"), text(1)),
+            col("DURATION", Field("duration"), optional(3)),
         ],
         plural: "live recordings",
         order: Order::Id,
@@ -136,7 +166,10 @@ static VIEWS: &[ModelView] = &[
     ModelView {
         model: "StoredRecording",
         id: Field("name"),
-        columns: &[("NAME", Field("name")), ("FORMAT", Field("format"))],
+        columns: &[
+            col("NAME", Field("name"), KEEP),
+            col("FORMAT", Field("format"), optional(1)),
+        ],
         plural: "recordings",
         order: Order::Id,
     },
@@ -144,9 +177,9 @@ static VIEWS: &[ModelView] = &[
         model: "Sound",
         id: Field("id"),
         columns: &[
-            ("ID", Field("id")),
-            ("FORMATS", SoundFormats),
-            ("TEXT", Field("text")),
+            col("ID", Field("id"), KEEP),
+            col("FORMATS", SoundFormats, text(1)),
+            col("TEXT", Field("text"), text(2)),
         ],
         plural: "sounds",
         order: Order::Id,
@@ -154,7 +187,10 @@ static VIEWS: &[ModelView] = &[
     ModelView {
         model: "DeviceState",
         id: Field("name"),
-        columns: &[("NAME", Field("name")), ("STATE", Field("state"))],
+        columns: &[
+            col("NAME", Field("name"), KEEP),
+            col("STATE", Field("state"), optional(1)),
+        ],
         plural: "device states",
         order: Order::Id,
     },
@@ -162,9 +198,9 @@ static VIEWS: &[ModelView] = &[
         model: "Mailbox",
         id: Field("name"),
         columns: &[
-            ("NAME", Field("name")),
-            ("OLD", Field("old_messages")),
-            ("NEW", Field("new_messages")),
+            col("NAME", Field("name"), KEEP),
+            col("OLD", Field("old_messages"), optional(1)),
+            col("NEW", Field("new_messages"), optional(2)),
         ],
         plural: "mailboxes",
         order: Order::Id,
@@ -173,11 +209,11 @@ static VIEWS: &[ModelView] = &[
         model: "Module",
         id: Field("name"),
         columns: &[
-            ("NAME", Field("name")),
-            ("STATUS", Field("status")),
-            ("USE", Field("use_count")),
-            ("SUPPORT", Field("support_level")),
-            ("DESCRIPTION", Field("description")),
+            col("NAME", Field("name"), KEEP),
+            col("STATUS", Field("status"), optional(3)),
+            col("USE", Field("use_count"), optional(1)),
+            col("SUPPORT", Field("support_level"), optional(2)),
+            col("DESCRIPTION", Field("description"), text(4)),
         ],
         plural: "modules",
         order: Order::Id,
@@ -186,10 +222,10 @@ static VIEWS: &[ModelView] = &[
         model: "LogChannel",
         id: Field("channel"),
         columns: &[
-            ("CHANNEL", Field("channel")),
-            ("TYPE", Field("type")),
-            ("STATUS", Field("status")),
-            ("CONFIGURATION", Field("configuration")),
+            col("CHANNEL", Field("channel"), KEEP),
+            col("TYPE", Field("type"), optional(2)),
+            col("STATUS", Field("status"), optional(3)),
+            col("CONFIGURATION", Field("configuration"), text(1)),
         ],
         plural: "log channels",
         order: Order::Id,
@@ -197,14 +233,18 @@ static VIEWS: &[ModelView] = &[
     ModelView {
         model: "ConfigTuple",
         id: Field("attribute"),
-        columns: &[("ATTRIBUTE", Field("attribute")), ("VALUE", Field("value"))],
+        columns: &[
+            col("ATTRIBUTE", Field("attribute"), KEEP),
+            col("VALUE", Field("value"), Give::TEXT),
+        ],
         plural: "configuration fields",
         order: Order::Given,
     },
     ModelView {
         model: "Variable",
         id: Field("value"),
-        columns: &[("VALUE", Field("value"))],
+        // The value is the answer: whole, even when it wraps.
+        columns: &[col("VALUE", Field("value"), KEEP)],
         plural: "variables",
         order: Order::Given,
     },
@@ -212,9 +252,9 @@ static VIEWS: &[ModelView] = &[
         model: "AsteriskPing",
         id: Field("asterisk_id"),
         columns: &[
-            ("ASTERISK ID", Field("asterisk_id")),
-            ("PING", Field("ping")),
-            ("TIMESTAMP", Field("timestamp")),
+            col("ASTERISK ID", Field("asterisk_id"), KEEP),
+            col("PING", Field("ping"), optional(2)),
+            col("TIMESTAMP", Field("timestamp"), optional(1)),
         ],
         plural: "answers",
         order: Order::Given,
@@ -224,11 +264,11 @@ static VIEWS: &[ModelView] = &[
         model: "Profile",
         id: Field("name"),
         columns: &[
-            ("", Mark("default")),
-            ("NAME", Field("name")),
-            ("URL", Field("url")),
-            ("USERNAME", Field("username")),
-            ("APP", Field("app")),
+            col("", Mark("default"), KEEP),
+            col("NAME", Field("name"), KEEP),
+            col("URL", Field("url"), text(3)),
+            col("USERNAME", Field("username"), optional(2)),
+            col("APP", Field("app"), optional(1)),
         ],
         plural: "profiles",
         order: Order::Given,
@@ -237,9 +277,9 @@ static VIEWS: &[ModelView] = &[
         model: "Setting",
         id: Field("value"),
         columns: &[
-            ("SETTING", Field("setting")),
-            ("VALUE", Field("value")),
-            ("SOURCE", Field("source")),
+            col("SETTING", Field("setting"), KEEP),
+            col("VALUE", Field("value"), Give::TEXT),
+            col("SOURCE", Field("source"), optional(1)),
         ],
         plural: "settings",
         order: Order::Given,

@@ -342,3 +342,214 @@ mod an_empty_table_says_so_only_at_a_terminal {
         }
     }
 }
+
+/// `ari ARGS` with stdout at a terminal of 80x24 (a pty's own size, no
+/// `COLUMNS`) and stderr into a file, as a person at a small terminal runs
+/// it: what each printed, stdout's lines without their `\r`.
+fn at_an_80_column_terminal(sb: &Sandbox, url: &str, args: &[&str]) -> (Vec<String>, String) {
+    use expectrl::Expect;
+    use expectrl::session::OsSession as Session;
+    let ari = sb.std_ari();
+    let stderr = sb.path().join("stderr.txt");
+    // stderr goes to the file by the shell; stdout stays the pty.
+    let mut cmd = Command::new("sh");
+    cmd.args(["-c", r#"f=$1; shift; exec "$@" 2>"$f""#, "sh"])
+        .arg(&stderr)
+        .arg(ari.get_program())
+        .args(["--url", url])
+        .args(args)
+        .env_remove("COLUMNS")
+        .current_dir(sb.path());
+    for (key, value) in ari.get_envs() {
+        match value {
+            Some(value) => cmd.env(key, value),
+            None => cmd.env_remove(key),
+        };
+    }
+    let mut session = Session::spawn(cmd).expect("ari runs in a pty");
+    assert_eq!(session.get_process().get_window_size().unwrap(), (80, 24));
+    session.set_expect_timeout(Some(std::time::Duration::from_secs(20)));
+    let found = session.expect(expectrl::Eof).unwrap();
+    let status = session.get_process().wait().unwrap();
+    let stdout = String::from_utf8_lossy(found.as_bytes()).into_owned();
+    let stderr = std::fs::read_to_string(&stderr).unwrap();
+    assert!(
+        matches!(status, expectrl::process::unix::WaitStatus::Exited(_, 0)),
+        "{status:?}: {stderr}"
+    );
+    let lines = stdout.lines().map(|l| l.trim_end_matches('\r').to_string());
+    (lines.collect(), stderr)
+}
+
+fn columns_of(line: &str) -> Vec<&str> {
+    line.split("  ")
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .collect()
+}
+
+/// At an 80-column terminal a channel list is one line per channel: the
+/// least useful columns left out (said once on stderr), ids and names
+/// whole; a fleet's table keeps its PROFILE column; a bridge list fits too.
+/// Into a pipe the table is whole, `COLUMNS` or not.
+fn tables_fit_an_80_column_terminal(target: &crate::ownership::Target) {
+    use unicode_width::UnicodeWidthStr;
+    let sb = Sandbox::new();
+    let mut ours = Vec::new();
+    for (exten, caller) in [
+        ("wait", "Alice Anderson <1001>"),
+        ("dtmf", "Bob Bobson-Whitfield <2002>"),
+        ("echo", ""),
+    ] {
+        let out = run(target.ari(&sb).args([
+            "channels",
+            "originate",
+            "--endpoint",
+            &format!("Local/{exten}@lab"),
+            "--context",
+            "lab",
+            "--extension",
+            "wait",
+            "--caller-id",
+            caller,
+            "--jq",
+            ".id",
+        ]));
+        ours.push(out.ok().to_string());
+    }
+    let listed = run(target.ari(&sb).args(["channels", "list", "-o", "json"])).json();
+    let name_of = |id: &str| -> String {
+        listed
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["id"] == id)
+            .and_then(|c| c["name"].as_str())
+            .unwrap_or_else(|| panic!("{id} not listed: {listed}"))
+            .to_string()
+    };
+
+    let fits = |lines: &[String], lead: &[&str], rows: usize| {
+        assert!(lines.len() > rows, "{lines:#?}");
+        for line in lines {
+            assert!(line.width() <= 80, "wider than 80: {line:?}\n{lines:#?}");
+        }
+        assert_eq!(&columns_of(&lines[0])[..lead.len()], lead, "{lines:#?}");
+    };
+    let (lines, stderr) =
+        at_an_80_column_terminal(&sb, &target.url, &["channels", "list", "-o", "table"]);
+    fits(&lines, &["ID", "NAME"], ours.len());
+    for id in &ours {
+        let name = name_of(id);
+        assert!(
+            lines
+                .iter()
+                .any(|l| columns_of(l)[..2] == [id.as_str(), name.as_str()]),
+            "{id} {name} not whole: {lines:#?}"
+        );
+    }
+    let note: Vec<&str> = stderr.lines().collect();
+    assert_eq!(note.len(), 1, "{stderr}");
+    assert!(
+        note[0].starts_with("ari: left out to fit 80 columns: CONNECTED, DIALPLAN")
+            && note[0].width() <= 80,
+        "{stderr}"
+    );
+    assert!(!lines[0].contains("CONNECTED"), "{lines:#?}");
+
+    // A fleet: the rows of both servers under a PROFILE column kept whole.
+    let profile = |name: &str| {
+        format!(
+            "[profiles.{name}]\nurl = \"{}\"\nusername = \"asterisk\"\npassword = \"asterisk\"\n",
+            target.url
+        )
+    };
+    sb.write_config(&(profile("p-1") + &profile("p-2")));
+    let (lines, stderr) = at_an_80_column_terminal(
+        &sb,
+        &target.url,
+        &["-p", "p-1,p-2", "channels", "list", "-o", "table"],
+    );
+    fits(&lines, &["PROFILE", "ID", "NAME"], 2 * ours.len());
+    for p in ["p-1", "p-2"] {
+        assert!(
+            lines
+                .iter()
+                .any(|l| columns_of(l)[..2] == [p, ours[0].as_str()]),
+            "{lines:#?}"
+        );
+    }
+    assert!(
+        stderr.starts_with("ari: left out to fit 80 columns: "),
+        "{stderr}"
+    );
+
+    // Another model: bridges with long names keep their ids and names.
+    let long = "conference-room-for-the-quarterly-review";
+    let bridge = run(target.ari(&sb).args([
+        "bridges", "create", "--type", "mixing", "--name", long, "--jq", ".id",
+    ]))
+    .ok()
+    .to_string();
+    let (lines, stderr) =
+        at_an_80_column_terminal(&sb, &target.url, &["bridges", "list", "-o", "table"]);
+    fits(&lines, &["ID", "NAME"], 1);
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with(&bridge) && l.contains(long)),
+        "{lines:#?}"
+    );
+    assert!(
+        stderr.starts_with("ari: left out to fit 80 columns: CREATED"),
+        "{stderr}"
+    );
+
+    // Into a pipe: every column, every cell whole, nothing on stderr.
+    for columns in [None, Some("80")] {
+        let mut cmd = target.ari(&sb);
+        cmd.args(["channels", "list", "-o", "table"]);
+        match columns {
+            Some(c) => cmd.env("COLUMNS", c),
+            None => cmd.env_remove("COLUMNS"),
+        };
+        let out = run(&mut cmd);
+        assert_eq!(out.stderr, "");
+        let lines: Vec<&str> = out.ok().lines().collect();
+        assert_eq!(
+            columns_of(lines[0]),
+            [
+                "ID",
+                "NAME",
+                "STATE",
+                "CALLER",
+                "CONNECTED",
+                "DIALPLAN",
+                "APP",
+                "DURATION"
+            ]
+        );
+        assert!(
+            out.stdout.contains("Bob Bobson-Whitfield <2002>"),
+            "{}",
+            out.stdout
+        );
+        assert!(lines.iter().any(|l| l.len() > 80), "{}", out.stdout);
+    }
+}
+
+mod tables_fit_an_80_column_terminal {
+    #[test]
+    fn simulator() {
+        super::tables_fit_an_80_column_terminal(&crate::ownership::Target::sim());
+    }
+
+    #[test]
+    fn real_asterisk() {
+        // An instance of its own: another test's channels could be wider.
+        if let Some(asterisk) = crate::support::asterisk::Asterisk::start("tables_fit") {
+            let target = crate::ownership::Target::own(asterisk);
+            super::tables_fit_an_80_column_terminal(&target);
+        }
+    }
+}

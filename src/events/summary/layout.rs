@@ -6,7 +6,9 @@
 //! rest and are cut at their end. Into a pipe (no width) nothing is cut:
 //! columns grow to what they held so far and the full names and ids show.
 
-use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+use unicode_width::UnicodeWidthChar;
+
+use crate::output::width::{cut_end, text_width};
 
 use super::names::{kept_ending, short_kind, write_who};
 use super::row::Row;
@@ -245,15 +247,6 @@ fn call_color(row: &Row, color: bool) -> Option<&'static str> {
         .map(|c| CALL_COLORS[(c as usize).saturating_sub(1) % CALL_COLORS.len()])
 }
 
-/// Columns a text takes on a terminal (ASCII, the usual case, is quick).
-pub fn text_width(text: &str) -> usize {
-    if text.is_ascii() {
-        text.len()
-    } else {
-        text.width()
-    }
-}
-
 /// `value` padded to `columns`; a longer value is written whole. Returns
 /// the columns taken.
 fn pad(out: &mut String, value: &str, columns: usize) -> usize {
@@ -312,27 +305,6 @@ fn fit_who(out: &mut String, who: &str, columns: usize) -> usize {
     cut_middle(out, body, columns - keep);
     out.push_str(ending);
     columns
-}
-
-/// `value` in at most `columns`, cut at its end with `…`.
-pub fn cut_end(out: &mut String, value: &str, columns: usize) {
-    if text_width(value) <= columns {
-        out.push_str(value);
-        return;
-    }
-    if columns == 0 {
-        return;
-    }
-    let mut used = 0;
-    for c in value.chars() {
-        let w = c.width().unwrap_or(0);
-        if used + w > columns - 1 {
-            break;
-        }
-        used += w;
-        out.push(c);
-    }
-    out.push('…');
 }
 
 /// `value` in at most `columns`, its middle replaced by `…`.

@@ -12,7 +12,8 @@ mod row;
 use std::fmt::Write as _;
 use std::time::{Duration, Instant};
 
-pub use layout::{Layout, text_width};
+pub use crate::output::width::{Width, terminal_columns, text_width};
+pub use layout::Layout;
 pub use row::Row;
 
 /// Who a channel is, as summary lines name it: `dtmf@lab;2` for
@@ -51,39 +52,6 @@ pub fn family_color(kind: &str) -> &'static str {
     } else {
         "\x1b[37m"
     }
-}
-
-/// Where the line width comes from.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub enum Width {
-    /// Into a pipe or a file: nothing is cut.
-    Unlimited,
-    /// A fixed width (`COLUMNS`, or a test).
-    Fixed(usize),
-    /// The terminal's, read again now and then.
-    Terminal,
-}
-
-impl Width {
-    /// `COLUMNS` when set, else the terminal's when stdout is one, else none.
-    pub fn detect(stdout_is_terminal: bool) -> Width {
-        if let Some(columns) = std::env::var("COLUMNS")
-            .ok()
-            .and_then(|c| c.trim().parse::<usize>().ok())
-            .filter(|c| *c > 0)
-        {
-            return Width::Fixed(columns);
-        }
-        if stdout_is_terminal {
-            Width::Terminal
-        } else {
-            Width::Unlimited
-        }
-    }
-}
-
-pub fn terminal_columns() -> Option<usize> {
-    terminal_size::terminal_size_of(std::io::stdout()).map(|(w, _)| usize::from(w.0))
 }
 
 /// The summary renderer's state: the layout for the width, the row being
