@@ -103,17 +103,22 @@ pub fn run(m: &ArgMatches, globals: &GlobalOptions, names: Vec<String>) -> Resul
         let mut write_failed = false;
         // The server whose --count or --until ended the tail.
         let mut ended_by = None;
+        // Once one has, the others get the hold-back to deliver events older
+        // than its last one (a slower connection's); nothing is written
+        // meanwhile, and the drain then puts them first and drops the rest.
+        let mut settling: Option<tokio::time::Instant> = None;
         loop {
             tokio::select! {
                 next = running.next() => match next {
                     None => break,
                     Some((index, _, Ok(()))) => {
                         // One server's tail is done (--count, --until...): all are.
-                        if !*stop.borrow() {
+                        if !*stop.borrow() && settling.is_none() {
                             ended_by = Some(index);
+                            settling = Some(tokio::time::Instant::now() + HOLD_BACK);
                         }
-                        let _ = stop.send(true);
                     }
+
                     Some((_, _, Err(e))) if e.kind == ErrorKind::OutputClosed => {
                         let _ = stop.send(true);
                     }
@@ -122,7 +127,10 @@ pub fn run(m: &ArgMatches, globals: &GlobalOptions, names: Vec<String>) -> Resul
                         failures.push((index, name, e));
                     }
                 },
-                written = &mut writing, if !write_failed => {
+                () = settle(settling), if settling.is_some() && !*stop.borrow() => {
+                    let _ = stop.send(true);
+                }
+                written = &mut writing, if !write_failed && settling.is_none() => {
                     // Only ends when stdout fails (a closed pipe ends quietly).
                     write_failed = true;
                     if let Err(e) = written {
@@ -160,4 +168,12 @@ pub fn run(m: &ArgMatches, globals: &GlobalOptions, names: Vec<String>) -> Resul
             ),
         ))
     })
+}
+
+/// Until `at` (never without one).
+async fn settle(at: Option<tokio::time::Instant>) {
+    match at {
+        Some(at) => tokio::time::sleep_until(at).await,
+        None => std::future::pending().await,
+    }
 }

@@ -466,9 +466,18 @@ fn the_merged_tail_goes_in_event_time_order_while_it_runs() {
     };
     let untimed =
         Step::Text(r#"{"type":"ChannelUserevent","eventname":"untimed","application":"x"}"#.into());
+    // Both connections are up before the first event is sent: a server
+    // that connects later than the hold-back cannot be waited for.
+    let ready = std::sync::Arc::new(tokio::sync::Notify::new());
     let server = WsServer::start(vec![
-        vec![at(498, "west"), Step::Signal(gate.clone()), Step::Hold],
         vec![
+            Step::AwaitSignal(ready.clone()),
+            at(498, "west"),
+            Step::Signal(gate.clone()),
+            Step::Hold,
+        ],
+        vec![
+            Step::Signal(ready.clone()),
             Step::AwaitSignal(gate.clone()),
             untimed,
             at(481, "east"),
@@ -647,13 +656,17 @@ fn until_on_a_merged_tail_ends_at_its_match_in_time_order() {
             r#"{{"type":"{kind}","timestamp":"2026-11-22T11:07:49.{ms:03}+0000","channel":{{"id":"c{ms}","name":"PJSIP/a-1"}},"application":"x"}}"#
         ))
     };
+    // Both connections are up before the first event is sent.
+    let ready = std::sync::Arc::new(tokio::sync::Notify::new());
     let server = WsServer::start(vec![
         vec![
+            Step::Signal(ready.clone()),
             Step::AwaitSignal(gate.clone()),
             at("StasisStart", 498),
             Step::Hold,
         ],
         vec![
+            Step::AwaitSignal(ready.clone()),
             at("ChannelDtmfReceived", 481),
             at("ChannelDtmfReceived", 520),
             Step::Signal(gate.clone()),
