@@ -643,10 +643,23 @@ fn the_tail_resumes_when_the_server_comes_back_on_the_same_port() {
     );
     until_registered(&first, "hello");
     drop(first);
-    let second = crate::support::sim_with(|o| {
-        o.listen = addr.to_string();
-        o.seed = Some(2);
-    });
+    // The port is free once the first simulator's listener has closed
+    // (its shutdown finishes on its own thread): try until it is.
+    let deadline = std::time::Instant::now() + WAIT;
+    let second = loop {
+        match ari::sim::spawn(ari::sim::SimOptions {
+            listen: addr.to_string(),
+            seed: Some(2),
+            time_scale: 0.05,
+            ..Default::default()
+        }) {
+            Ok(sim) => break sim,
+            Err(_) if std::time::Instant::now() < deadline => {
+                std::thread::sleep(Duration::from_millis(20));
+            }
+            Err(e) => panic!("the port did not come free: {e:?}"),
+        }
+    };
     until_registered(&second, "hello");
     let chan = run(sb
         .ari_sim(&second)
