@@ -7,6 +7,7 @@ pub mod app;
 pub mod causes;
 pub mod cli;
 pub mod client;
+pub mod clock;
 pub mod commands;
 pub mod complete;
 pub mod config;

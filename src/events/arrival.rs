@@ -5,8 +5,8 @@
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
-use super::calls::timestamp_ms;
 use super::render::Head;
+use crate::clock::timestamp_ms;
 
 /// One event's stamp: all lines written for it share it.
 #[derive(Debug, Clone, Copy, PartialEq)]

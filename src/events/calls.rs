@@ -8,6 +8,7 @@
 //! a snoop and the channel it spies on (`Snoop/<id>-...`). Bridged calls stay
 //! separate calls; the bridge's own events go with its first call.
 
+use crate::clock::timestamp_ms;
 use std::collections::HashSet;
 
 /// Maps looked up a few times per event: a fast hash (the ids come from the
@@ -104,13 +105,6 @@ fn dial_failure(status: &str) -> Option<String> {
 fn snooped(name: &str) -> Option<&str> {
     let rest = name.strip_prefix("Snoop/")?;
     Some(rest.rsplit_once('-').map_or(rest, |(id, _)| id))
-}
-
-/// ARI's `2026-11-22T11:07:46.150+0000` as ms since the epoch.
-pub fn timestamp_ms(timestamp: &str) -> Option<i64> {
-    chrono::DateTime::parse_from_str(timestamp, "%Y-%m-%dT%H:%M:%S%.3f%z")
-        .ok()
-        .map(|t| t.timestamp_millis())
 }
 
 impl Calls {

@@ -1,5 +1,6 @@
 //! How each ARI model shows in `-o table` and `-o ids`: its id and its columns.
 
+use crate::clock::timestamp_ms;
 use serde_json::Value;
 
 use super::fit::Give;
@@ -387,13 +388,6 @@ impl Cell {
             },
         }
     }
-}
-
-/// ARI's `2026-11-22T11:07:46.150+0000` as ms since the epoch.
-pub fn timestamp_ms(timestamp: &str) -> Option<i64> {
-    chrono::DateTime::parse_from_str(timestamp, "%Y-%m-%dT%H:%M:%S%.3f%z")
-        .ok()
-        .map(|t| t.timestamp_millis())
 }
 
 /// `0:01:05`; a server clock ahead of ours shows as no time, not a negative one.

@@ -9,8 +9,9 @@ use comfy_table::{ContentArrangement, Table, presets};
 use serde_json::{Map, Value};
 
 use super::fit::{self, Give, Measure, Plan};
-use super::models::{ModelView, Order, scalar_text, timestamp_ms, view_of};
+use super::models::{ModelView, Order, scalar_text, view_of};
 use super::width::{cut_end, text_width};
+use crate::clock::timestamp_ms;
 
 /// What fitting a table to the terminal gave up, for a note on stderr.
 #[derive(Debug, Default, PartialEq, Eq)]

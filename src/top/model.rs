@@ -11,8 +11,9 @@ use std::time::{Duration, Instant};
 use serde_json::Value;
 
 use crate::causes::cause_text;
+use crate::clock::timestamp_ms;
 use crate::events::brief::Brief;
-use crate::events::calls::{CallId, Calls, timestamp_ms};
+use crate::events::calls::{CallId, Calls};
 use crate::events::summary::{Row, Summary, Width};
 
 /// How long a hung-up call stays on screen, dimmed, with its cause.

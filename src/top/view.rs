@@ -807,7 +807,7 @@ mod tests {
     fn render(width: u16, height: u16, ui: &mut Ui, model: &Model) -> Vec<String> {
         let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
         // 12:01:05 on the day of the calls: durations of 01:05.
-        let now = crate::events::calls::timestamp_ms("2026-11-29T12:01:05.000+0000").unwrap();
+        let now = crate::clock::timestamp_ms("2026-11-29T12:01:05.000+0000").unwrap();
         terminal.draw(|f| draw(f, model, ui, now)).unwrap();
         let buffer = terminal.backend().buffer();
         (0..height)

@@ -25,7 +25,8 @@ pub fn who(name: &str) -> String {
 }
 
 use super::brief::Brief;
-use super::calls::{CallView, Calls, timestamp_ms};
+use super::calls::{CallView, Calls};
+use crate::clock::{local_time_of, now_local, timestamp_ms};
 
 /// How often the terminal's width is read again (a resize shows within this).
 const WIDTH_REFRESH: Duration = Duration::from_millis(250);
@@ -155,9 +156,7 @@ impl Summary {
         out.clear();
         let stamp = event.timestamp.as_deref();
         if !self.relative {
-            let clock = stamp
-                .and_then(super::render::local_time_of)
-                .unwrap_or_else(super::render::now_local);
+            let clock = stamp.and_then(local_time_of).unwrap_or_else(now_local);
             out.push_str(std::str::from_utf8(&clock).unwrap_or("??:??:??.???"));
             return;
         }
