@@ -10,9 +10,11 @@ use reqwest::{Method, Url};
 use serde_json::Value;
 
 use crate::config::Settings;
-use crate::error::{Error, ErrorKind, Result, one_line, without_os_code};
+use crate::error::{Error, Result, without_os_code};
 use crate::invocation::Invocation;
-use crate::tls::{TlsOptions, client_config, handshake_failure};
+use crate::reply::Reply;
+use crate::transport::reach::{connect_hint, host, tls_config, tls_error};
+use crate::transport::socket::{EventSocket, private_app};
 use crate::transport::{Connections, DEFAULT_ANSWER_LIMIT, RestSocket, Transport};
 
 const USER_AGENT_VALUE: &str = concat!("ari/", env!("CARGO_PKG_VERSION"));
@@ -38,23 +40,12 @@ enum Route {
     OwnSocket(Box<Settings>, tokio::sync::OnceCell<RestSocket>),
 }
 
-/// A reply, read in full.
-pub struct Reply {
-    pub status: u16,
-    pub content_type: Option<String>,
-    pub body: Vec<u8>,
-}
-
 impl Client {
     /// Made only when a request is about to be sent, so `password_command`
     /// does not run for `--curl`, `--help` or a usage error.
     pub fn new(settings: &Settings, verbose: bool) -> Result<Client> {
         let password = settings.password.value.resolve()?;
-        let tls = client_config(&TlsOptions {
-            https: settings.url.value.scheme() == "https",
-            insecure: settings.insecure.value,
-            cacert: settings.cacert.as_ref().map(|c| c.value.as_path()),
-        })?;
+        let tls = tls_config(settings)?;
         let max_time = settings.max_time.as_ref().map(|t| t.value);
         let mut builder = reqwest::Client::builder()
             .tls_backend_preconfigured(tls)
@@ -144,6 +135,12 @@ impl Client {
         self.send_traced(inv, self.verbose).await
     }
 
+    /// Send, and turn a reply outside 2xx into its error (`http_error`).
+    pub async fn send_ok(&self, inv: &Invocation) -> Result<Reply> {
+        let reply = self.send(inv).await?;
+        reply.into_success(&inv.describe(&self.base))
+    }
+
     /// A look-up of ari's own made alongside the request the user asked
     /// for: never traced by `-v`, whose trace shows what the user sent
     /// (two requests in flight at once would interleave there).
@@ -216,11 +213,7 @@ impl Client {
 
     /// A failure below HTTP: connection, TLS, time limit.
     fn transport_error(&self, e: &reqwest::Error, inv: &Invocation) -> Error {
-        let host = match (self.base.host_str(), self.base.port_or_known_default()) {
-            (Some(h), Some(p)) => format!("{h}:{p}"),
-            (Some(h), None) => h.to_string(),
-            _ => self.base.to_string(),
-        };
+        let host = host(&self.base);
         let what = inv.describe(&self.base);
         let cause = root_cause(e);
         if e.is_timeout() {
@@ -242,23 +235,11 @@ impl Client {
             );
         }
         if let Some(tls) = find_source::<rustls::Error>(e) {
-            let (reason, hint) = handshake_failure(tls);
-            return Error::connection(format!(
-                "TLS handshake with {host} failed: {reason} ({what})"
-            ))
-            .with_hint(hint);
+            return tls_error(&host, tls, &what);
         }
         if e.is_connect() {
-            let lower = cause.to_lowercase();
-            let hint = if lower.contains("refused") {
-                "is Asterisk (or `ari sim`) running there? check the url with `ari profile show`"
-            } else if lower.contains("dns") || lower.contains("lookup") || lower.contains("name") {
-                "check the host name in the url (`ari profile show`)"
-            } else {
-                "check the url with `ari profile show`"
-            };
             return Error::connection(format!("cannot connect to {host}: {cause} ({what})"))
-                .with_hint(hint);
+                .with_hint(connect_hint(&cause));
         }
         Error::connection(format!("connection to {host} failed: {cause} ({what})"))
     }
@@ -267,8 +248,7 @@ impl Client {
 /// An events WebSocket for one command's requests: a private application
 /// name, so it takes no application's events away from anyone.
 async fn open_own_socket(settings: &Settings) -> Result<RestSocket> {
-    let app = crate::events::tail::private_app();
-    let socket = crate::events::socket::EventSocket::connect(settings, &[app], false).await?;
+    let socket = EventSocket::connect(settings, &[private_app()], false).await?;
     let (handle, requests) = crate::transport::channel("the events WebSocket".into());
     tokio::spawn(crate::transport::pump(
         socket.into_inner(),
@@ -321,117 +301,6 @@ fn find_source<'a, T: std::error::Error + 'static>(
         };
     }
     None
-}
-
-/// The error an HTTP error reply becomes: `404 Not Found: Channel not found (DELETE /ari/channels/123)`.
-pub fn http_error(reply: &Reply, what: &str) -> Error {
-    let reason = reqwest::StatusCode::from_u16(reply.status)
-        .ok()
-        .and_then(|s| s.canonical_reason())
-        .unwrap_or("");
-    let status = format!("{} {reason}", reply.status);
-    let status = status.trim_end();
-    let message = error_text(reply);
-    let line = match message {
-        Some(m) => format!("{status}: {m} ({what})"),
-        None => format!("{status} ({what})"),
-    };
-    let kind = ErrorKind::from_status(reply.status);
-    let mut error = Error::new(kind, line);
-    error.status = Some(reply.status);
-    if reply.status == 401 {
-        error = error.with_hint("check the user name and password: `ari profile show`");
-    } else if reply.status == 403 {
-        error = error.with_hint("this ARI user may be read-only (read_only in ari.conf)");
-    } else if reply.status == 404
-        && let Some(hint) = wrong_path_hint(reply, what)
-    {
-        error = error.with_hint(hint);
-    }
-    error
-}
-
-/// A 404 that no object's absence explains: the request missed ARI itself.
-/// Asterisk serves ARI only below `/ari/`, answers other paths with an HTML
-/// page, and paths below `/ari/` that no operation has with
-/// `{"message":"Resource not found"}` (a missing object has its own message:
-/// "Channel not found"). `what` is `METHOD /path`.
-fn wrong_path_hint(reply: &Reply, what: &str) -> Option<&'static str> {
-    let path = what.split_whitespace().nth(1).unwrap_or_default();
-    let below_ari = path.starts_with("/ari/") && !path.starts_with("/ari/ari/");
-    let ari_message = serde_json::from_slice::<Value>(&reply.body)
-        .ok()
-        .and_then(|json| json.get("message")?.as_str().map(str::to_string));
-    if !below_ari {
-        return Some(
-            "the url's path looks wrong: Asterisk serves ARI at /ari, which ari adds; give the url as http://HOST:PORT",
-        );
-    }
-    match ari_message.as_deref() {
-        None => Some("this 404 is not ARI's (no JSON message): check the url (`ari profile show`)"),
-        Some("Resource not found") => Some(
-            "no ARI operation at this path: check the url (`ari profile show`); an older Asterisk may lack the operation",
-        ),
-        Some(_) => None,
-    }
-}
-
-/// What the server said in an error body: ARI's `message`, or a short text
-/// from an HTML page or plain body; never more than one line.
-fn error_text(reply: &Reply) -> Option<String> {
-    const LIMIT: usize = 200;
-    let text = String::from_utf8_lossy(&reply.body);
-    let text = text.trim();
-    if text.is_empty() {
-        return None;
-    }
-    let found = if let Ok(json) = serde_json::from_str::<Value>(text) {
-        match json.get("message").or_else(|| json.get("error")) {
-            Some(Value::String(m)) => m.clone(),
-            _ => json.to_string(),
-        }
-    } else if text.starts_with('<') {
-        html_text(text)?
-    } else {
-        text.to_string()
-    };
-    let line = one_line(&found);
-    if line.is_empty() {
-        return None;
-    }
-    Some(if line.chars().count() > LIMIT {
-        format!("{}…", line.chars().take(LIMIT).collect::<String>())
-    } else {
-        line
-    })
-}
-
-/// The title of an HTML page, or else its text without tags.
-fn html_text(html: &str) -> Option<String> {
-    let lower = html.to_ascii_lowercase();
-    if let (Some(start), Some(end)) = (lower.find("<title>"), lower.find("</title>"))
-        && start + 7 <= end
-    {
-        let title = one_line(&html[start + 7..end]);
-        if !title.is_empty() {
-            return Some(title);
-        }
-    }
-    let mut out = String::new();
-    let mut in_tag = false;
-    for c in html.chars() {
-        match c {
-            '<' => {
-                in_tag = true;
-                out.push(' ');
-            }
-            '>' => in_tag = false,
-            _ if !in_tag => out.push(c),
-            _ => {}
-        }
-    }
-    let text = one_line(&out);
-    (!text.is_empty()).then_some(text)
 }
 
 fn trace_request(request: &reqwest::Request, body: Option<&Value>) {
@@ -518,49 +387,6 @@ fn title_case(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn reply(status: u16, body: &str) -> Reply {
-        Reply {
-            status,
-            content_type: None,
-            body: body.as_bytes().to_vec(),
-        }
-    }
-
-    #[test]
-    fn error_lines_carry_status_message_and_request() {
-        let e = http_error(
-            &reply(404, r#"{"message": "Channel not found"}"#),
-            "DELETE /ari/channels/123",
-        );
-        assert_eq!(
-            e.message,
-            "404 Not Found: Channel not found (DELETE /ari/channels/123)"
-        );
-        assert_eq!(e.exit_code(), 5);
-    }
-
-    #[test]
-    fn html_and_empty_bodies_stay_one_line() {
-        let e = http_error(
-            &reply(
-                400,
-                "<html><head><title>400 Bad Request</title></head>\n<body>x</body></html>",
-            ),
-            "GET /ari/events",
-        );
-        assert_eq!(
-            e.message,
-            "400 Bad Request: 400 Bad Request (GET /ari/events)"
-        );
-        let e = http_error(&reply(502, ""), "GET /ari/x");
-        assert_eq!(e.message, "502 Bad Gateway (GET /ari/x)");
-        let e = http_error(&reply(500, "line one\nline two"), "GET /ari/x");
-        assert_eq!(
-            e.message,
-            "500 Internal Server Error: line one line two (GET /ari/x)"
-        );
-    }
 
     #[test]
     fn api_key_is_redacted() {

@@ -18,6 +18,7 @@ pub mod fleet;
 pub mod invocation;
 pub mod output;
 pub mod repl;
+pub mod reply;
 pub mod sim;
 pub mod spec;
 pub mod tls;

@@ -8,11 +8,12 @@ use std::path::Path;
 use serde_json::Value;
 
 use crate::cli::GlobalOptions;
-use crate::client::{Client, Reply, http_error};
+use crate::client::Client;
 use crate::config::{ConfigFile, Settings};
 use crate::error::{Error, ErrorKind, Result, one_line};
 use crate::invocation::Invocation;
 use crate::output::Renderer;
+use crate::reply::{Reply, http_error};
 use crate::spec::{self, Operation};
 
 /// Resolve the connection settings for this run.
@@ -105,18 +106,16 @@ async fn execute(
     let reply = match stasis_app_of(inv) {
         Some((op, app)) => {
             // Asked alongside, so the answer costs no extra round trip.
-            let (reply, held) = tokio::join!(client.send(inv), application_is_known(client, app));
+            let (reply, held) =
+                tokio::join!(client.send_ok(inv), application_is_known(client, app));
             let reply = reply?;
-            if (200..300).contains(&reply.status) && held == Some(false) {
+            if held == Some(false) {
                 warn_nobody_holds(op, app);
             }
             reply
         }
-        None => client.send(inv).await?,
+        None => client.send_ok(inv).await?,
     };
-    if !(200..300).contains(&reply.status) {
-        return Err(http_error(&reply, &what));
-    }
     if inv.operation.is_none() && !looks_like_json(&reply) {
         // `ari raw` may ask for anything, audio included: pass it through.
         let mut out = std::io::stdout().lock();
@@ -184,12 +183,8 @@ fn looks_like_json(reply: &Reply) -> bool {
 
 /// Send and read the JSON result without printing it (a fleet prints them all together).
 pub async fn fetch(client: &Client, inv: &Invocation) -> Result<Option<Value>> {
-    let what = inv.describe(client.base());
-    let reply = client.send(inv).await?;
-    if !(200..300).contains(&reply.status) {
-        return Err(http_error(&reply, &what));
-    }
-    parse_body(&reply, &what)
+    let reply = client.send_ok(inv).await?;
+    parse_body(&reply, &inv.describe(client.base()))
 }
 
 /// The JSON of a successful reply; `None` for an empty body (204).

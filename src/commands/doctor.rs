@@ -9,13 +9,12 @@ use clap::Command;
 use serde_json::Value;
 
 use crate::cli::GlobalOptions;
-use crate::client::{Client, http_error};
+use crate::client::Client;
 use crate::config::{ConfigFile, Settings};
 use crate::error::{Error, ErrorKind, Result, one_line};
-use crate::events::socket::{EventSocket, Frame};
-use crate::events::tail::private_app;
 use crate::invocation::Invocation;
 use crate::spec::OPERATIONS;
+use crate::transport::socket::{EventSocket, Frame, private_app};
 
 pub const COMMAND: super::Registered = super::Registered {
     name: "doctor",
@@ -263,10 +262,11 @@ async fn checks(globals: &GlobalOptions, report: &mut Report) -> Result<()> {
 
     // TLS, authentication and the versions, from a first request.
     let client = Client::new(&settings, false)?;
-    let info = client.send(&Invocation::get("/asterisk/info")).await;
+    let info = client.send_ok(&Invocation::get("/asterisk/info")).await;
     let loopback = addrs.iter().all(|a| a.ip().is_loopback());
     match (&info, url.scheme()) {
-        (Err(e), "https") => {
+        // An error with a status is the server's answer: TLS worked.
+        (Err(e), "https") if e.status.is_none() => {
             report.line(Verdict::Fail(e.kind), "tls", &e.message);
             return Ok(());
         }
@@ -281,41 +281,31 @@ async fn checks(globals: &GlobalOptions, report: &mut Report) -> Result<()> {
     let info = match info {
         Ok(reply) => reply,
         Err(e) => {
-            report.line(Verdict::Fail(e.kind), "request", &e.message);
+            match e.status {
+                None => report.line(Verdict::Fail(e.kind), "request", &e.message),
+                Some(401) => report.line(
+                    Verdict::Fail(ErrorKind::Auth),
+                    "authentication",
+                    format!(
+                        "401: wrong user name or password for '{}' (the [{}] section of ari.conf)",
+                        settings.username.value, settings.username.value
+                    ),
+                ),
+                Some(403) => report.line(
+                    Verdict::Fail(ErrorKind::Auth),
+                    "authentication",
+                    "403: the password is right but this user may not do this",
+                ),
+                Some(_) => report.line(Verdict::Fail(e.kind), "authentication", e.message),
+            }
             return Ok(());
         }
     };
-    match info.status {
-        200..=299 => report.line(
-            Verdict::Ok,
-            "authentication",
-            format!("accepted as {}", settings.username.value),
-        ),
-        401 => {
-            report.line(
-                Verdict::Fail(ErrorKind::Auth),
-                "authentication",
-                format!(
-                    "401: wrong user name or password for '{}' (the [{}] section of ari.conf)",
-                    settings.username.value, settings.username.value
-                ),
-            );
-            return Ok(());
-        }
-        403 => {
-            report.line(
-                Verdict::Fail(ErrorKind::Auth),
-                "authentication",
-                "403: the password is right but this user may not do this",
-            );
-            return Ok(());
-        }
-        _ => {
-            let e = http_error(&info, "GET /ari/asterisk/info");
-            report.line(Verdict::Fail(e.kind), "authentication", e.message);
-            return Ok(());
-        }
-    }
+    report.line(
+        Verdict::Ok,
+        "authentication",
+        format!("accepted as {}", settings.username.value),
+    );
     let info: Value = serde_json::from_slice(&info.body).unwrap_or(Value::Null);
     // The simulator names itself, so that nobody takes it for their PBX.
     match info["system"]["version"].as_str() {
@@ -340,7 +330,7 @@ async fn checks(globals: &GlobalOptions, report: &mut Report) -> Result<()> {
         .await;
     let resources: Option<Value> = resources
         .ok()
-        .filter(|r| (200..300).contains(&r.status))
+        .filter(|r| r.is_success())
         .and_then(|r| serde_json::from_slice(&r.body).ok());
     match resources.as_ref().and_then(|r| r["apiVersion"].as_str()) {
         Some(version) => report.line(Verdict::Ok, "ari", format!("API version {version}")),
@@ -429,8 +419,8 @@ async fn websocket(
         operation: None,
         download_to: None,
     };
-    match client.send(&ping).await {
-        Ok(reply) if (200..300).contains(&reply.status) => {
+    match client.send_ok(&ping).await {
+        Ok(_) => {
             let deadline = tokio::time::sleep(Duration::from_secs(3));
             tokio::pin!(deadline);
             loop {
@@ -454,19 +444,11 @@ async fn websocket(
                 }
             }
         }
-        Ok(reply) if reply.status == 403 => report.line(
+        Err(e) if e.status == Some(403) => report.line(
             Verdict::Ok,
             "websocket",
             format!("registered {app} (a read-only user cannot send the test event)"),
         ),
-        Ok(reply) => {
-            let e = http_error(&reply, "POST /ari/events/user/ari-doctor");
-            report.line(
-                Verdict::Warn(e.kind),
-                "websocket",
-                format!("connected; the test event failed: {}", e.message),
-            );
-        }
         Err(e) => report.line(
             Verdict::Warn(e.kind),
             "websocket",

@@ -6,10 +6,11 @@ use std::time::Duration;
 
 use serde_json::Value;
 
-use crate::client::{Client, http_error};
+use crate::client::Client;
 use crate::config::{Settings, Sourced};
 use crate::error::{Error, ErrorKind, Result};
 use crate::invocation::Invocation;
+use crate::reply::http_error;
 use crate::sim::identity;
 
 /// What answers at the URL, from its `asterisk info`.

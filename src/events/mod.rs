@@ -8,7 +8,6 @@ pub mod filter;
 pub mod listen;
 pub mod ownership;
 pub mod render;
-pub mod socket;
 pub mod summary;
 pub mod tagged;
 pub mod tail;
@@ -25,10 +24,11 @@ use crate::error::{Error, ErrorKind, Result};
 use crate::output::jq::JqFilter;
 use crate::output::{OutputMode, stdout_is_terminal};
 use crate::transport::listener::{self, Bound};
+use crate::transport::socket::private_app;
 use filter::{EventFilter, TypeGlob, parse_field_match};
 use render::{EventMode, EventWriter};
 use summary::{Summary, Width};
-use tail::{TailOptions, private_app, tail};
+use tail::{TailOptions, tail};
 
 pub const TAIL_HELP: &str = "\
 With no action, `ari events` tails the events WebSocket. Without --app (and no

@@ -33,7 +33,7 @@ use std::time::Duration;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::client::{Client, http_error};
+use crate::client::Client;
 use crate::config::Settings;
 use crate::error::{Error, ErrorKind, Result};
 use crate::invocation::Invocation;
@@ -163,11 +163,7 @@ fn verdict(record: Option<&Record>, listing: &Value, startup_time: Option<&str>)
 }
 
 async fn listed_apps(client: &Client) -> Result<Vec<Value>> {
-    let inv = Invocation::get("/applications");
-    let reply = client.send(&inv).await?;
-    if !(200..300).contains(&reply.status) {
-        return Err(http_error(&reply, &inv.describe(client.base())));
-    }
+    let reply = client.send_ok(&Invocation::get("/applications")).await?;
     Ok(serde_json::from_slice::<Value>(&reply.body)
         .ok()
         .and_then(|v| v.as_array().cloned())

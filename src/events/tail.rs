@@ -12,13 +12,13 @@ use super::brief::Brief;
 use super::filter::{EventFilter, TypeGlob};
 use super::ownership::{self, Claim};
 use super::render::{EventMode, EventWriter, Head};
-use super::socket::{EventSocket, Frame};
 use crate::config::Settings;
 use crate::error::{Error, ErrorKind, Result};
+use crate::transport::socket::{EventSocket, Frame};
 
 pub struct TailOptions {
     pub apps: Vec<String>,
-    /// The apps are a private name made up for this tail (see `private_app`).
+    /// The apps are a private name made up for this tail (see `transport::socket::private_app`).
     pub private: bool,
     pub subscribe_all: bool,
     pub take_over: bool,
@@ -35,28 +35,6 @@ pub struct TailOptions {
     pub notify: Box<dyn Fn(&str) + Send>,
     /// Stamped with each frame before it is written (see `arrival`).
     pub arrivals: Option<Arrivals>,
-}
-
-/// `ari-<host>-<pid>`: a name nobody else uses, so the tail controls nothing.
-pub fn private_app() -> String {
-    let host: String = gethostname::gethostname()
-        .to_string_lossy()
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || c == '-' {
-                c
-            } else {
-                '-'
-            }
-        })
-        .take(40)
-        .collect();
-    let host = if host.is_empty() {
-        "local".to_string()
-    } else {
-        host
-    };
-    format!("ari-{host}-{}", std::process::id())
 }
 
 /// How a connection ended.
@@ -429,15 +407,5 @@ mod tests {
         assert_eq!(backoff(4), Duration::from_secs(4));
         assert_eq!(backoff(5), Duration::from_secs(5));
         assert_eq!(backoff(30), Duration::from_secs(5));
-    }
-
-    #[test]
-    fn private_names_are_safe_app_names() {
-        let name = private_app();
-        assert!(name.starts_with("ari-"));
-        assert!(
-            name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'),
-            "{name}"
-        );
     }
 }

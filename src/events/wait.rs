@@ -9,14 +9,14 @@ use serde_json::Value;
 
 use super::filter::TypeGlob;
 use super::ownership;
-use super::socket::{EventSocket, Frame};
-use super::tail::private_app;
 use crate::causes::cause_text;
-use crate::client::{Client, http_error};
+use crate::client::Client;
 use crate::config::{Settings, Source};
 use crate::error::{Error, ErrorKind, Result};
 use crate::invocation::Invocation;
+use crate::reply::Reply;
 use crate::transport::Transport;
+use crate::transport::socket::{EventSocket, Frame, private_app};
 
 pub struct Wait {
     pub event: TypeGlob,
@@ -207,9 +207,7 @@ async fn send_then_wait(
     } else {
         (client.send(inv).await?, Vec::new())
     };
-    if !(200..300).contains(&reply.status) {
-        return Err(http_error(&reply, &what));
-    }
+    let reply = reply.into_success(&what)?;
     let body: Value = serde_json::from_slice(&reply.body)
         .map_err(|e| Error::internal(format!("the reply is not valid JSON: {e} ({what})")))?;
     let object = made.insert(Object::from_reply(nickname, &body).ok_or_else(|| {
@@ -253,7 +251,7 @@ async fn request_over(
     client: &Client,
     inv: &Invocation,
     what: &str,
-) -> Result<(crate::client::Reply, Vec<Value>)> {
+) -> Result<(Reply, Vec<Value>)> {
     let request_id = crate::transport::next_request_id();
     let frame = crate::transport::frames::request(inv, &request_id);
     if client.verbose() {

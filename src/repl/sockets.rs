@@ -88,7 +88,7 @@ async fn serve_one(
 
 /// Keep one events WebSocket open to the server for the session's requests.
 pub fn inbound(settings: Settings, print: Print) -> Result<Arc<Connections>> {
-    let url = crate::events::socket::events_url(&settings, &[], false);
+    let url = crate::transport::socket::events_url(&settings, &[], false);
     let url = url.split('?').next().unwrap_or_default().to_string();
     let connections = Arc::new(Connections::new(format!("connecting to {url}")));
     transport::install(connections.clone());
@@ -107,10 +107,10 @@ pub fn inbound(settings: Settings, print: Print) -> Result<Arc<Connections>> {
 
 async fn keep_open(settings: Settings, connections: Arc<Connections>, print: Print) {
     // A private application: it receives no events, and takes none away.
-    let app = crate::events::tail::private_app();
+    let app = crate::transport::socket::private_app();
     let mut id = 0u64;
     loop {
-        match crate::events::socket::EventSocket::connect(
+        match crate::transport::socket::EventSocket::connect(
             &settings,
             std::slice::from_ref(&app),
             false,

@@ -10,11 +10,11 @@ use std::time::Duration;
 use serde_json::Value;
 
 use super::model::Link;
-use crate::client::{Client, http_error};
+use crate::client::Client;
 use crate::config::Settings;
 use crate::error::{Error, Result};
-use crate::events::socket::{EventSocket, Frame};
 use crate::invocation::Invocation;
+use crate::transport::socket::{EventSocket, Frame};
 
 /// What the network tells the screen.
 pub enum Msg {
@@ -104,7 +104,7 @@ async fn terminated() {
 /// A list the server returns, or an empty one (a read-only user, an old server).
 async fn list(client: &Client, path: &str) -> Vec<Value> {
     match client.send(&Invocation::get(path)).await {
-        Ok(reply) if (200..300).contains(&reply.status) => {
+        Ok(reply) if reply.is_success() => {
             serde_json::from_slice::<Vec<Value>>(&reply.body).unwrap_or_default()
         }
         _ => Vec::new(),
@@ -187,10 +187,6 @@ async fn sounds(client: &Client, screen: &Sender<Msg>) {
 /// Send one action, as `ari` would from the same command line.
 async fn act(client: &Client, words: &[String]) -> Result<String> {
     let inv = super::actions::invocation(words)?;
-    let what = inv.describe(client.base());
-    let reply = client.send(&inv).await?;
-    if !(200..300).contains(&reply.status) {
-        return Err(http_error(&reply, &what));
-    }
-    Ok(format!("{} {what}", reply.status))
+    let reply = client.send_ok(&inv).await?;
+    Ok(format!("{} {}", reply.status, inv.describe(client.base())))
 }

@@ -88,7 +88,7 @@ pub fn run(m: &ArgMatches, globals: &GlobalOptions) -> Result<()> {
     }
     let settings = crate::commands::call::settings(globals)?;
     let color = globals.color.enabled(true);
-    let app = crate::events::tail::private_app();
+    let app = crate::transport::socket::private_app();
     let server = format!(
         "{} @ {}",
         settings.profile.value,

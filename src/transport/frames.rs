@@ -5,8 +5,8 @@
 
 use serde_json::{Value, json};
 
-use crate::client::Reply;
 use crate::invocation::Invocation;
+use crate::reply::Reply;
 
 /// The frame that asks for `inv`. Asterisk reads `uri` relative to `/ari`
 /// and without a leading slash (with one it answers 405), and takes the

@@ -11,6 +11,8 @@
 
 pub mod frames;
 pub mod listener;
+pub mod reach;
+pub mod socket;
 
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -23,9 +25,9 @@ use tokio::sync::{mpsc, oneshot, watch};
 use tokio_tungstenite::WebSocketStream;
 use tokio_tungstenite::tungstenite::{Message, Utf8Bytes};
 
-use crate::client::Reply;
 use crate::error::{Error, Result};
 use crate::invocation::Invocation;
+use crate::reply::Reply;
 
 /// How long a request over a WebSocket waits for its answer without
 /// `--max-time`: an Asterisk older than 20.14, 21.9 or 22.4 never answers.

@@ -135,6 +135,36 @@ fn connection_refused_is_exit_3() {
     );
 }
 
+/// The events WebSocket (for `events`, and for `--via websocket`) fails to
+/// connect with the same line and hint as an HTTP request.
+#[test]
+fn a_refused_websocket_says_what_a_refused_request_says() {
+    let sandbox = Sandbox::new();
+    let port = closed_port();
+    let url = format!("127.0.0.1:{port}");
+    for args in [
+        vec!["events", "--timeout", "1"],
+        vec!["--via", "websocket", "channels", "list"],
+    ] {
+        let out = run(sandbox.ari().args(["--url", &url]).args(&args));
+        assert_eq!(out.code, 3, "{args:?}: {}", out.stderr);
+        assert_eq!(
+            out.one_error_line(),
+            format!(
+                "ari: cannot connect to 127.0.0.1:{port}: Connection refused (GET /ari/events)"
+            ),
+            "{args:?}"
+        );
+        assert!(
+            out.stderr.contains(
+                "hint: is Asterisk (or `ari sim`) running there? check the url with `ari profile show`"
+            ),
+            "{args:?}: {}",
+            out.stderr
+        );
+    }
+}
+
 #[test]
 fn a_silent_server_hits_the_time_limit_with_exit_3() {
     let server = TestServer::fixed(Reply::Hang);

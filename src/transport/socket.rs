@@ -12,7 +12,8 @@ use tokio_tungstenite::{Connector, MaybeTlsStream, WebSocketStream};
 
 use crate::config::Settings;
 use crate::error::{Error, ErrorKind, Result, one_line};
-use crate::tls::{TlsOptions, client_config};
+use crate::reply::{Reply, http_error};
+use crate::transport::reach::{connect_hint, host, tls_config, tls_error};
 
 /// Frames as large as this are read (and then reported, not printed, when they are not events).
 const MAX_FRAME: usize = 64 << 20;
@@ -56,6 +57,28 @@ pub fn events_url(settings: &Settings, apps: &[String], subscribe_all: bool) -> 
     text
 }
 
+/// `ari-<host>-<pid>`: a name nobody else uses, so the tail controls nothing.
+pub fn private_app() -> String {
+    let host: String = gethostname::gethostname()
+        .to_string_lossy()
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .take(40)
+        .collect();
+    let host = if host.is_empty() {
+        "local".to_string()
+    } else {
+        host
+    };
+    format!("ari-{host}-{}", std::process::id())
+}
+
 impl EventSocket {
     pub async fn connect(
         settings: &Settings,
@@ -76,11 +99,7 @@ impl EventSocket {
             .parse()
             .map_err(|_| Error::usage("the user name or password cannot go in an HTTP header"))?;
         request.headers_mut().insert("Authorization", header);
-        let tls = client_config(&TlsOptions {
-            https: settings.url.value.scheme() == "https",
-            insecure: settings.insecure.value,
-            cacert: settings.cacert.as_ref().map(|c| c.value.as_path()),
-        })?;
+        let tls = tls_config(settings)?;
         let config = WebSocketConfig::default()
             .max_message_size(Some(MAX_FRAME))
             .max_frame_size(Some(MAX_FRAME));
@@ -100,7 +119,7 @@ impl EventSocket {
             Err(_) => {
                 return Err(Error::connection(format!(
                     "cannot connect to {}: timed out after {}s ({what})",
-                    host(settings),
+                    host(&settings.url.value),
                     limit.as_secs_f64()
                 )));
             }
@@ -162,15 +181,6 @@ impl EventSocket {
     }
 }
 
-fn host(settings: &Settings) -> String {
-    let url = &settings.url.value;
-    match (url.host_str(), url.port_or_known_default()) {
-        (Some(h), Some(p)) => format!("{h}:{p}"),
-        (Some(h), None) => h.to_string(),
-        _ => url.to_string(),
-    }
-}
-
 fn describe(e: &tungstenite::Error) -> String {
     match e {
         tungstenite::Error::Capacity(c) => format!("a frame too large to read ({c})"),
@@ -182,7 +192,7 @@ fn describe(e: &tungstenite::Error) -> String {
 /// Why the upgrade failed, as the documented exit codes see it: 401/403 are
 /// not worth retrying, a refused connection may be a server restarting.
 fn handshake_error(e: tungstenite::Error, settings: &Settings, what: &str) -> Error {
-    let host = host(settings);
+    let host = host(&settings.url.value);
     match e {
         tungstenite::Error::Http(response) => {
             let status = response.status().as_u16();
@@ -191,7 +201,7 @@ fn handshake_error(e: tungstenite::Error, settings: &Settings, what: &str) -> Er
                 .as_deref()
                 .map(|b| String::from_utf8_lossy(b).into_owned())
                 .unwrap_or_default();
-            let reply = crate::client::Reply {
+            let reply = Reply {
                 status,
                 content_type: response
                     .headers()
@@ -200,31 +210,15 @@ fn handshake_error(e: tungstenite::Error, settings: &Settings, what: &str) -> Er
                     .map(str::to_string),
                 body: body.into_bytes(),
             };
-            crate::client::http_error(&reply, what)
-        }
-        tungstenite::Error::Io(io)
-            if io
-                .get_ref()
-                .is_some_and(|inner| inner.downcast_ref::<rustls::Error>().is_some()) =>
-        {
-            let tls = io.get_ref().and_then(|i| i.downcast_ref::<rustls::Error>());
-            let (reason, hint) = tls.map(crate::tls::handshake_failure).unwrap_or_default();
-            Error::connection(format!(
-                "TLS handshake with {host} failed: {reason} ({what})"
-            ))
-            .with_hint(hint)
+            http_error(&reply, what)
         }
         tungstenite::Error::Io(io) => {
-            let hint = if io.kind() == std::io::ErrorKind::ConnectionRefused {
-                "is Asterisk (or `ari sim`) running there? check the url with `ari profile show`"
-            } else {
-                "check the url with `ari profile show`"
-            };
-            Error::connection(format!(
-                "cannot connect to {host}: {} ({what})",
-                crate::error::without_os_code(&io.to_string())
-            ))
-            .with_hint(hint)
+            if let Some(tls) = io.get_ref().and_then(|i| i.downcast_ref::<rustls::Error>()) {
+                return tls_error(&host, tls, what);
+            }
+            let cause = crate::error::without_os_code(&io.to_string());
+            Error::connection(format!("cannot connect to {host}: {cause} ({what})"))
+                .with_hint(connect_hint(&cause))
         }
         tungstenite::Error::Tls(tls) => Error::connection(format!(
             "TLS handshake with {host} failed: {} ({what})",
@@ -238,5 +232,20 @@ fn handshake_error(e: tungstenite::Error, settings: &Settings, what: &str) -> Er
                 one_line(&other.to_string())
             ),
         ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn private_names_are_safe_app_names() {
+        let name = private_app();
+        assert!(name.starts_with("ari-"));
+        assert!(
+            name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'),
+            "{name}"
+        );
     }
 }
