@@ -2,7 +2,6 @@
 //! function; `COMMANDS` lists them, and the tree and the dispatcher read
 //! the list. A new command is one new module and one line here.
 
-pub mod call;
 pub mod completions;
 pub mod doctor;
 pub mod man;
@@ -11,29 +10,10 @@ pub mod profile;
 pub mod raw;
 pub mod sim;
 
-use std::ffi::OsString;
+use clap::Command;
 
-use clap::{ArgMatches, Command};
-use serde_json::Value;
-
-use crate::cli::GlobalOptions;
-use crate::error::Result;
+use crate::context::Registered;
 use crate::spec::{RESOURCES, actions_of};
-
-/// What a command is given to run.
-pub struct Context<'a> {
-    pub globals: &'a GlobalOptions,
-    /// Run another command line on the same dispatcher (the REPL's lines).
-    pub dispatch: fn(Vec<OsString>) -> Result<Option<Value>>,
-}
-
-/// A command: its name, its clap definition, and what runs it. It returns
-/// the JSON result when there is one (the REPL's `$_` comes from it).
-pub struct Registered {
-    pub name: &'static str,
-    pub define: fn() -> Command,
-    pub run: fn(&ArgMatches, &Context) -> Result<Option<Value>>,
-}
 
 /// The commands, in the order `ari --help` lists them.
 pub const COMMANDS: &[Registered] = &[
@@ -121,4 +101,40 @@ fn build(propagate_globals: bool) -> Command {
         root = root.subcommand((command.define)());
     }
     root
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cli::global_args;
+
+    /// A global option with an ARI parameter's name would take that
+    /// parameter's value away from it (as `--transport` once did from
+    /// `channels external-media`).
+    #[test]
+    fn no_global_option_takes_the_name_of_a_parameter() {
+        let globals: Vec<String> = global_args(false)
+            .iter()
+            .filter_map(|a| a.get_long().map(str::to_string))
+            .collect();
+        let root = tree_without_global_propagation();
+        for resource in root.get_subcommands() {
+            for action in resource.get_subcommands() {
+                for arg in action.get_arguments() {
+                    let names = arg
+                        .get_long()
+                        .into_iter()
+                        .chain(arg.get_all_aliases().unwrap_or_default());
+                    for name in names {
+                        assert!(
+                            !globals.iter().any(|g| g == name),
+                            "--{name} of {} {} is also a global option",
+                            resource.get_name(),
+                            action.get_name()
+                        );
+                    }
+                }
+            }
+        }
+    }
 }

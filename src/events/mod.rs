@@ -20,10 +20,11 @@ use std::time::Duration;
 use clap::{Arg, ArgAction, ArgMatches};
 
 use crate::cli::GlobalOptions;
-use crate::commands::call::{runtime, settings};
+use crate::context::Context;
 use crate::error::{Error, ErrorKind, Result};
 use crate::output::jq::JqFilter;
 use crate::output::{OutputMode, stdout_is_terminal};
+use crate::runtime::runtime;
 use crate::transport::listener::{self, Bound};
 use filter::{EventFilter, TypeGlob, parse_field_match};
 use render::{EventMode, EventWriter};
@@ -232,9 +233,10 @@ pub fn tail_options(
 }
 
 /// `ari events --listen`: serve Asterisk's outbound WebSocket connections.
-fn run_listen(m: &ArgMatches, globals: &GlobalOptions, addr: &str) -> Result<()> {
+fn run_listen(m: &ArgMatches, ctx: &Context, addr: &str) -> Result<()> {
+    let globals = &ctx.globals;
     let mode = event_mode(globals.output)?;
-    let settings = settings(globals)?;
+    let settings = ctx.settings()?;
     let options = tail_options(m, globals, &settings)?;
     let bound = Bound::bind(addr, &settings, listener::tls_files(m))?;
     let app = if options.private {
@@ -285,16 +287,15 @@ fn run_listen(m: &ArgMatches, globals: &GlobalOptions, addr: &str) -> Result<()>
     })
 }
 
-pub fn run(m: &ArgMatches, globals: &GlobalOptions) -> Result<()> {
-    if let Some(names) = crate::fleet::targets(globals)? {
-        return crate::fleet::events::run(m, globals, names);
-    }
+/// `ari events` on one server (the dispatcher sends a fleet's to `fleet::events`).
+pub fn run(m: &ArgMatches, ctx: &Context) -> Result<()> {
+    let globals = &ctx.globals;
     if let Some(addr) = m.get_one::<String>("listen") {
-        return run_listen(m, globals, addr);
+        return run_listen(m, ctx, addr);
     }
     let mode = event_mode(globals.output)?;
     let jq = globals.jq.as_deref().map(JqFilter::compile).transpose()?;
-    let settings = settings(globals)?;
+    let settings = ctx.settings()?;
     let options = tail_options(m, globals, &settings)?;
     if options.private && globals.verbose {
         eprintln!("ari: listening as private application {}", options.apps[0]);

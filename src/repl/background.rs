@@ -94,16 +94,18 @@ impl Background {
         let mut words = vec!["events".to_string()];
         words.extend(filters.iter().cloned());
         let args = session.args(&words);
-        let root = crate::commands::tree();
+        let root = &session.context().tree;
         let matches = root
+            .as_ref()
             .clone()
             .try_get_matches_from(&args)
-            .map_err(|e| crate::cli::usage_error(&e, &root, &args))?;
+            .map_err(|e| crate::cli::usage_error(&e, root, &args))?;
         let globals = GlobalOptions::from_matches(&matches);
+        let context = session.context().with_globals(globals.clone());
         let Some(("events", m)) = matches.subcommand() else {
             return Err(Error::usage("events on takes the options of `ari events`"));
         };
-        let settings = crate::commands::call::settings(&globals)?;
+        let settings = context.settings()?;
         let mut options = crate::events::tail_options(m, &globals, &settings)?;
         // Above a prompt, one line per event reads best.
         let mode = match globals.output {
@@ -129,7 +131,7 @@ impl Background {
         let thread = std::thread::spawn(move || {
             let out = PrintedLines::new(String::new(), lines);
             let mut writer = EventWriter::new(out, mode, color, jq).with_summary(summary);
-            let result = crate::commands::call::runtime().and_then(|runtime| {
+            let result = crate::runtime::runtime().and_then(|runtime| {
                 runtime.block_on(async {
                     let stopped = async {
                         let _ = stopped.await;

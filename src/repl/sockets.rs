@@ -36,7 +36,7 @@ pub fn listen(bound: Bound, print: Print, color: bool) -> Result<Arc<Connections
     std::thread::Builder::new()
         .name("ari-listen".into())
         .spawn(move || {
-            let Ok(runtime) = crate::commands::call::runtime() else {
+            let Ok(runtime) = crate::runtime::runtime() else {
                 return;
             };
             runtime.block_on(async move {
@@ -96,7 +96,7 @@ pub fn inbound(settings: Settings, print: Print) -> Result<Arc<Connections>> {
     std::thread::Builder::new()
         .name("ari-websocket".into())
         .spawn(move || {
-            let Ok(runtime) = crate::commands::call::runtime() else {
+            let Ok(runtime) = crate::runtime::runtime() else {
                 return;
             };
             runtime.block_on(keep_open(settings, kept, print));

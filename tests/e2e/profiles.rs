@@ -543,3 +543,46 @@ fn profile_add_warns_when_the_url_is_not_ari() {
         out.stderr
     );
 }
+
+/// A config holding a password, readable by others, with profiles `a` and
+/// `b` on the simulator: every read of it prints the warning once.
+fn readable_config_on_the_sim(sandbox: &Sandbox, sim: &ari::sim::SimHandle) {
+    let path = sandbox.write_config(&format!(
+        "[profiles.a]\nurl = \"{url}\"\nusername = \"asterisk\"\npassword = \"asterisk\"\n\n\
+         [profiles.b]\nurl = \"{url}\"\nusername = \"asterisk\"\npassword = \"asterisk\"\n",
+        url = sim.url()
+    ));
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+}
+
+fn warnings(out: &Outcome) -> usize {
+    out.stderr.matches("is readable by group or others").count()
+}
+
+#[cfg(unix)]
+#[test]
+fn the_config_is_read_once_per_command_line() {
+    let sim = crate::support::sim();
+    let sandbox = Sandbox::new();
+    readable_config_on_the_sim(&sandbox, &sim);
+    for profiles in ["a", "a,b"] {
+        let out = run(sandbox.ari().args(["-p", profiles, "channels", "list"]));
+        assert_eq!(out.code, 0, "{}", out.stderr);
+        assert_eq!(warnings(&out), 1, "-p {profiles}: {}", out.stderr);
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn the_config_is_read_once_for_a_whole_repl_session() {
+    let sim = crate::support::sim();
+    let sandbox = Sandbox::new();
+    readable_config_on_the_sim(&sandbox, &sim);
+    // One profile, a fleet on one line, then a fleet for the next lines.
+    let out = run(sandbox.ari().args(["-p", "a", "repl"]).write_stdin(
+        "channels list\n-p a,b bridges list\nuse a,b\nasterisk ping\nuse b\nchannels list\n",
+    ));
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert_eq!(warnings(&out), 1, "{}", out.stderr);
+}
