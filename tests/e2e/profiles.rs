@@ -545,12 +545,12 @@ fn profile_add_warns_when_the_url_is_not_ari() {
 }
 
 /// A config holding a password, readable by others, with profiles `a` and
-/// `b` on the simulator: every read of it prints the warning once.
-fn readable_config_on_the_sim(sandbox: &Sandbox, sim: &ari::sim::SimHandle) {
+/// `b` on the server at `url` (user asterisk, the simulator's and the test
+/// kit's): every read of it prints the warning once.
+fn readable_config(sandbox: &Sandbox, url: &str) {
     let path = sandbox.write_config(&format!(
         "[profiles.a]\nurl = \"{url}\"\nusername = \"asterisk\"\npassword = \"asterisk\"\n\n\
-         [profiles.b]\nurl = \"{url}\"\nusername = \"asterisk\"\npassword = \"asterisk\"\n",
-        url = sim.url()
+         [profiles.b]\nurl = \"{url}\"\nusername = \"asterisk\"\npassword = \"asterisk\"\n"
     ));
     use std::os::unix::fs::PermissionsExt;
     std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
@@ -561,11 +561,9 @@ fn warnings(out: &Outcome) -> usize {
 }
 
 #[cfg(unix)]
-#[test]
-fn the_config_is_read_once_per_command_line() {
-    let sim = crate::support::sim();
+fn config_read_once_per_command_line(url: &str) {
     let sandbox = Sandbox::new();
-    readable_config_on_the_sim(&sandbox, &sim);
+    readable_config(&sandbox, url);
     for profiles in ["a", "a,b"] {
         let out = run(sandbox.ari().args(["-p", profiles, "channels", "list"]));
         assert_eq!(out.code, 0, "{}", out.stderr);
@@ -574,15 +572,43 @@ fn the_config_is_read_once_per_command_line() {
 }
 
 #[cfg(unix)]
-#[test]
-fn the_config_is_read_once_for_a_whole_repl_session() {
-    let sim = crate::support::sim();
+fn config_read_once_for_a_whole_repl_session(url: &str) {
     let sandbox = Sandbox::new();
-    readable_config_on_the_sim(&sandbox, &sim);
+    readable_config(&sandbox, url);
     // One profile, a fleet on one line, then a fleet for the next lines.
     let out = run(sandbox.ari().args(["-p", "a", "repl"]).write_stdin(
         "channels list\n-p a,b bridges list\nuse a,b\nasterisk ping\nuse b\nchannels list\n",
     ));
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert_eq!(warnings(&out), 1, "{}", out.stderr);
+}
+
+#[cfg(unix)]
+#[test]
+fn the_config_is_read_once_per_command_line() {
+    config_read_once_per_command_line(&crate::support::sim().url());
+}
+
+#[cfg(unix)]
+#[test]
+fn the_config_is_read_once_per_command_line_on_a_real_asterisk() {
+    let Some(asterisk) = crate::support::asterisk::shared("config read once") else {
+        return;
+    };
+    config_read_once_per_command_line(&asterisk.url);
+}
+
+#[cfg(unix)]
+#[test]
+fn the_config_is_read_once_for_a_whole_repl_session() {
+    config_read_once_for_a_whole_repl_session(&crate::support::sim().url());
+}
+
+#[cfg(unix)]
+#[test]
+fn the_config_is_read_once_for_a_whole_repl_session_on_a_real_asterisk() {
+    let Some(asterisk) = crate::support::asterisk::shared("config read once in the REPL") else {
+        return;
+    };
+    config_read_once_for_a_whole_repl_session(&asterisk.url);
 }
