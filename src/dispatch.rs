@@ -46,7 +46,7 @@ pub fn run_in(context: &Context, args: Vec<OsString>) -> Result<Option<serde_jso
         }
         Some(("events", m)) if m.subcommand().is_none() => match crate::fleet::targets(&context)? {
             Some(names) => crate::fleet::events::run(m, &context, names),
-            None => crate::events::run(m, &context),
+            None => commands::events::run(m, &context),
         }
         .map(|_| None),
         Some((resource, m)) => {

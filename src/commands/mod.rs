@@ -4,6 +4,7 @@
 
 pub mod completions;
 pub mod doctor;
+pub mod events;
 pub mod man;
 pub mod probe;
 pub mod profile;
