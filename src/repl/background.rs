@@ -11,6 +11,9 @@ use crate::cli::GlobalOptions;
 use crate::error::{Error, Result};
 use crate::events::render::{EventMode, EventWriter};
 
+/// Where notices and event lines go: above the prompt, or stderr in a script.
+pub type Print = Arc<dyn Fn(String) + Send + Sync>;
+
 type SharedPrinter = Arc<Mutex<Box<dyn ExternalPrinter + Send>>>;
 
 /// Print one line above the prompt. The line must end with its newline:
@@ -31,12 +34,12 @@ fn print(printer: &SharedPrinter, mut text: String) {
 /// `prefix` (a listener connection's tag, or nothing).
 pub struct PrintedLines {
     prefix: String,
-    print: super::sockets::Print,
+    print: Print,
     pending: Vec<u8>,
 }
 
 impl PrintedLines {
-    pub fn new(prefix: String, print: super::sockets::Print) -> PrintedLines {
+    pub fn new(prefix: String, print: Print) -> PrintedLines {
         PrintedLines {
             prefix,
             print,
@@ -83,7 +86,7 @@ impl Background {
     }
 
     /// A way for other threads to print above the prompt too.
-    pub fn print_function(&self) -> super::sockets::Print {
+    pub fn print_function(&self) -> Print {
         let printer = self.printer.clone();
         std::sync::Arc::new(move |text: String| print(&printer, text))
     }

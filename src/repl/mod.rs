@@ -139,7 +139,7 @@ impl Sockets {
         Ok(Sockets::Http)
     }
 
-    fn start(self, print: sockets::Print, color: bool) -> Result<()> {
+    fn start(self, print: background::Print, color: bool) -> Result<()> {
         match self {
             Sockets::Http => Ok(()),
             Sockets::Listen(bound) => sockets::listen(bound, print, color).map(|_| ()),

@@ -12,7 +12,7 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use super::background::PrintedLines;
+use super::background::{Print, PrintedLines};
 use crate::config::Settings;
 use crate::error::{Error, Result};
 use crate::events::brief::Brief;
@@ -21,9 +21,6 @@ use crate::events::render::{EventMode, EventWriter};
 use crate::events::summary::{Summary, Width};
 use crate::transport::listener::Bound;
 use crate::transport::{self, Connections};
-
-/// Where notices and event lines go: above the prompt, or stderr in a script.
-pub type Print = Arc<dyn Fn(String) + Send + Sync>;
 
 /// Serve `bound` for the rest of the session.
 pub fn listen(bound: Bound, print: Print, color: bool) -> Result<Arc<Connections>> {
