@@ -8,6 +8,7 @@
 //! - Booleans are plain flags; ARI booleans also take `--flag=false`.
 
 pub mod operation;
+pub mod tree;
 mod usage;
 
 use std::path::PathBuf;

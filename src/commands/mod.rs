@@ -14,7 +14,6 @@ pub mod sim;
 use clap::Command;
 
 use crate::context::Registered;
-use crate::spec::{RESOURCES, actions_of};
 
 /// The commands, in the order `ari --help` lists them.
 pub const COMMANDS: &[Registered] = &[
@@ -33,23 +32,6 @@ pub fn find(name: &str) -> Option<&'static Registered> {
     COMMANDS.iter().find(|c| c.name == name)
 }
 
-fn root_after_help() -> String {
-    format!(
-        "Examples:\n  \
-         ari channels list\n  \
-         ari channels originate --endpoint PJSIP/alice --app hello\n  \
-         ari channels play 1732000000.1 --media sound:hello-world\n  \
-         ari bridges create --type mixing --jq .id\n  \
-         ari channels list -q | xargs -n1 ari channels hangup\n  \
-         ari top                                   # a live full-screen view\n  \
-         ari --via websocket channels answer 1732000000.1   # REST over the WebSocket\n\n\
-         Every action has --help with its HTTP method, path, parameters and an example.\n\n\
-         {}\n\n{}",
-        crate::cli::ENVIRONMENT_HELP,
-        crate::error::EXIT_CODES_HELP
-    )
-}
-
 /// The whole command tree.
 pub fn tree() -> Command {
     build(true)
@@ -62,42 +44,7 @@ pub fn tree_without_global_propagation() -> Command {
 }
 
 fn build(propagate_globals: bool) -> Command {
-    let mut root = Command::new("ari")
-        .version(env!("CARGO_PKG_VERSION"))
-        .about("The command line for the Asterisk REST Interface (ARI)")
-        .after_help(root_after_help())
-        .subcommand_required(true)
-        .arg_required_else_help(true)
-        // A later option wins: the REPL adds to the options it started with.
-        .args_override_self(true)
-        .max_term_width(100)
-        .args(crate::cli::global_args(propagate_globals));
-    for resource in RESOURCES {
-        let mut cmd = Command::new(resource.name)
-            .about(resource.summary)
-            .subcommand_required(true)
-            .arg_required_else_help(true)
-            .visible_aliases(resource.aliases.iter().copied());
-        for action in actions_of(resource.name) {
-            cmd = cmd.subcommand(crate::cli::operation::action_command(
-                resource.name,
-                &action,
-            ));
-        }
-        if resource.name == "events" {
-            // `ari events` with no action is the live tail.
-            cmd = cmd
-                .about(
-                    "Tail the live events (with no action); generate user events, claim channels",
-                )
-                .subcommand_required(false)
-                .arg_required_else_help(false)
-                .args_conflicts_with_subcommands(true)
-                .args(crate::events::tail_args())
-                .after_help(crate::events::TAIL_HELP);
-        }
-        root = root.subcommand(cmd);
-    }
+    let mut root = crate::cli::tree::operations(propagate_globals);
     for command in COMMANDS {
         root = root.subcommand((command.define)());
     }

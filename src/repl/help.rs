@@ -134,7 +134,7 @@ mod tests {
 
     #[test]
     fn the_overview_lists_the_session_commands_and_the_resources() {
-        let text = overview(&crate::commands::tree());
+        let text = overview(&crate::cli::tree::operations(true));
         for word in [
             "use PROFILE",
             "set NAME",
@@ -152,7 +152,7 @@ mod tests {
     #[test]
     fn a_command_s_usage_has_no_leading_ari() {
         let text = of_command(
-            &crate::commands::tree(),
+            &crate::cli::tree::operations(true),
             &words("channels play"),
             true,
             false,
@@ -165,14 +165,22 @@ mod tests {
         );
         // Aliases and arguments after the action are fine.
         let text = of_command(
-            &crate::commands::tree(),
+            &crate::cli::tree::operations(true),
             &words("chan get 1.2 --jq .id"),
             false,
             false,
         )
         .unwrap();
         assert!(text.contains("Usage: channels get "), "{text}");
-        assert!(of_command(&crate::commands::tree(), &words("nonsense"), true, false).is_err());
+        assert!(
+            of_command(
+                &crate::cli::tree::operations(true),
+                &words("nonsense"),
+                true,
+                false
+            )
+            .is_err()
+        );
     }
 
     #[test]

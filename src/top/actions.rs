@@ -194,7 +194,7 @@ mod tests {
     #[test]
     fn the_request_is_the_one_the_command_line_sends() {
         let words = Action::Play.words("1.2", "sound:hello-world", "x").unwrap();
-        let inv = invocation(&crate::commands::tree(), &words).unwrap();
+        let inv = invocation(&crate::cli::tree::operations(true), &words).unwrap();
         assert_eq!(inv.method, "POST");
         assert_eq!(inv.path, "/channels/1.2/play");
         assert_eq!(
