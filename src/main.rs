@@ -1,7 +1,7 @@
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    match ari::app::run(std::env::args_os()) {
+    match ari::dispatch::run(std::env::args_os()) {
         Ok(_) => ExitCode::SUCCESS,
         Err(e) => {
             ari::error::report(&e);

@@ -8,6 +8,7 @@
 //! - Booleans are plain flags; ARI booleans also take `--flag=false`.
 
 pub mod operation;
+pub mod tree;
 mod usage;
 
 use std::path::PathBuf;
@@ -239,39 +240,4 @@ fn leaf_matches(matches: &ArgMatches) -> &ArgMatches {
         current = sub;
     }
     current
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// A global option with an ARI parameter's name would take that
-    /// parameter's value away from it (as `--transport` once did from
-    /// `channels external-media`).
-    #[test]
-    fn no_global_option_takes_the_name_of_a_parameter() {
-        let globals: Vec<String> = global_args(false)
-            .iter()
-            .filter_map(|a| a.get_long().map(str::to_string))
-            .collect();
-        let root = crate::commands::tree_without_global_propagation();
-        for resource in root.get_subcommands() {
-            for action in resource.get_subcommands() {
-                for arg in action.get_arguments() {
-                    let names = arg
-                        .get_long()
-                        .into_iter()
-                        .chain(arg.get_all_aliases().unwrap_or_default());
-                    for name in names {
-                        assert!(
-                            !globals.iter().any(|g| g == name),
-                            "--{name} of {} {} is also a global option",
-                            resource.get_name(),
-                            action.get_name()
-                        );
-                    }
-                }
-            }
-        }
-    }
 }

@@ -8,9 +8,10 @@ use std::time::Duration;
 
 use clap::{Arg, ArgMatches, Command};
 
-use crate::complete::live::{Offline, ServerLive};
+use crate::complete::live::{Offline, ServerLive, profile_names};
 use crate::complete::{Live, candidates, split_line, wants_files};
-use crate::config::{ConfigFile, Overrides, Settings};
+use crate::config::{Overrides, Settings};
+use crate::context::Context;
 use crate::error::{Error, Result};
 
 pub const SHELLS: [&str; 5] = ["bash", "zsh", "fish", "powershell", "elvish"];
@@ -113,7 +114,7 @@ pub const COMMAND: super::Registered = super::Registered {
 pub const COMPLETE: super::Registered = super::Registered {
     name: "__complete",
     define: complete_command,
-    run: |m, _| run_complete(m).map(|_| None),
+    run: |m, ctx| run_complete(m, ctx).map(|_| None),
 };
 
 pub fn command() -> Command {
@@ -201,7 +202,7 @@ fn overrides_from(words: &[String]) -> Overrides {
     o
 }
 
-pub fn run_complete(m: &ArgMatches) -> Result<()> {
+pub fn run_complete(m: &ArgMatches, ctx: &Context) -> Result<()> {
     let line = m.get_one::<String>("line").cloned().unwrap_or_default();
     let mut words = split_line(&line);
     let current = if line.is_empty() || line.ends_with(char::is_whitespace) {
@@ -213,25 +214,25 @@ pub fn run_complete(m: &ArgMatches) -> Result<()> {
         // The program name, as typed.
         words.remove(0);
     }
-    let root = super::tree();
-    if wants_files(&root, &words, &current) {
+    let root = &*ctx.tree;
+    if wants_files(root, &words, &current) {
         println!("!files");
         return Ok(());
     }
     let overrides = overrides_from(&words);
-    let live: Box<dyn Live> = match ConfigFile::load(overrides.config.as_deref())
-        .and_then(|file| Settings::resolve(&overrides, &file))
-    {
+    // The line's own --config, if it names one.
+    let file = ctx.config_at(overrides.config.as_deref());
+    let profiles = file.as_deref().map(profile_names).unwrap_or_default();
+    let live: Box<dyn Live> = match file.and_then(|file| Settings::resolve(&overrides, &file)) {
         Ok(settings) => Box::new(ServerLive::new(
             settings,
+            profiles,
             Duration::from_millis(500),
             Duration::ZERO,
         )),
-        Err(_) => Box::new(Offline {
-            config: overrides.config.clone(),
-        }),
+        Err(_) => Box::new(Offline { profiles }),
     };
-    for word in candidates(&root, &words, &current, live.as_ref(), &[]) {
+    for word in candidates(root, &words, &current, live.as_ref(), &[]) {
         println!("{word}");
     }
     Ok(())

@@ -3,6 +3,7 @@
 
 use std::io::{IsTerminal, Write};
 use std::net::ToSocketAddrs;
+use std::sync::Arc;
 use std::time::Duration;
 
 use clap::Command;
@@ -11,6 +12,7 @@ use serde_json::Value;
 use crate::cli::GlobalOptions;
 use crate::client::Client;
 use crate::config::{ConfigFile, Settings};
+use crate::context::Context;
 use crate::error::{Error, ErrorKind, Result, one_line};
 use crate::invocation::Invocation;
 use crate::spec::OPERATIONS;
@@ -19,7 +21,7 @@ use crate::transport::socket::{EventSocket, Frame, private_app};
 pub const COMMAND: super::Registered = super::Registered {
     name: "doctor",
     define: command,
-    run: |_, ctx| run(ctx.globals).map(|_| None),
+    run: |_, ctx| run(ctx).map(|_| None),
 };
 
 pub fn command() -> Command {
@@ -95,9 +97,12 @@ impl Report {
     }
 }
 
-pub fn run(globals: &GlobalOptions) -> Result<()> {
-    if let Some(names) = crate::fleet::targets(globals)? {
-        return run_fleet(globals, names);
+pub fn run(ctx: &Context) -> Result<()> {
+    let globals = &ctx.globals;
+    // Read here, so that a fleet's checks share one reading.
+    let config = ctx.config();
+    if let Some(names) = crate::fleet::targets(ctx)? {
+        return run_fleet(globals, &config, names);
     }
     let mut report = Report {
         color: std::io::stdout().is_terminal() && globals.color.enabled(true),
@@ -106,7 +111,7 @@ pub fn run(globals: &GlobalOptions) -> Result<()> {
         prefix: String::new(),
         kept: None,
     };
-    let result = crate::commands::call::runtime()?.block_on(checks(globals, &mut report));
+    let result = crate::runtime::runtime()?.block_on(checks(globals, &config, &mut report));
     if let Err(e) = result {
         report.line(Verdict::Fail(e.kind), "doctor", &e.message);
     }
@@ -120,10 +125,14 @@ pub fn run(globals: &GlobalOptions) -> Result<()> {
 /// `ari -p 'eu-*' doctor`: every server checked at once, then one line per
 /// server and check, in profile order; the code of the first server that
 /// has a failure (or, failing none, a warning).
-fn run_fleet(globals: &GlobalOptions, names: Vec<String>) -> Result<()> {
+fn run_fleet(
+    globals: &GlobalOptions,
+    config: &Result<Arc<ConfigFile>>,
+    names: Vec<String>,
+) -> Result<()> {
     let color = std::io::stdout().is_terminal() && globals.color.enabled(true);
     let width = names.iter().map(String::len).max().unwrap_or(0);
-    let reports = crate::commands::call::runtime()?.block_on(async {
+    let reports = crate::runtime::runtime()?.block_on(async {
         let each = names.iter().map(|name| async move {
             let mut one = globals.clone();
             one.connection.profile = Some(name.clone());
@@ -134,7 +143,7 @@ fn run_fleet(globals: &GlobalOptions, names: Vec<String>) -> Result<()> {
                 prefix: format!("{name:<width$}  "),
                 kept: Some(Vec::new()),
             };
-            if let Err(e) = checks(&one, &mut report).await {
+            if let Err(e) = checks(&one, config, &mut report).await {
                 report.line(Verdict::Fail(e.kind), "doctor", &e.message);
             }
             report
@@ -171,19 +180,23 @@ fn run_fleet(globals: &GlobalOptions, names: Vec<String>) -> Result<()> {
     }
 }
 
-async fn checks(globals: &GlobalOptions, report: &mut Report) -> Result<()> {
+async fn checks(
+    globals: &GlobalOptions,
+    config: &Result<Arc<ConfigFile>>,
+    report: &mut Report,
+) -> Result<()> {
     // The config file.
-    let file = match ConfigFile::load(globals.connection.config.as_deref()) {
+    let file = match config {
         Ok(file) => file,
         Err(e) => {
-            report.line(Verdict::Fail(ErrorKind::Usage), "config file", e.message);
+            report.line(Verdict::Fail(ErrorKind::Usage), "config file", &e.message);
             return Ok(());
         }
     };
-    config_file(&file, report);
+    config_file(file, report);
 
     // The profile in use.
-    let settings = match Settings::resolve(&globals.connection, &file) {
+    let settings = match Settings::resolve(&globals.connection, file) {
         Ok(s) => s,
         Err(e) => {
             report.line(Verdict::Fail(ErrorKind::Usage), "profile", e.message);

@@ -9,14 +9,15 @@ use serde_json::{Value, json};
 use toml_edit::{DocumentMut, Item, Table, value};
 
 use crate::cli::GlobalOptions;
-use crate::config::{ConfigFile, Overrides, Settings, Sourced, normalize_url, unknown_profile};
+use crate::config::{Overrides, Settings, Sourced, normalize_url, unknown_profile};
+use crate::context::Context;
 use crate::error::{Error, Result, one_line};
 use crate::output::{OutputMode, Renderer, stdout_is_terminal};
 
 pub const COMMAND: super::Registered = super::Registered {
     name: "profile",
     define: command,
-    run: |m, ctx| run(m, ctx.globals).map(|_| None),
+    run: |m, ctx| run(m, ctx).map(|_| None),
 };
 
 pub fn command() -> Command {
@@ -127,18 +128,21 @@ pub fn command() -> Command {
         )
 }
 
-pub fn run(matches: &ArgMatches, globals: &GlobalOptions) -> Result<()> {
-    match matches.subcommand() {
-        Some(("list", _)) => list(globals),
-        Some(("show", m)) => show(m.get_one::<String>("name"), globals),
-        Some(("add", m)) => add(m, globals),
-        Some(("remove", m)) => remove(m.get_one::<String>("name").unwrap(), globals),
-        Some(("use", m)) => use_profile(m.get_one::<String>("name").unwrap(), globals),
-        Some(("group", m)) => group(m, globals),
+pub fn run(matches: &ArgMatches, ctx: &Context) -> Result<()> {
+    let result = match matches.subcommand() {
+        Some(("list", _)) => list(ctx),
+        Some(("show", m)) => show(m.get_one::<String>("name"), ctx),
+        Some(("add", m)) => add(m, ctx),
+        Some(("remove", m)) => remove(m.get_one::<String>("name").unwrap(), ctx),
+        Some(("use", m)) => use_profile(m.get_one::<String>("name").unwrap(), ctx),
+        Some(("group", m)) => group(m, ctx),
         _ => Err(Error::usage(
             "missing profile command (see 'ari profile --help')",
         )),
-    }
+    };
+    // The next line of a REPL reads what was written.
+    ctx.config_changed();
+    result
 }
 
 /// Profile listings read best as a table at a terminal.
@@ -155,8 +159,9 @@ fn print(globals: &GlobalOptions, value: &Value, model: &str) -> Result<()> {
     renderer(globals)?.render(value, Some(model), &mut out.lock())
 }
 
-fn list(globals: &GlobalOptions) -> Result<()> {
-    let file = ConfigFile::load(globals.connection.config.as_deref())?;
+fn list(ctx: &Context) -> Result<()> {
+    let globals = &ctx.globals;
+    let file = ctx.config()?;
     let rows: Vec<Value> = file
         .profiles
         .iter()
@@ -179,8 +184,9 @@ fn list(globals: &GlobalOptions) -> Result<()> {
     print(globals, &Value::Array(rows), "Profile")
 }
 
-fn show(name: Option<&String>, globals: &GlobalOptions) -> Result<()> {
-    let file = ConfigFile::load(globals.connection.config.as_deref())?;
+fn show(name: Option<&String>, ctx: &Context) -> Result<()> {
+    let globals = &ctx.globals;
+    let file = ctx.config()?;
     let mut overrides = globals.connection.clone();
     if let Some(name) = name {
         overrides.profile = Some(name.clone());
@@ -292,7 +298,8 @@ fn profiles_table(doc: &mut DocumentMut) -> Result<&mut Table> {
         .ok_or_else(|| Error::usage("config file: 'profiles' is not a table"))
 }
 
-fn add(m: &ArgMatches, globals: &GlobalOptions) -> Result<()> {
+fn add(m: &ArgMatches, ctx: &Context) -> Result<()> {
+    let globals = &ctx.globals;
     let name = m.get_one::<String>("name").unwrap();
     validate_name(name)?;
     let conn: &Overrides = &globals.connection;
@@ -384,22 +391,25 @@ fn add(m: &ArgMatches, globals: &GlobalOptions) -> Result<()> {
         None => eprintln!("ari: no default profile: use -p {name}, or `ari profile use {name}`"),
     }
     if !m.get_flag("no-check") {
-        check(name, globals);
+        ctx.config_changed();
+        check(name, ctx);
     }
     Ok(())
 }
 
 /// Try the saved profile once; say what answers, or warn what failed.
-fn check(name: &str, globals: &GlobalOptions) {
-    let tried = ConfigFile::load(globals.connection.config.as_deref()).and_then(|file| {
+fn check(name: &str, ctx: &Context) {
+    let globals = &ctx.globals;
+    let tried = ctx.config().and_then(|file| {
         let overrides = Overrides {
             profile: Some(name.to_string()),
             ..globals.connection.clone()
         };
         let settings = Settings::resolve(&overrides, &file)?;
-        let server = crate::commands::call::runtime()?.block_on(
-            crate::commands::probe::identify(&settings, std::time::Duration::from_secs(3)),
-        )?;
+        let server = crate::runtime::runtime()?.block_on(crate::commands::probe::identify(
+            &settings,
+            std::time::Duration::from_secs(3),
+        ))?;
         Ok((server, settings))
     });
     match tried {
@@ -458,8 +468,8 @@ fn prompt_password(user: &str, url: &str) -> Result<String> {
     Ok(password)
 }
 
-fn remove(name: &str, globals: &GlobalOptions) -> Result<()> {
-    let file = ConfigFile::load(globals.connection.config.as_deref())?;
+fn remove(name: &str, ctx: &Context) -> Result<()> {
+    let file = ctx.config()?;
     if !file.profiles.contains_key(name) {
         return Err(unknown_profile(name, &file));
     }
@@ -474,8 +484,9 @@ fn remove(name: &str, globals: &GlobalOptions) -> Result<()> {
 }
 
 /// `ari profile group add|remove|list`: the `[groups]` table.
-fn group(m: &ArgMatches, globals: &GlobalOptions) -> Result<()> {
-    let file = ConfigFile::load(globals.connection.config.as_deref())?;
+fn group(m: &ArgMatches, ctx: &Context) -> Result<()> {
+    let globals = &ctx.globals;
+    let file = ctx.config()?;
     match m.subcommand() {
         Some(("add", a)) => {
             let group = a.get_one::<String>("group").unwrap();
@@ -536,8 +547,8 @@ fn group(m: &ArgMatches, globals: &GlobalOptions) -> Result<()> {
     }
 }
 
-fn use_profile(name: &str, globals: &GlobalOptions) -> Result<()> {
-    let file = ConfigFile::load(globals.connection.config.as_deref())?;
+fn use_profile(name: &str, ctx: &Context) -> Result<()> {
+    let file = ctx.config()?;
     if !file.profiles.contains_key(name) {
         return Err(unknown_profile(name, &file));
     }

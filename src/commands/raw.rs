@@ -4,9 +4,8 @@
 use clap::{Arg, ArgAction, ArgMatches, Command};
 use percent_encoding::{AsciiSet, CONTROLS, utf8_percent_encode};
 
-use crate::cli::GlobalOptions;
 use crate::cli::operation::{JSON_BODY, VAR, build_body, parse_key_value};
-use crate::commands::call;
+use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::invocation::Invocation;
 
@@ -25,7 +24,7 @@ const RAW_PATH: &AsciiSet = &CONTROLS
 pub const COMMAND: super::Registered = super::Registered {
     name: "raw",
     define: command,
-    run: |m, ctx| run(m, ctx.globals),
+    run: |m, ctx| run(m, ctx),
 };
 
 pub fn command() -> Command {
@@ -72,7 +71,7 @@ pub fn command() -> Command {
         )
 }
 
-pub fn run(matches: &ArgMatches, globals: &GlobalOptions) -> Result<Option<serde_json::Value>> {
+pub fn run(matches: &ArgMatches, ctx: &Context) -> Result<Option<serde_json::Value>> {
     let method = matches
         .get_one::<String>("method")
         .map(|m| m.to_ascii_uppercase())
@@ -110,7 +109,7 @@ pub fn run(matches: &ArgMatches, globals: &GlobalOptions) -> Result<Option<serde
         operation: None,
         download_to: None,
     };
-    call::run(inv, globals)
+    crate::execute::run(inv, ctx)
 }
 
 fn decode(text: &str) -> String {

@@ -5,7 +5,7 @@ use clap::{Arg, ArgAction, ArgMatches, Command};
 use serde_json::{Value, json};
 
 use crate::cli::GlobalOptions;
-use crate::commands::call;
+use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::invocation::{Invocation, encode_segment};
 use crate::sim::{SimOptions, User, run_foreground};
@@ -13,7 +13,7 @@ use crate::sim::{SimOptions, User, run_foreground};
 pub const COMMAND: super::Registered = super::Registered {
     name: "sim",
     define: command,
-    run: |m, ctx| run(m, ctx.globals),
+    run: |m, ctx| run(m, ctx),
 };
 
 pub fn command() -> Command {
@@ -173,7 +173,8 @@ pub fn command() -> Command {
         )
 }
 
-pub fn run(matches: &ArgMatches, globals: &GlobalOptions) -> Result<Option<Value>> {
+pub fn run(matches: &ArgMatches, ctx: &Context) -> Result<Option<Value>> {
+    let globals = &ctx.globals;
     match matches.subcommand() {
         Some(("call", m)) => {
             let mut body = json!({"app": m.get_one::<String>("app").unwrap()});
@@ -192,13 +193,13 @@ pub fn run(matches: &ArgMatches, globals: &GlobalOptions) -> Result<Option<Value
             if m.get_flag("ring") {
                 body["ring"] = json!(true);
             }
-            control(globals, "calls", body)
+            control(ctx, "calls", body)
         }
         Some(("dtmf", m)) => {
             let channel = encode_segment(m.get_one::<String>("channel").unwrap());
             let digits = m.get_one::<String>("digits").unwrap();
             control(
-                globals,
+                ctx,
                 &format!("channels/{channel}/dtmf"),
                 json!({"digits": digits}),
             )
@@ -207,7 +208,7 @@ pub fn run(matches: &ArgMatches, globals: &GlobalOptions) -> Result<Option<Value
             let channel = encode_segment(m.get_one::<String>("channel").unwrap());
             let cause = m.get_one::<u8>("cause").copied().unwrap_or(16);
             control(
-                globals,
+                ctx,
                 &format!("channels/{channel}/hangup"),
                 json!({"cause": cause}),
             )
@@ -217,8 +218,8 @@ pub fn run(matches: &ArgMatches, globals: &GlobalOptions) -> Result<Option<Value
 }
 
 /// A request to the simulator's control API under `/ari/_sim/`.
-fn control(globals: &GlobalOptions, path: &str, body: Value) -> Result<Option<Value>> {
-    let sent = call::run(
+fn control(ctx: &Context, path: &str, body: Value) -> Result<Option<Value>> {
+    let sent = crate::execute::run(
         Invocation {
             method: "POST".into(),
             path: format!("/_sim/{path}"),
@@ -227,21 +228,21 @@ fn control(globals: &GlobalOptions, path: &str, body: Value) -> Result<Option<Va
             operation: None,
             download_to: None,
         },
-        globals,
+        ctx,
     );
     match sent {
         // A real Asterisk has no control API: its 404 would read as if the
         // channel or the application were missing.
-        Err(e) if e.status == Some(404) => Err(not_the_simulator(globals).unwrap_or(e)),
+        Err(e) if e.status == Some(404) => Err(not_the_simulator(ctx).unwrap_or(e)),
         other => other,
     }
 }
 
 /// The error to give when the server at the URL is not `ari sim`; `None`
 /// when it is (its 404 was about the request) or cannot be told.
-fn not_the_simulator(globals: &GlobalOptions) -> Option<Error> {
-    let settings = call::settings(globals).ok()?;
-    let server = call::runtime()
+fn not_the_simulator(ctx: &Context) -> Option<Error> {
+    let settings = ctx.settings().ok()?;
+    let server = crate::runtime::runtime()
         .ok()?
         .block_on(crate::commands::probe::identify(
             &settings,

@@ -45,30 +45,30 @@ pub trait Live {
 
 /// No server at all: only what is known offline.
 pub struct Offline {
-    pub config: Option<std::path::PathBuf>,
+    /// What `-p` takes (see `profile_names`).
+    pub profiles: Vec<String>,
 }
 
 impl Live for Offline {
     fn values(&self, kind: LiveKind) -> Vec<String> {
-        offline(kind, self.config.as_deref()).unwrap_or_default()
+        offline(kind, &self.profiles).unwrap_or_default()
     }
 }
 
-fn offline(kind: LiveKind, config: Option<&std::path::Path>) -> Option<Vec<String>> {
+/// The names `-p` takes in `file`: profiles, then the groups of them, then
+/// `all`. Read once from the config the dispatcher loaded, not at each Tab.
+pub fn profile_names(file: &ConfigFile) -> Vec<String> {
+    let mut names: Vec<String> = file.profiles.keys().cloned().collect();
+    names.extend(file.groups.keys().cloned());
+    if !file.profiles.is_empty() {
+        names.push("all".into());
+    }
+    names
+}
+
+fn offline(kind: LiveKind, profiles: &[String]) -> Option<Vec<String>> {
     match kind {
-        // Profiles, then the groups of them, then `all`.
-        LiveKind::Profiles => Some(
-            ConfigFile::load(config)
-                .map(|f| {
-                    let mut names: Vec<String> = f.profiles.keys().cloned().collect();
-                    names.extend(f.groups.keys().cloned());
-                    if !f.profiles.is_empty() {
-                        names.push("all".into());
-                    }
-                    names
-                })
-                .unwrap_or_default(),
-        ),
+        LiveKind::Profiles => Some(profiles.to_vec()),
         LiveKind::EventTypes => Some(EVENT_TYPES.iter().map(|s| s.to_string()).collect()),
         _ => None,
     }
@@ -77,6 +77,7 @@ fn offline(kind: LiveKind, config: Option<&std::path::Path>) -> Option<Vec<Strin
 /// Asks the server, with a time limit and a short-lived cache.
 pub struct ServerLive {
     settings: Mutex<Settings>,
+    profiles: Vec<String>,
     limit: Duration,
     keep: Duration,
     cache: Mutex<HashMap<LiveKind, (Instant, Vec<String>)>>,
@@ -84,9 +85,15 @@ pub struct ServerLive {
 }
 
 impl ServerLive {
-    pub fn new(settings: Settings, limit: Duration, keep: Duration) -> ServerLive {
+    pub fn new(
+        settings: Settings,
+        profiles: Vec<String>,
+        limit: Duration,
+        keep: Duration,
+    ) -> ServerLive {
         ServerLive {
             settings: Mutex::new(Self::limited(settings, limit)),
+            profiles,
             limit,
             keep,
             cache: Mutex::new(HashMap::new()),
@@ -213,13 +220,7 @@ fn field_of_each(value: &Value, field: &str) -> Vec<String> {
 
 impl Live for ServerLive {
     fn values(&self, kind: LiveKind) -> Vec<String> {
-        let config = self
-            .settings
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .config_path
-            .clone();
-        if let Some(values) = offline(kind, Some(&config)) {
+        if let Some(values) = offline(kind, &self.profiles) {
             return values;
         }
         let mut from_server = {

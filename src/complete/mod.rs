@@ -248,7 +248,7 @@ mod tests {
     }
 
     fn complete(line: &str) -> Vec<String> {
-        let root = crate::commands::tree();
+        let root = crate::cli::tree::operations(true);
         let mut words = split_line(line);
         let current = if line.ends_with(' ') {
             String::new()
@@ -300,7 +300,7 @@ mod tests {
 
     #[test]
     fn file_arguments_are_left_to_the_shell() {
-        let root = crate::commands::tree();
+        let root = crate::cli::tree::operations(true);
         let words = |t: &str| t.split_whitespace().map(str::to_string).collect::<Vec<_>>();
         assert!(wants_files(
             &root,

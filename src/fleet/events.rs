@@ -9,8 +9,8 @@ use futures_util::StreamExt;
 use futures_util::stream::FuturesUnordered;
 
 use super::order::{HOLD_BACK, TimeOrder};
-use crate::cli::GlobalOptions;
-use crate::config::{ConfigFile, Overrides, Settings};
+use crate::config::{Overrides, Settings};
+use crate::context::Context;
 use crate::error::{Error, ErrorKind, Result};
 use crate::events::arrival::Arrivals;
 use crate::events::render::{EventMode, EventWriter};
@@ -28,11 +28,12 @@ const RESET: &str = "\x1b[0m";
 
 /// Tail every server until one is done (`--count`, `--until`...), Ctrl-C,
 /// or all have failed.
-pub fn run(m: &ArgMatches, globals: &GlobalOptions, names: Vec<String>) -> Result<()> {
+pub fn run(m: &ArgMatches, ctx: &Context, names: Vec<String>) -> Result<()> {
+    let globals = &ctx.globals;
     let mode = event_mode(globals.output)?;
     let terminal = stdout_is_terminal();
     let color = globals.color.enabled(terminal);
-    let file = ConfigFile::load(globals.connection.config.as_deref())?;
+    let file = ctx.config()?;
     let width = names.iter().map(String::len).max().unwrap_or(0);
     // Lines go out in the order of the events' times (see `order`).
     let order = TimeOrder::new(names.len(), HOLD_BACK);
@@ -74,7 +75,7 @@ pub fn run(m: &ArgMatches, globals: &GlobalOptions, names: Vec<String>) -> Resul
         );
         tails.push((name.clone(), settings, options, writer));
     }
-    crate::commands::call::runtime()?.block_on(async move {
+    crate::runtime::runtime()?.block_on(async move {
         let (stop, stopped) = tokio::sync::watch::channel(false);
         let total = tails.len();
         let mut running: FuturesUnordered<_> = tails

@@ -6,17 +6,16 @@ pub mod order;
 pub mod run;
 pub mod select;
 
-use crate::cli::GlobalOptions;
-use crate::config::ConfigFile;
+use crate::context::Context;
 use crate::error::Result;
 
 /// The profiles this command runs on, when `-p` names several.
-pub fn targets(globals: &GlobalOptions) -> Result<Option<Vec<String>>> {
+pub fn targets(ctx: &Context) -> Result<Option<Vec<String>>> {
+    let globals = &ctx.globals;
     let profile_given = globals.connection.profile.is_some()
         || std::env::var("ARI_PROFILE").is_ok_and(|p| !p.is_empty());
     if !profile_given {
         return Ok(None);
     }
-    let file = ConfigFile::load(globals.connection.config.as_deref())?;
-    select::targets(&globals.connection, &file)
+    select::targets(&globals.connection, &*ctx.config()?)
 }

@@ -9,12 +9,14 @@ use serde_json::{Value, json};
 
 use crate::cli::GlobalOptions;
 use crate::client::Client;
-use crate::commands::call::{fetch, runtime};
-use crate::config::{ConfigFile, Overrides, Settings};
+use crate::config::{Overrides, Settings};
+use crate::context::Context;
 use crate::error::{Error, ErrorKind, Result, one_line};
+use crate::execute::fetch;
 use crate::invocation::Invocation;
 use crate::output::jq::{JqFilter, JqOutput};
 use crate::output::{OutputMode, Renderer, stdout_is_terminal};
+use crate::runtime::runtime;
 
 /// What one server answered.
 type Outcome = Result<Option<Value>>;
@@ -24,7 +26,8 @@ const RESET: &str = "\x1b[0m";
 
 /// Send `inv` to every profile in `names`; print the results; the exit code
 /// is that of the first failure in profile order.
-pub fn run(inv: Invocation, globals: &GlobalOptions, names: Vec<String>) -> Result<Option<Value>> {
+pub fn run(inv: Invocation, ctx: &Context, names: Vec<String>) -> Result<Option<Value>> {
+    let globals = &ctx.globals;
     if inv.operation.is_some_and(|op| op.returns_binary()) {
         return Err(Error::usage(
             "a recording download goes to one server: name one profile with -p",
@@ -32,7 +35,7 @@ pub fn run(inv: Invocation, globals: &GlobalOptions, names: Vec<String>) -> Resu
     }
     let jq = globals.jq.as_deref().map(JqFilter::compile).transpose()?;
     let renderer = Renderer::new(globals.output, globals.color, None)?;
-    let file = ConfigFile::load(globals.connection.config.as_deref())?;
+    let file = ctx.config()?;
     let settings: Vec<Result<Settings>> = names
         .iter()
         .map(|name| {

@@ -11,6 +11,9 @@ use crate::cli::GlobalOptions;
 use crate::error::{Error, Result};
 use crate::events::render::{EventMode, EventWriter};
 
+/// Where notices and event lines go: above the prompt, or stderr in a script.
+pub type Print = Arc<dyn Fn(String) + Send + Sync>;
+
 type SharedPrinter = Arc<Mutex<Box<dyn ExternalPrinter + Send>>>;
 
 /// Print one line above the prompt. The line must end with its newline:
@@ -31,12 +34,12 @@ fn print(printer: &SharedPrinter, mut text: String) {
 /// `prefix` (a listener connection's tag, or nothing).
 pub struct PrintedLines {
     prefix: String,
-    print: super::sockets::Print,
+    print: Print,
     pending: Vec<u8>,
 }
 
 impl PrintedLines {
-    pub fn new(prefix: String, print: super::sockets::Print) -> PrintedLines {
+    pub fn new(prefix: String, print: Print) -> PrintedLines {
         PrintedLines {
             prefix,
             print,
@@ -83,7 +86,7 @@ impl Background {
     }
 
     /// A way for other threads to print above the prompt too.
-    pub fn print_function(&self) -> super::sockets::Print {
+    pub fn print_function(&self) -> Print {
         let printer = self.printer.clone();
         std::sync::Arc::new(move |text: String| print(&printer, text))
     }
@@ -94,16 +97,18 @@ impl Background {
         let mut words = vec!["events".to_string()];
         words.extend(filters.iter().cloned());
         let args = session.args(&words);
-        let root = crate::commands::tree();
+        let root = &session.context().tree;
         let matches = root
+            .as_ref()
             .clone()
             .try_get_matches_from(&args)
-            .map_err(|e| crate::cli::usage_error(&e, &root, &args))?;
+            .map_err(|e| crate::cli::usage_error(&e, root, &args))?;
         let globals = GlobalOptions::from_matches(&matches);
+        let context = session.context().with_globals(globals.clone());
         let Some(("events", m)) = matches.subcommand() else {
             return Err(Error::usage("events on takes the options of `ari events`"));
         };
-        let settings = crate::commands::call::settings(&globals)?;
+        let settings = context.settings()?;
         let mut options = crate::events::tail_options(m, &globals, &settings)?;
         // Above a prompt, one line per event reads best.
         let mode = match globals.output {
@@ -129,7 +134,7 @@ impl Background {
         let thread = std::thread::spawn(move || {
             let out = PrintedLines::new(String::new(), lines);
             let mut writer = EventWriter::new(out, mode, color, jq).with_summary(summary);
-            let result = crate::commands::call::runtime().and_then(|runtime| {
+            let result = crate::runtime::runtime().and_then(|runtime| {
                 runtime.block_on(async {
                     let stopped = async {
                         let _ = stopped.await;

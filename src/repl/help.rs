@@ -24,10 +24,9 @@ pub const SESSION_COMMANDS: &str = concat!(
 );
 
 /// `help` alone: the session's commands, then every command of `ari`.
-pub fn overview() -> String {
+pub fn overview(root: &Command) -> String {
     let mut text = format!("Commands of this session:\n{SESSION_COMMANDS}\n\n");
     text.push_str("Commands of ari, typed without `ari` (help COMMAND for more):\n");
-    let root = crate::commands::tree();
     let shown: Vec<&Command> = root
         .get_subcommands()
         .filter(|c| !c.is_hide_set() && !matches!(c.get_name(), "repl" | "completions"))
@@ -62,8 +61,8 @@ fn cut(text: &str, room: usize) -> String {
 
 /// The help of the command `words` names (options among them are skipped),
 /// with its usage as typed in the session: `--help`'s long form or `-h`'s.
-pub fn of_command(words: &[String], long: bool, color: bool) -> Result<String> {
-    let mut root = crate::commands::tree();
+pub fn of_command(root: &Command, words: &[String], long: bool, color: bool) -> Result<String> {
+    let mut root = root.clone();
     root.build();
     let mut path: Vec<String> = Vec::new();
     let mut command = &root;
@@ -84,7 +83,7 @@ pub fn of_command(words: &[String], long: bool, color: bool) -> Result<String> {
         path.push(command.get_name().to_string());
     }
     if path.is_empty() {
-        return Ok(overview());
+        return Ok(overview(&root));
     }
     let mut command = &mut root;
     for name in &path {
@@ -135,7 +134,7 @@ mod tests {
 
     #[test]
     fn the_overview_lists_the_session_commands_and_the_resources() {
-        let text = overview();
+        let text = overview(&crate::cli::tree::operations(true));
         for word in [
             "use PROFILE",
             "set NAME",
@@ -152,16 +151,36 @@ mod tests {
 
     #[test]
     fn a_command_s_usage_has_no_leading_ari() {
-        let text = of_command(&words("channels play"), true, false).unwrap();
+        let text = of_command(
+            &crate::cli::tree::operations(true),
+            &words("channels play"),
+            true,
+            false,
+        )
+        .unwrap();
         assert!(text.contains("Usage: channels play "), "{text}");
         assert!(
             text.contains("POST /ari/channels/{channelId}/play"),
             "{text}"
         );
         // Aliases and arguments after the action are fine.
-        let text = of_command(&words("chan get 1.2 --jq .id"), false, false).unwrap();
+        let text = of_command(
+            &crate::cli::tree::operations(true),
+            &words("chan get 1.2 --jq .id"),
+            false,
+            false,
+        )
+        .unwrap();
         assert!(text.contains("Usage: channels get "), "{text}");
-        assert!(of_command(&words("nonsense"), true, false).is_err());
+        assert!(
+            of_command(
+                &crate::cli::tree::operations(true),
+                &words("nonsense"),
+                true,
+                false
+            )
+            .is_err()
+        );
     }
 
     #[test]

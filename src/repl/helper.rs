@@ -14,16 +14,13 @@ use crate::complete::live::ServerLive;
 use crate::complete::{candidates, split_line};
 
 pub struct ReplHelper {
-    root: Command,
+    root: Arc<Command>,
     live: Arc<ServerLive>,
 }
 
 impl ReplHelper {
-    pub fn new(live: Arc<ServerLive>) -> ReplHelper {
-        ReplHelper {
-            root: crate::commands::tree(),
-            live,
-        }
+    pub fn new(root: Arc<Command>, live: Arc<ServerLive>) -> ReplHelper {
+        ReplHelper { root, live }
     }
 }
 

@@ -3,7 +3,8 @@
 
 use serde_json::Value;
 
-use crate::config::{ConfigFile, Overrides, Settings};
+use crate::config::{Overrides, Settings};
+use crate::context::Context;
 use crate::error::{Error, Result};
 
 pub enum Builtin {
@@ -50,30 +51,33 @@ pub struct Session {
     last_id: std::result::Result<String, &'static str>,
     profile: String,
     new_settings: Option<Settings>,
-    /// The dispatcher each line goes to (the command line's own).
-    dispatch: Dispatch,
+    /// The command line's context: each line goes to its dispatcher, with
+    /// its tree and the config file read once for the whole session.
+    context: Context,
     /// Whether help is coloured (the session's --color at a terminal).
     pub color: bool,
 }
 
-pub type Dispatch = fn(Vec<std::ffi::OsString>) -> Result<Option<Value>>;
-
 impl Session {
-    pub fn new(base: Vec<String>, profile: String, dispatch: Dispatch) -> Session {
+    pub fn new(base: Vec<String>, profile: String, context: Context) -> Session {
         Session {
             base,
             vars: std::collections::HashMap::new(),
             last_id: Err("no command has returned an object"),
             profile,
             new_settings: None,
-            dispatch,
+            context,
             color: false,
         }
     }
 
     /// Run a command line (without `ari`) as `ari` would.
     pub fn dispatch(&self, args: Vec<String>) -> Result<Option<Value>> {
-        (self.dispatch)(args.into_iter().map(Into::into).collect())
+        (self.context.dispatch)(&self.context, args.into_iter().map(Into::into).collect())
+    }
+
+    pub fn context(&self) -> &Context {
+        &self.context
     }
 
     pub fn profile(&self) -> &str {
@@ -122,7 +126,7 @@ impl Session {
             .position(|a| a == "--config")
             .and_then(|i| self.base.get(i + 1))
             .map(std::path::PathBuf::from);
-        let file = ConfigFile::load(config.as_deref())?;
+        let file = self.context.config_at(config.as_deref())?;
         let overrides = Overrides {
             config,
             profile: Some(name.to_string()),
@@ -246,9 +250,12 @@ mod tests {
     use serde_json::json;
 
     fn session() -> Session {
-        let mut s = Session::new(vec!["-o".into(), "json".into()], "default".into(), |_| {
-            Ok(None)
-        });
+        let context = Context::new(
+            crate::cli::GlobalOptions::default(),
+            clap::Command::new("ari"),
+            |_, _| Ok(None),
+        );
+        let mut s = Session::new(vec!["-o".into(), "json".into()], "default".into(), context);
         s.set("B", "bridge 1".into());
         s.remember(&json!({"id": "1700000000.4", "name": "PJSIP/a"}), None);
         s

@@ -19,7 +19,7 @@ use rustyline::{CompletionType, Config, Editor};
 use serde_json::Value;
 
 use crate::complete::live::ServerLive;
-use crate::config::{ConfigFile, Settings};
+use crate::config::Settings;
 use crate::error::{Error, ErrorKind, Result, report};
 use background::Background;
 use helper::ReplHelper;
@@ -28,7 +28,7 @@ use line::{Builtin, Session};
 /// Words a REPL line may start with besides the commands of `ari`.
 pub const BUILTINS: &[&str] = &["help", "use", "set", "exit", "quit", "connections", "clear"];
 
-pub const COMMAND: crate::commands::Registered = crate::commands::Registered {
+pub const COMMAND: crate::context::Registered = crate::context::Registered {
     name: "repl",
     define: command,
     run: |m, ctx| run(m, ctx).map(|_| None),
@@ -139,7 +139,7 @@ impl Sockets {
         Ok(Sockets::Http)
     }
 
-    fn start(self, print: sockets::Print, color: bool) -> Result<()> {
+    fn start(self, print: background::Print, color: bool) -> Result<()> {
         match self {
             Sockets::Http => Ok(()),
             Sockets::Listen(bound) => sockets::listen(bound, print, color).map(|_| ()),
@@ -152,12 +152,10 @@ fn history_path() -> Option<std::path::PathBuf> {
     directories::ProjectDirs::from("", "", "ari").map(|d| d.data_dir().join("history"))
 }
 
-pub fn run(m: &ArgMatches, ctx: &crate::commands::Context) -> Result<()> {
-    let globals = ctx.globals;
-    let dispatch = ctx.dispatch;
-    let file = ConfigFile::load(globals.connection.config.as_deref())?;
-    let settings = Settings::resolve(&globals.connection, &file)?;
-    let mut session = Session::new(base_args(), settings.profile.value.clone(), dispatch);
+pub fn run(m: &ArgMatches, ctx: &crate::context::Context) -> Result<()> {
+    let globals = &ctx.globals;
+    let settings = ctx.settings()?;
+    let mut session = Session::new(base_args(), settings.profile.value.clone(), ctx.clone());
     session.color = globals.color.enabled(true);
     let sockets = Sockets::plan(m, &settings)?;
     if std::io::stdin().is_terminal() {
@@ -218,7 +216,12 @@ fn run_line(
     let done = match line::builtin(&words) {
         Some(Builtin::Exit) => return Ok(Flow::Exit),
         Some(Builtin::Clear) => return Ok(Flow::Clear),
-        Some(Builtin::Help(topic)) => show(&help::of_command(&topic, true, session.color)?),
+        Some(Builtin::Help(topic)) => show(&help::of_command(
+            &session.context().tree,
+            &topic,
+            true,
+            session.color,
+        )?),
         Some(Builtin::Use(profile)) => session.use_profile(&profile),
         Some(Builtin::Set(name, value)) => {
             session.set(&name, value);
@@ -242,18 +245,33 @@ fn run_line(
             let args = session.args(&words);
             // `COMMAND --help`, or a command without its action: the help
             // as `help COMMAND` shows it, with no `ari` to type.
-            let parsed = crate::commands::tree().try_get_matches_from(&args);
+            let parsed = session
+                .context()
+                .tree
+                .as_ref()
+                .clone()
+                .try_get_matches_from(&args);
             let model = match &parsed {
                 Err(e) if e.kind() == clap::error::ErrorKind::DisplayHelp => {
                     let long = !words.iter().any(|w| w == "-h");
-                    return show(&help::of_command(&words, long, session.color)?)
-                        .map(|_| Flow::Continue);
+                    return show(&help::of_command(
+                        &session.context().tree,
+                        &words,
+                        long,
+                        session.color,
+                    )?)
+                    .map(|_| Flow::Continue);
                 }
                 Err(e)
                     if e.kind()
                         == clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand =>
                 {
-                    show(&help::of_command(&words, false, session.color)?)?;
+                    show(&help::of_command(
+                        &session.context().tree,
+                        &words,
+                        false,
+                        session.color,
+                    )?)?;
                     return Err(Error::usage(""));
                 }
                 Ok(matches) => returned_model(matches),
@@ -326,12 +344,21 @@ fn interactive(
         .build();
     let mut editor: Editor<ReplHelper, FileHistory> = Editor::with_config(config)
         .map_err(|e| Error::internal(format!("cannot start the line editor: {e}")))?;
+    let profiles = session
+        .context()
+        .config()
+        .map(|file| crate::complete::live::profile_names(&file))
+        .unwrap_or_default();
     let live = Arc::new(ServerLive::new(
         settings,
+        profiles,
         Duration::from_millis(400),
         Duration::from_secs(3),
     ));
-    editor.set_helper(Some(ReplHelper::new(live.clone())));
+    editor.set_helper(Some(ReplHelper::new(
+        session.context().tree.clone(),
+        live.clone(),
+    )));
     let history = history_path();
     if let Some(path) = &history {
         let _ = editor.load_history(path);

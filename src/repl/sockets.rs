@@ -12,7 +12,7 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use super::background::PrintedLines;
+use super::background::{Print, PrintedLines};
 use crate::config::Settings;
 use crate::error::{Error, Result};
 use crate::events::brief::Brief;
@@ -21,9 +21,6 @@ use crate::events::render::{EventMode, EventWriter};
 use crate::events::summary::{Summary, Width};
 use crate::transport::listener::Bound;
 use crate::transport::{self, Connections};
-
-/// Where notices and event lines go: above the prompt, or stderr in a script.
-pub type Print = Arc<dyn Fn(String) + Send + Sync>;
 
 /// Serve `bound` for the rest of the session.
 pub fn listen(bound: Bound, print: Print, color: bool) -> Result<Arc<Connections>> {
@@ -36,7 +33,7 @@ pub fn listen(bound: Bound, print: Print, color: bool) -> Result<Arc<Connections
     std::thread::Builder::new()
         .name("ari-listen".into())
         .spawn(move || {
-            let Ok(runtime) = crate::commands::call::runtime() else {
+            let Ok(runtime) = crate::runtime::runtime() else {
                 return;
             };
             runtime.block_on(async move {
@@ -96,7 +93,7 @@ pub fn inbound(settings: Settings, print: Print) -> Result<Arc<Connections>> {
     std::thread::Builder::new()
         .name("ari-websocket".into())
         .spawn(move || {
-            let Ok(runtime) = crate::commands::call::runtime() else {
+            let Ok(runtime) = crate::runtime::runtime() else {
                 return;
             };
             runtime.block_on(keep_open(settings, kept, print));

@@ -3,6 +3,8 @@
 //! request is exactly the one `ari` itself would send (and the status line
 //! shows that command line).
 
+use clap::Command;
+
 use crate::error::{Error, Result};
 use crate::invocation::Invocation;
 
@@ -137,15 +139,14 @@ fn continue_words(target: &str, place: &str) -> Result<Vec<String>> {
     Ok(words)
 }
 
-/// The request `ari WORDS...` would send.
-pub fn invocation(words: &[String]) -> Result<Invocation> {
+/// The request `ari WORDS...` would send, parsed on the command tree `root`.
+pub fn invocation(root: &Command, words: &[String]) -> Result<Invocation> {
     let mut args = vec!["ari".to_string()];
     args.extend(words.iter().cloned());
-    let root = crate::commands::tree();
     let matches = root
         .clone()
         .try_get_matches_from(&args)
-        .map_err(|e| crate::cli::usage_error(&e, &root, &args))?;
+        .map_err(|e| crate::cli::usage_error(&e, root, &args))?;
     let Some((resource, rm)) = matches.subcommand() else {
         return Err(Error::usage("no command"));
     };
@@ -193,7 +194,7 @@ mod tests {
     #[test]
     fn the_request_is_the_one_the_command_line_sends() {
         let words = Action::Play.words("1.2", "sound:hello-world", "x").unwrap();
-        let inv = invocation(&words).unwrap();
+        let inv = invocation(&crate::cli::tree::operations(true), &words).unwrap();
         assert_eq!(inv.method, "POST");
         assert_eq!(inv.path, "/channels/1.2/play");
         assert_eq!(

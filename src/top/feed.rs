@@ -4,9 +4,11 @@
 //! periodic look at the applications (no event says when another one
 //! registers), the sound names for completion, and the actions' requests.
 
+use std::sync::Arc;
 use std::sync::mpsc::Sender;
 use std::time::Duration;
 
+use clap::Command;
 use serde_json::Value;
 
 use super::model::Link;
@@ -47,6 +49,7 @@ const RETRY_AFTER: Duration = Duration::from_secs(1);
 /// Start the thread; requests for actions go into the returned sender.
 pub fn start(
     settings: Settings,
+    tree: Arc<Command>,
     app: String,
     to_screen: Sender<Msg>,
 ) -> Result<tokio::sync::mpsc::UnboundedSender<Act>> {
@@ -55,15 +58,16 @@ pub fn start(
     std::thread::Builder::new()
         .name("ari-top-feed".into())
         .spawn(move || {
-            let Ok(runtime) = crate::commands::call::runtime() else {
+            let Ok(runtime) = crate::runtime::runtime() else {
                 return;
             };
             runtime.block_on(async move {
                 let client = &client;
+                let tree = &tree;
                 let screen = &to_screen;
                 let acting = async {
                     while let Some(Act(words)) = requests.recv().await {
-                        let outcome = act(client, &words).await.map_err(|e| e.message);
+                        let outcome = act(client, tree, &words).await.map_err(|e| e.message);
                         if screen.send(Msg::Done(words, outcome)).is_err() {
                             return;
                         }
@@ -185,8 +189,8 @@ async fn sounds(client: &Client, screen: &Sender<Msg>) {
 }
 
 /// Send one action, as `ari` would from the same command line.
-async fn act(client: &Client, words: &[String]) -> Result<String> {
-    let inv = super::actions::invocation(words)?;
+async fn act(client: &Client, tree: &Command, words: &[String]) -> Result<String> {
+    let inv = super::actions::invocation(tree, words)?;
     let reply = client.send_ok(&inv).await?;
     Ok(format!("{} {}", reply.status, inv.describe(client.base())))
 }

@@ -30,7 +30,7 @@ use ratatui::crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
 
-use crate::cli::GlobalOptions;
+use crate::context::Context;
 use crate::error::{Error, Result};
 use app::{Tone, Ui};
 use feed::Msg;
@@ -44,10 +44,10 @@ const DRAIN_FOR: Duration = Duration::from_millis(20);
 /// Status messages fade back to the key hints after this.
 const STATUS_FOR: Duration = Duration::from_secs(8);
 
-pub const COMMAND: crate::commands::Registered = crate::commands::Registered {
+pub const COMMAND: crate::context::Registered = crate::context::Registered {
     name: "top",
     define: command,
-    run: |m, ctx| run(m, ctx.globals).map(|_| None),
+    run: |m, ctx| run(m, ctx).map(|_| None),
 };
 
 pub fn command() -> Command {
@@ -75,8 +75,9 @@ pub fn command() -> Command {
         ))
 }
 
-pub fn run(m: &ArgMatches, globals: &GlobalOptions) -> Result<()> {
-    if crate::fleet::targets(globals)?.is_some() {
+pub fn run(m: &ArgMatches, ctx: &Context) -> Result<()> {
+    let globals = &ctx.globals;
+    if crate::fleet::targets(ctx)?.is_some() {
         return Err(Error::usage(
             "ari top watches one server: name one profile with -p",
         ));
@@ -86,7 +87,7 @@ pub fn run(m: &ArgMatches, globals: &GlobalOptions) -> Result<()> {
             "ari top needs a terminal; for a pipe or a script use `ari events -o summary`",
         ));
     }
-    let settings = crate::commands::call::settings(globals)?;
+    let settings = ctx.settings()?;
     let color = globals.color.enabled(true);
     let app = crate::transport::socket::private_app();
     let server = format!(
@@ -95,7 +96,7 @@ pub fn run(m: &ArgMatches, globals: &GlobalOptions) -> Result<()> {
         short_url(settings.url.value.as_ref())
     );
     let (to_screen, from_feed) = std::sync::mpsc::channel();
-    let acts = feed::start(settings, app.clone(), to_screen.clone())?;
+    let acts = feed::start(settings, ctx.tree.clone(), app.clone(), to_screen.clone())?;
     let stop = Arc::new(AtomicBool::new(false));
     let keyboard = {
         let stop = stop.clone();

@@ -543,3 +543,87 @@ fn profile_add_warns_when_the_url_is_not_ari() {
         out.stderr
     );
 }
+
+/// A config holding a password, readable by others, with profiles `a` and
+/// `b` on the servers at `a` and `b` (user asterisk, the simulator's and the
+/// test kit's): every read of it prints the warning once. Two servers, since
+/// a fleet's tails on one server would take each other's application.
+fn readable_config(sandbox: &Sandbox, a: &str, b: &str) {
+    let path = sandbox.write_config(&format!(
+        "[profiles.a]\nurl = \"{a}\"\nusername = \"asterisk\"\npassword = \"asterisk\"\n\n\
+         [profiles.b]\nurl = \"{b}\"\nusername = \"asterisk\"\npassword = \"asterisk\"\n"
+    ));
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+}
+
+fn warnings(out: &Outcome) -> usize {
+    out.stderr.matches("is readable by group or others").count()
+}
+
+#[cfg(unix)]
+fn config_read_once_per_command_line(a: &str, b: &str) {
+    let sandbox = Sandbox::new();
+    readable_config(&sandbox, a, b);
+    for profiles in ["a", "a,b"] {
+        let out = run(sandbox.ari().args(["-p", profiles, "channels", "list"]));
+        assert_eq!(out.code, 0, "{}", out.stderr);
+        assert_eq!(warnings(&out), 1, "-p {profiles}: {}", out.stderr);
+        // The tail, one server's and a fleet's: it gives up with 9.
+        let out = run(sandbox.ari().args([
+            "-p",
+            profiles,
+            "events",
+            "--until",
+            "NoSuchEvent",
+            "--timeout",
+            "0.3",
+        ]));
+        assert_eq!(out.code, 9, "{}", out.stderr);
+        assert_eq!(warnings(&out), 1, "-p {profiles} events: {}", out.stderr);
+    }
+}
+
+#[cfg(unix)]
+fn config_read_once_for_a_whole_repl_session(a: &str, b: &str) {
+    let sandbox = Sandbox::new();
+    readable_config(&sandbox, a, b);
+    // One profile, a fleet on one line, then a fleet for the next lines.
+    let out = run(sandbox.ari().args(["-p", "a", "repl"]).write_stdin(
+        "channels list\n-p a,b bridges list\nuse a,b\nasterisk ping\nuse b\nchannels list\n",
+    ));
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert_eq!(warnings(&out), 1, "{}", out.stderr);
+}
+
+#[cfg(unix)]
+#[test]
+fn the_config_is_read_once_per_command_line() {
+    let (a, b) = (crate::support::sim(), crate::support::sim());
+    config_read_once_per_command_line(&a.url(), &b.url());
+}
+
+#[cfg(unix)]
+#[test]
+fn the_config_is_read_once_per_command_line_on_a_real_asterisk() {
+    let Some(asterisk) = crate::support::asterisk::shared("config read once") else {
+        return;
+    };
+    config_read_once_per_command_line(&asterisk.url, &crate::support::sim().url());
+}
+
+#[cfg(unix)]
+#[test]
+fn the_config_is_read_once_for_a_whole_repl_session() {
+    let (a, b) = (crate::support::sim(), crate::support::sim());
+    config_read_once_for_a_whole_repl_session(&a.url(), &b.url());
+}
+
+#[cfg(unix)]
+#[test]
+fn the_config_is_read_once_for_a_whole_repl_session_on_a_real_asterisk() {
+    let Some(asterisk) = crate::support::asterisk::shared("config read once in the REPL") else {
+        return;
+    };
+    config_read_once_for_a_whole_repl_session(&asterisk.url, &crate::support::sim().url());
+}

@@ -7,26 +7,20 @@ use std::path::Path;
 
 use serde_json::Value;
 
-use crate::cli::GlobalOptions;
 use crate::client::Client;
-use crate::config::{ConfigFile, Settings};
+use crate::context::Context;
 use crate::error::{Error, ErrorKind, Result, one_line};
 use crate::invocation::Invocation;
 use crate::output::Renderer;
 use crate::reply::{Reply, http_error};
 use crate::spec::{self, Operation};
 
-/// Resolve the connection settings for this run.
-pub fn settings(globals: &GlobalOptions) -> Result<Settings> {
-    let file = ConfigFile::load(globals.connection.config.as_deref())?;
-    Settings::resolve(&globals.connection, &file)
-}
-
 /// Returns the JSON result, if there was one (the REPL's `$_` comes from it).
-pub fn run(inv: Invocation, globals: &GlobalOptions) -> Result<Option<Value>> {
+pub fn run(inv: Invocation, ctx: &Context) -> Result<Option<Value>> {
+    let globals = &ctx.globals;
     // Compile --jq before anything goes over the wire.
     let renderer = Renderer::new(globals.output, globals.color, globals.jq.as_deref())?;
-    let settings = settings(globals)?;
+    let settings = ctx.settings()?;
     if globals.curl {
         println!("{}", crate::curl::command_line(&inv, &settings));
         return Ok(None);
@@ -38,7 +32,7 @@ pub fn run(inv: Invocation, globals: &GlobalOptions) -> Result<Option<Value>> {
         ));
     }
     let client = Client::new(&settings, globals.verbose)?;
-    let runtime = runtime()?;
+    let runtime = crate::runtime::runtime()?;
     runtime.block_on(async {
         tokio::select! {
             result = execute(&client, &inv, &renderer, binary) => result,
@@ -51,8 +45,9 @@ pub fn run(inv: Invocation, globals: &GlobalOptions) -> Result<Option<Value>> {
 pub fn run_and_wait(
     inv: Invocation,
     wait: crate::events::wait::Wait,
-    globals: &GlobalOptions,
+    ctx: &Context,
 ) -> Result<Option<Value>> {
+    let globals = &ctx.globals;
     // `-q` prints the id of what the event is about, as it does for the
     // action's reply; a table of one event says nothing more than its json.
     let ids = globals.output == crate::output::OutputMode::Ids && globals.jq.is_none();
@@ -66,13 +61,13 @@ pub fn run_and_wait(
         globals.color,
         globals.jq.as_deref(),
     )?;
-    let settings = settings(globals)?;
+    let settings = ctx.settings()?;
     if globals.curl {
         println!("{}", crate::curl::command_line(&inv, &settings));
         return Ok(None);
     }
     let client = Client::new(&settings, globals.verbose)?;
-    runtime()?.block_on(async {
+    crate::runtime::runtime()?.block_on(async {
         let waited = crate::events::wait::send_and_wait(&settings, &client, &inv, &wait).await?;
         let stdout = std::io::stdout();
         let mut out = BufWriter::new(stdout.lock());
@@ -84,13 +79,6 @@ pub fn run_and_wait(
         }
         Ok(Some(waited.event))
     })
-}
-
-pub fn runtime() -> Result<tokio::runtime::Runtime> {
-    tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .map_err(|e| Error::internal(format!("cannot start the runtime: {e}")))
 }
 
 async fn execute(

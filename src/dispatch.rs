@@ -1,6 +1,8 @@
 //! The dispatcher: a command line in, a result out (the REPL's lines too).
-//! ARI actions go to the operation table, every other command to its
-//! registered run function.
+//! The command line is parsed once here and the config file read once (on
+//! first need) into the `Context` every command is given. ARI actions go to
+//! the operation table, every other command to its registered run function;
+//! a fleet (`-p a,b`) is decided here, for actions and `events` alike.
 
 use std::ffi::OsString;
 
@@ -8,7 +10,7 @@ use clap::error::ErrorKind as ClapKind;
 
 use crate::cli::{self, GlobalOptions, operation};
 use crate::commands;
-use crate::commands::Context;
+use crate::context::Context;
 use crate::error::{Error, ErrorKind, Result};
 use crate::spec;
 
@@ -18,8 +20,14 @@ where
     I: IntoIterator<Item = T>,
     T: Into<OsString> + Clone,
 {
-    let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
-    let command = commands::tree();
+    let context = Context::new(GlobalOptions::default(), commands::tree(), run_in);
+    run_in(&context, args.into_iter().map(Into::into).collect())
+}
+
+/// Run one command line with the tree and the config of `context` (a REPL
+/// line runs in its session's).
+pub fn run_in(context: &Context, args: Vec<OsString>) -> Result<Option<serde_json::Value>> {
+    let command = &*context.tree;
     let matches = match command.clone().try_get_matches_from(&args) {
         Ok(m) => m,
         Err(e) => {
@@ -27,22 +35,20 @@ where
                 .iter()
                 .map(|a| a.to_string_lossy().into_owned())
                 .collect();
-            return Err(clap_outcome(e, &command, &words));
+            return Err(clap_outcome(e, command, &words));
         }
     };
-    let globals = GlobalOptions::from_matches(&matches);
+    let context = context.with_globals(GlobalOptions::from_matches(&matches));
     match matches.subcommand() {
         Some((name, m)) if commands::find(name).is_some() => {
             let command = commands::find(name).expect("found");
-            let context = Context {
-                globals: &globals,
-                dispatch: |args| run(args),
-            };
             (command.run)(m, &context)
         }
-        Some(("events", m)) if m.subcommand().is_none() => {
-            crate::events::run(m, &globals).map(|_| None)
+        Some(("events", m)) if m.subcommand().is_none() => match crate::fleet::targets(&context)? {
+            Some(names) => crate::fleet::events::run(m, &context, names),
+            None => commands::events::run(m, &context),
         }
+        .map(|_| None),
         Some((resource, m)) => {
             let Some((action_name, am)) = m.subcommand() else {
                 return Err(Error::usage(format!(
@@ -57,17 +63,17 @@ where
                 })?;
             let invocation = operation::invocation(&action, am)?;
             let wait = operation::wait_options(am)?;
-            if let Some(names) = crate::fleet::targets(&globals)? {
+            if let Some(names) = crate::fleet::targets(&context)? {
                 if wait.is_some() {
                     return Err(Error::usage(
                         "--wait follows one server: name one profile with -p",
                     ));
                 }
-                return crate::fleet::run::run(invocation, &globals, names);
+                return crate::fleet::run::run(invocation, &context, names);
             }
             match wait {
-                Some(wait) => commands::call::run_and_wait(invocation, wait, &globals),
-                None => commands::call::run(invocation, &globals),
+                Some(wait) => crate::execute::run_and_wait(invocation, wait, &context),
+                None => crate::execute::run(invocation, &context),
             }
         }
         None => Err(Error::usage("missing command (see 'ari --help')")),
