@@ -3,8 +3,12 @@
 //! One path for data: argv → `Invocation` (from the operation table) →
 //! client → reply → renderer.
 
+// The operation table and the causes live in their own crate (pure data);
+// these names keep every `crate::spec::...` and `ari::spec::...` path as it was.
+pub use ari_spec as spec;
+pub use ari_spec::causes;
+
 pub mod app;
-pub mod causes;
 pub mod cli;
 pub mod client;
 pub mod clock;
@@ -19,7 +23,6 @@ pub mod invocation;
 pub mod output;
 pub mod repl;
 pub mod sim;
-pub mod spec;
 pub mod tls;
 pub mod top;
 pub mod transport;
