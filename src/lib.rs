@@ -7,6 +7,8 @@
 // these names keep every `crate::spec::...` and `ari::spec::...` path as it was.
 pub use ari_spec as spec;
 pub use ari_spec::causes;
+// The simulator is a crate too; `ari::sim::...` stays its path for tests and examples.
+pub use ari_sim as sim;
 
 pub mod app;
 pub mod cli;
@@ -22,7 +24,6 @@ pub mod fleet;
 pub mod invocation;
 pub mod output;
 pub mod repl;
-pub mod sim;
 pub mod tls;
 pub mod top;
 pub mod transport;

@@ -11,7 +11,7 @@ use super::dialplan::{Step, steps};
 use super::media;
 use super::model::{AfterAnswer, ChannelKind, Target};
 use super::state::{State, Topic};
-use crate::causes::cause_text;
+use ari_spec::causes::cause_text;
 
 /// Seconds a phone (PJSIP/...) rings before it answers.
 pub const PHONE_ANSWER_DELAY: f64 = 1.0;

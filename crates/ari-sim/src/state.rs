@@ -2,6 +2,7 @@
 //! bus: which application hears which event, as Asterisk decides it.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::mpsc::SyncSender;
 
 use serde_json::{Map, Value, json};
 use tokio::sync::mpsc::Sender;
@@ -88,7 +89,7 @@ pub struct State {
     pub next_conn: ConnId,
     pub startup_time: String,
     /// `ari sim`'s console: every event, for the summary lines it prints.
-    pub console: Option<Sender<String>>,
+    pub console: Option<SyncSender<String>>,
     /// What channel snapshots carry in `channelvars` (none: the key is absent).
     pub channelvars: std::sync::Arc<[String]>,
     /// Events sent, for the benchmark and for tests.
