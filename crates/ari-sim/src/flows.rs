@@ -440,6 +440,12 @@ pub enum Entry {
     Move { from_dialplan: bool, direct: bool },
 }
 
+/// How Stasis() of a per-call application connects out before the channel
+/// enters it (`outbound::per_call`): the network side, given to the engine
+/// by whoever builds the simulator, so that the engine never calls up into it.
+/// Arguments: the channel, the URI, the application, its arguments, the way in.
+pub type ConnectPerCall = fn(&Arc<Sim>, &State, &str, &str, &str, Vec<String>, Entry);
+
 /// Put a channel into a Stasis application. An application nobody has
 /// registered fails the way Stasis() does: STASISSTATUS=FAILED.
 pub fn enter_stasis(
@@ -454,7 +460,7 @@ pub fn enter_stasis(
         && let Some(uri) = sim.per_call_uri(app)
     {
         let uri = uri.to_string();
-        return super::outbound::per_call(sim, st, id, &uri, app, args, entry);
+        return (sim.connect_per_call)(sim, st, id, &uri, app, args, entry);
     }
     let (from_dialplan, direct) = match entry {
         Entry::Dialplan => (true, false),

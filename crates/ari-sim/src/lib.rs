@@ -14,6 +14,7 @@ mod api_docs;
 mod clock;
 pub mod control;
 mod dialplan;
+mod dispatch;
 mod error;
 mod flows;
 mod http;
@@ -106,6 +107,8 @@ pub struct Sim {
     pub users: Vec<User>,
     /// Applications whose Stasis() connects out first: (URI, application).
     pub per_call: Vec<(String, String)>,
+    /// How they connect (the engine calls it; `outbound` provides it).
+    pub(crate) connect_per_call: flows::ConnectPerCall,
 }
 
 impl Sim {
@@ -125,6 +128,7 @@ impl Sim {
             clock: Clock::new(options.time_scale),
             users: options.users.clone(),
             per_call: options.per_call.clone(),
+            connect_per_call: outbound::per_call,
         })
     }
 
