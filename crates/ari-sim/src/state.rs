@@ -17,6 +17,14 @@ pub const ENTITY_ID: &str = "02:5e:00:00:00:01";
 
 pub type ConnId = u64;
 
+/// An event's own fields from (name, value) pairs, as `State::emit` takes them.
+pub fn fields(pairs: &[(&str, Value)]) -> Map<String, Value> {
+    pairs
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.clone()))
+        .collect()
+}
+
 /// What an event is about; decides who hears it.
 #[derive(Debug, Clone)]
 pub enum Topic {
