@@ -3,7 +3,13 @@
 //! One path for data: argv → `Invocation` (from the operation table) →
 //! client → reply → renderer.
 
-pub mod causes;
+// The operation table and the causes live in their own crate (pure data);
+// these names keep every `crate::spec::...` and `ari::spec::...` path as it was.
+pub use ari_spec as spec;
+pub use ari_spec::causes;
+// The simulator is a crate too; `ari::sim::...` stays its path for tests and examples.
+pub use ari_sim as sim;
+
 pub mod cli;
 pub mod client;
 pub mod clock;
@@ -22,8 +28,6 @@ pub mod output;
 pub mod repl;
 pub mod reply;
 pub mod runtime;
-pub mod sim;
-pub mod spec;
 pub mod tls;
 pub mod top;
 pub mod transport;

@@ -1,12 +1,14 @@
 //! `ari sim`: run the simulator, and simulate the outside world against a
 //! running one (`ari sim call`, `ari sim dtmf`, `ari sim hangup`).
 
+mod console;
+
 use clap::{Arg, ArgAction, ArgMatches, Command};
 use serde_json::{Value, json};
 
 use crate::cli::GlobalOptions;
 use crate::context::Context;
-use crate::error::{Error, Result};
+use crate::error::{Error, ErrorKind, Result};
 use crate::invocation::{Invocation, encode_segment};
 use crate::sim::{SimOptions, User, run_foreground};
 
@@ -213,7 +215,15 @@ pub fn run(matches: &ArgMatches, ctx: &Context) -> Result<Option<Value>> {
                 json!({"cause": cause}),
             )
         }
-        _ => run_foreground(options(matches, globals)?).map(|_| None),
+        _ => {
+            let mut options = options(matches, globals)?;
+            let console = wants_console(matches);
+            if console {
+                options.events = Some(console::start()?);
+            }
+            run_foreground(options)?;
+            Ok(None)
+        }
     }
 }
 
@@ -267,7 +277,7 @@ fn options(m: &ArgMatches, globals: &GlobalOptions) -> Result<SimOptions> {
         .users
         .iter()
         .map(|u| User::parse(u, false))
-        .collect::<Result<Vec<_>>>()?;
+        .collect::<std::result::Result<Vec<_>, _>>()?;
     if let Some(ro) = m.get_many::<String>("read-only-user") {
         for u in ro {
             users.push(User::parse(u, true)?);
@@ -317,7 +327,26 @@ fn options(m: &ArgMatches, globals: &GlobalOptions) -> Result<SimOptions> {
                 )]
             })
             .unwrap_or_default(),
-        console: m.get_flag("events")
-            || (!m.get_flag("no-events") && crate::output::stdout_is_terminal()),
+        events: None,
     })
+}
+
+/// Whether `ari sim` prints its events: --events, or at a terminal unless --no-events.
+fn wants_console(m: &ArgMatches) -> bool {
+    m.get_flag("events") || (!m.get_flag("no-events") && crate::output::stdout_is_terminal())
+}
+
+/// The simulator's errors keep their kind: a bad --listen or user is a usage error (2).
+impl From<crate::sim::Error> for Error {
+    fn from(e: crate::sim::Error) -> Self {
+        let kind = match e.kind {
+            crate::sim::ErrorKind::Usage => ErrorKind::Usage,
+            crate::sim::ErrorKind::Internal => ErrorKind::Internal,
+        };
+        let error = Error::new(kind, e.message);
+        match e.hint {
+            Some(hint) => error.with_hint(hint),
+            None => error,
+        }
+    }
 }

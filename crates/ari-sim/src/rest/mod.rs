@@ -13,7 +13,7 @@ use serde_json::Value;
 
 use super::Sim;
 use super::state::State;
-use crate::spec::{Method, OPERATIONS, Operation};
+use ari_spec::{Method, OPERATIONS, Operation};
 
 /// A parsed request for one operation.
 pub struct Request {

@@ -1,17 +1,37 @@
 //! What happens over time: dialplans running, far ends answering, channels
 //! entering and leaving Stasis, hangups, prompts playing and recordings
 //! running. Event sequences follow the recordings of a real Asterisk 22.
+//!
+//! A call's own life (dialling, the dialplan, Stasis, hang-up) is in this
+//! file: its steps lead into one another in a loop (a hang-up ends a dial, a
+//! dial runs a dialplan, the dialplan enters Stasis...). What it drives sits
+//! below, each in its own file: bridges, playbacks, recordings, and the
+//! caller id changes bridges and dials share.
 
 use std::sync::Arc;
 
 use serde_json::{Map, Value, json};
 
-use super::Sim;
-use super::dialplan::{Step, steps};
-use super::media;
-use super::model::{AfterAnswer, ChannelKind, Target};
-use super::state::{State, Topic};
-use crate::causes::cause_text;
+mod bridges;
+mod caller;
+mod playbacks;
+mod recordings;
+
+use crate::Sim;
+use crate::dialplan::{Step, steps};
+use crate::model::{AfterAnswer, ChannelKind, Target};
+use crate::state::{State, Topic, fields};
+use ari_spec::causes::cause_text;
+use caller::{emit_caller_id, take_caller};
+
+pub use bridges::{
+    announcer_name, enter_bridge, leave_bridge, publish_video_source, update_bridge_peers,
+};
+pub use playbacks::{
+    finish_playback, maybe_start_playback, playback_key, playback_remaining, resume_playback,
+    target_topic,
+};
+pub use recordings::{emit_recording, finish_recording, recorded_seconds, schedule_recording_end};
 
 /// Seconds a phone (PJSIP/...) rings before it answers.
 pub const PHONE_ANSWER_DELAY: f64 = 1.0;
@@ -21,13 +41,6 @@ const ANSWER_APP_DELAY: f64 = 0.5;
 const CALLER_DIGIT_GAP: f64 = 0.25;
 /// Seconds each digit of SendDTMF() takes (its default tone and gap).
 const SEND_DTMF_GAP: f64 = 0.2;
-
-fn fields(pairs: &[(&str, Value)]) -> Map<String, Value> {
-    pairs
-        .iter()
-        .map(|(k, v)| (k.to_string(), v.clone()))
-        .collect()
-}
 
 // ------------------------------------------------------------------ dialling
 
@@ -115,39 +128,6 @@ pub fn dial(st: &mut State, sim: &Arc<Sim>, id: &str) {
         }
         ChannelKind::Snoop { .. } => {}
     }
-}
-
-fn emit_caller_id(st: &mut State, id: &str) {
-    st.emit_channel(
-        "ChannelCallerId",
-        id,
-        fields(&[
-            ("caller_presentation", json!(0)),
-            (
-                "caller_presentation_txt",
-                json!("Presentation Allowed, Not Screened"),
-            ),
-        ]),
-    );
-}
-
-/// A channel takes in a caller id change its Local partner passed on.
-fn take_caller(st: &mut State, id: &str) {
-    let Some(channel) = st.channels.get_mut(id) else {
-        return;
-    };
-    let Some(caller) = channel.pending_caller.take() else {
-        return;
-    };
-    channel.caller = caller;
-    emit_caller_id(st, id);
-}
-
-/// Whether a channel takes in a caller id change at once: one in Stasis
-/// does. In the dialplan, as a real Asterisk shows it, Answer() holds it
-/// until it returns, and Wait() or Echo() until the channel goes.
-fn reading_frames(st: &State, id: &str) -> bool {
-    st.channels.get(id).is_some_and(|c| c.stasis.is_some())
 }
 
 fn emit_dial(st: &mut State, id: &str, status: &str, dialstring: &str) {
@@ -440,6 +420,12 @@ pub enum Entry {
     Move { from_dialplan: bool, direct: bool },
 }
 
+/// How Stasis() of a per-call application connects out before the channel
+/// enters it (`outbound::per_call`): the network side, given to the engine
+/// by whoever builds the simulator, so that the engine never calls up into it.
+/// Arguments: the channel, the URI, the application, its arguments, the way in.
+pub type ConnectPerCall = fn(&Arc<Sim>, &State, &str, &str, &str, Vec<String>, Entry);
+
 /// Put a channel into a Stasis application. An application nobody has
 /// registered fails the way Stasis() does: STASISSTATUS=FAILED.
 pub fn enter_stasis(
@@ -454,7 +440,7 @@ pub fn enter_stasis(
         && let Some(uri) = sim.per_call_uri(app)
     {
         let uri = uri.to_string();
-        return super::outbound::per_call(sim, st, id, &uri, app, args, entry);
+        return (sim.connect_per_call)(sim, st, id, &uri, app, args, entry);
     }
     let (from_dialplan, direct) = match entry {
         Entry::Dialplan => (true, false),
@@ -513,7 +499,7 @@ pub fn enter_stasis(
     let Some(channel) = st.channels.get_mut(id) else {
         return;
     };
-    channel.stasis = Some(super::model::Stasis {
+    channel.stasis = Some(crate::model::Stasis {
         app: app.to_string(),
         args: args.clone(),
         from_dialplan,
@@ -739,499 +725,4 @@ fn destroy(st: &mut State, id: &str, cause: i64) {
     for app in st.apps.values_mut() {
         app.channels.remove(id);
     }
-}
-
-// ------------------------------------------------------------------ bridges
-
-/// Put a channel into a bridge (out of any other first).
-pub fn enter_bridge(st: &mut State, bridge_id: &str, channel_id: &str) {
-    if let Some(old) = st.channels.get(channel_id).and_then(|c| c.bridge.clone()) {
-        if old == bridge_id {
-            return;
-        }
-        leave_bridge(st, &old, channel_id);
-    }
-    let Some(bridge) = st.bridges.get_mut(bridge_id) else {
-        return;
-    };
-    bridge.channels.push(channel_id.to_string());
-    publish_video_source(st, bridge_id, None);
-    let Some(bridge) = st.bridges.get(bridge_id) else {
-        return;
-    };
-    let bridge_json = bridge.json();
-    let Some(channel) = st.channels.get_mut(channel_id) else {
-        return;
-    };
-    channel.bridge = Some(bridge_id.to_string());
-    let channel_json = channel.json();
-    st.emit(
-        "ChannelEnteredBridge",
-        fields(&[("bridge", bridge_json), ("channel", channel_json)]),
-        &[
-            Topic::Channel(channel_id.into()),
-            Topic::Bridge(bridge_id.into()),
-        ],
-    );
-    update_bridge_peers(st, bridge_id);
-}
-
-/// The bridge's snapshot is published again: a video source changed since
-/// the last one (set, or cleared without a snapshot of its own) shows as
-/// BridgeVideoSourceChanged first.
-/// `leaving`: a channel just out of the bridge whose applications still
-/// hear this snapshot.
-pub fn publish_video_source(st: &mut State, bridge_id: &str, leaving: Option<&str>) {
-    let Some(bridge) = st.bridges.get_mut(bridge_id) else {
-        return;
-    };
-    if bridge.shown_video_source == bridge.video_source {
-        return;
-    }
-    let old = std::mem::replace(&mut bridge.shown_video_source, bridge.video_source.clone());
-    let mut body = fields(&[("bridge", bridge.json())]);
-    if let Some(old) = old {
-        body.insert("old_video_source_id".into(), json!(old));
-    }
-    let mut topics = vec![Topic::Bridge(bridge_id.to_string())];
-    topics.extend(leaving.map(|c| Topic::Channel(c.to_string())));
-    st.emit("BridgeVideoSourceChanged", body, &topics);
-}
-
-/// The name of a new announcer channel (what plays into a bridge).
-pub fn announcer_name(st: &mut State) -> String {
-    format!("Announcer/ARI-{};2", st.ids.name_suffix())
-}
-
-/// Set BRIDGEPEER as Asterisk's bridging code does: a value is set, and
-/// reported, every time; clearing it (`None`) reports only a value that was
-/// there.
-fn set_bridge_peer(st: &mut State, channel_id: &str, value: Option<String>) {
-    let Some(channel) = st.channels.get_mut(channel_id) else {
-        return;
-    };
-    let reported = match value {
-        Some(value) => {
-            channel.vars.insert("BRIDGEPEER".into(), value.clone());
-            value
-        }
-        None => match channel.vars.remove("BRIDGEPEER") {
-            Some(old) if !old.is_empty() => String::new(),
-            _ => return,
-        },
-    };
-    st.emit_channel(
-        "ChannelVarset",
-        channel_id,
-        fields(&[
-            ("variable", json!("BRIDGEPEER")),
-            ("value", json!(reported)),
-        ]),
-    );
-}
-
-/// When a bridge (not a holding one) has exactly two parties, each real
-/// channel's connected line becomes the other's caller id, reported when
-/// it changes. The first half of a Local pair passes it on to the second
-/// as its caller id.
-fn update_connected_lines(st: &mut State, bridge_id: &str) {
-    let Some(bridge) = st.bridges.get(bridge_id) else {
-        return;
-    };
-    if bridge.types.iter().any(|t| t == "holding") {
-        return;
-    }
-    let mut parties: Vec<Option<String>> = bridge.channels.iter().cloned().map(Some).collect();
-    parties.extend(
-        [
-            &bridge.moh_announcer,
-            &bridge.play_announcer,
-            &bridge.recorder,
-        ]
-        .into_iter()
-        .flatten()
-        .map(|_| None),
-    );
-    let [first, second] = parties.as_slice() else {
-        return;
-    };
-    let caller = |st: &State, party: &Option<String>| {
-        party
-            .as_ref()
-            .and_then(|id| st.channels.get(id))
-            .map(|c| c.caller.clone())
-            .unwrap_or_default()
-    };
-    let updates = [
-        (second.clone(), caller(st, first)),
-        (first.clone(), caller(st, second)),
-    ];
-    for (party, connected) in updates {
-        let Some(id) = party else {
-            continue;
-        };
-        let Some(channel) = st.channels.get_mut(&id) else {
-            continue;
-        };
-        if channel.connected == connected {
-            continue;
-        }
-        channel.connected = connected.clone();
-        let partner = match &channel.kind {
-            ChannelKind::Local { half: 1, partner } => Some(partner.clone()),
-            _ => None,
-        };
-        st.emit_channel("ChannelConnectedLine", &id, Map::new());
-        if let Some(p) = partner
-            && let Some(c) = st.channels.get_mut(&p)
-        {
-            c.pending_caller = Some(connected);
-            if reading_frames(st, &p) {
-                take_caller(st, &p);
-            }
-        }
-    }
-}
-
-/// BRIDGEPEER of each member as the bridge settles after a change: in a
-/// holding bridge nobody's; with one other party (a channel, or the
-/// announcer of music on hold or a playback, or a bridge's recorder) its
-/// name; with more, their names. A member left alone keeps what it had.
-pub fn update_bridge_peers(st: &mut State, bridge_id: &str) {
-    let Some(bridge) = st.bridges.get(bridge_id) else {
-        return;
-    };
-    let members = bridge.channels.clone();
-    if bridge.types.iter().any(|t| t == "holding") {
-        for member in &members {
-            set_bridge_peer(st, member, None);
-        }
-        return;
-    }
-    let helpers: Vec<String> = [
-        &bridge.moh_announcer,
-        &bridge.play_announcer,
-        &bridge.recorder,
-    ]
-    .into_iter()
-    .flatten()
-    .cloned()
-    .collect();
-    if members.len() + helpers.len() < 2 {
-        return;
-    }
-    for member in &members {
-        let peers: Vec<String> = members
-            .iter()
-            .filter(|m| *m != member)
-            .filter_map(|m| st.channels.get(m).map(|c| c.name.clone()))
-            .chain(helpers.iter().cloned())
-            .collect();
-        set_bridge_peer(st, member, Some(peers.join(",")));
-    }
-    update_connected_lines(st, bridge_id);
-}
-
-pub fn leave_bridge(st: &mut State, bridge_id: &str, channel_id: &str) {
-    let Some(bridge) = st.bridges.get_mut(bridge_id) else {
-        return;
-    };
-    if bridge.video_source.as_deref() == Some(channel_id) {
-        bridge.video_source = None;
-    }
-    bridge.channels.retain(|c| c != channel_id);
-    // The snapshot without the channel, still heard by its application.
-    publish_video_source(st, bridge_id, Some(channel_id));
-    let Some(bridge) = st.bridges.get(bridge_id) else {
-        return;
-    };
-    let bridge_json = bridge.json();
-    let Some(channel) = st.channels.get_mut(channel_id) else {
-        return;
-    };
-    channel.bridge = None;
-    set_bridge_peer(st, channel_id, None);
-    let Some(channel) = st.channels.get(channel_id) else {
-        return;
-    };
-    let channel_json = channel.json();
-    // Decide who hears it while the channel still counts as in the bridge.
-    let topics = [
-        Topic::Channel(channel_id.into()),
-        Topic::Bridge(bridge_id.into()),
-    ];
-    st.emit(
-        "ChannelLeftBridge",
-        fields(&[("bridge", bridge_json), ("channel", channel_json)]),
-        &topics,
-    );
-    update_bridge_peers(st, bridge_id);
-}
-
-// ------------------------------------------------------------------ playbacks
-
-pub fn target_topic(target: &Target) -> Topic {
-    match target {
-        Target::Channel(id) => Topic::Channel(id.clone()),
-        Target::Bridge(id) => Topic::Bridge(id.clone()),
-    }
-}
-
-fn emit_playback(st: &mut State, kind: &str, id: &str) {
-    let Some(pb) = st.playbacks.get(id) else {
-        return;
-    };
-    let topic = target_topic(&pb.target);
-    let body = fields(&[("playback", pb.json())]);
-    st.emit(kind, body, &[topic]);
-}
-
-fn recording_seconds(st: &State) -> impl Fn(&str) -> Option<f64> + '_ {
-    |name| st.stored_recordings.get(name).map(|r| r.seconds)
-}
-
-/// Start the playback if nothing else plays on its target (else it waits, queued).
-pub fn maybe_start_playback(st: &mut State, sim: &Arc<Sim>, id: &str) {
-    let Some(pb) = st.playbacks.get(id) else {
-        return;
-    };
-    let busy = st.playbacks.iter().any(|(key, other)| {
-        key != id && other.target == pb.target && other.state != "queued" && !other.canceled
-    });
-    if busy {
-        return;
-    }
-    // Its turn came after it was stopped: it ends here.
-    if pb.canceled {
-        finish_playback(st, sim, id, "done");
-        return;
-    }
-    if pb.state != "queued" {
-        return;
-    }
-    if let Some(pb) = st.playbacks.get_mut(id) {
-        pb.state = "playing";
-    }
-    if let Some(Target::Bridge(bridge)) = st.playbacks.get(id).map(|p| p.target.clone()) {
-        let name = announcer_name(st);
-        if let Some(b) = st.bridges.get_mut(&bridge) {
-            b.play_announcer = Some(name);
-        }
-        update_bridge_peers(st, &bridge);
-    }
-    emit_playback(st, "PlaybackStarted", id);
-    play_current(st, sim, id);
-}
-
-/// Time the current media item of a playback.
-fn play_current(st: &mut State, sim: &Arc<Sim>, id: &str) {
-    let seconds = {
-        let Some(pb) = st.playbacks.get(id) else {
-            return;
-        };
-        let uri = pb.media.get(pb.index).cloned().unwrap_or_default();
-        media::duration(&uri, recording_seconds(st))
-    };
-    let Some(pb) = st.playbacks.get_mut(id) else {
-        return;
-    };
-    pb.epoch += 1;
-    let epoch = pb.epoch;
-    let Some(seconds) = seconds else {
-        finish_playback(st, sim, id, "failed");
-        return;
-    };
-    pb.remaining = seconds;
-    pb.started_at = std::time::Instant::now();
-    if seconds.is_finite() {
-        let id = id.to_string();
-        sim.after(seconds, move |st, sim| {
-            if st.playbacks.get(&id).is_some_and(|p| p.epoch == epoch) {
-                media_done(st, sim, &id);
-            }
-        });
-    }
-}
-
-fn media_done(st: &mut State, sim: &Arc<Sim>, id: &str) {
-    let Some(pb) = st.playbacks.get_mut(id) else {
-        return;
-    };
-    // Each item of a list: continuing (the item just played, and the next),
-    // then started again on the next one.
-    if pb.index + 1 < pb.media.len() {
-        pb.state = "continuing";
-        emit_playback(st, "PlaybackContinuing", id);
-        if let Some(pb) = st.playbacks.get_mut(id) {
-            pb.index += 1;
-            pb.state = "playing";
-        }
-        emit_playback(st, "PlaybackStarted", id);
-        play_current(st, sim, id);
-    } else {
-        finish_playback(st, sim, id, "done");
-    }
-}
-
-/// End a playback and start the next one queued on the same target.
-pub fn finish_playback(st: &mut State, sim: &Arc<Sim>, id: &str, state: &'static str) {
-    let Some(pb) = st.playbacks.get_mut(id) else {
-        return;
-    };
-    pb.state = state;
-    pb.epoch += 1;
-    let target = pb.target.clone();
-    emit_playback(st, "PlaybackFinished", id);
-    if let Some(gone) = st.playbacks.remove(id) {
-        // A queued playback given the same id answers to it now.
-        let twin = st
-            .playbacks
-            .iter()
-            .filter(|(k, p)| {
-                p.id == gone.id && *k != &gone.id && (p.state == "queued" || p.canceled)
-            })
-            .min_by_key(|(_, p)| p.started_at)
-            .map(|(k, _)| k.clone());
-        if let Some(twin) = twin
-            && !st.playbacks.contains_key(&gone.id)
-            && let Some(pb) = st.playbacks.remove(&twin)
-        {
-            st.playbacks.insert(gone.id.clone(), pb);
-        }
-    }
-    if let Target::Bridge(bridge) = &target {
-        if let Some(b) = st.bridges.get_mut(bridge) {
-            b.play_announcer = None;
-        }
-        update_bridge_peers(st, bridge);
-    }
-    // The next one queued on the target, first come first served.
-    let next = st
-        .playbacks
-        .iter()
-        .filter(|(_, p)| p.target == target && (p.state == "queued" || p.canceled))
-        .min_by_key(|(_, p)| p.started_at)
-        .map(|(k, _)| k.clone());
-    if let Some(next) = next {
-        maybe_start_playback(st, sim, &next);
-    }
-}
-
-/// Where a new playback goes in the state: under its id, or, when another
-/// playback has that id already (Asterisk lets two share one), under a key
-/// of its own until the first is gone.
-pub fn playback_key(st: &State, id: &str) -> String {
-    if !st.playbacks.contains_key(id) {
-        return id.to_string();
-    }
-    (2..)
-        .map(|n| format!("{id}\u{1f}{n}"))
-        .find(|k| !st.playbacks.contains_key(k))
-        .unwrap_or_else(|| id.to_string())
-}
-
-/// Simulated seconds a playing item has left.
-pub fn playback_remaining(st: &State, sim: &Sim, id: &str) -> f64 {
-    let Some(pb) = st.playbacks.get(id) else {
-        return 0.0;
-    };
-    if pb.state != "playing" {
-        return pb.remaining;
-    }
-    let elapsed = sim.clock.unscaled(pb.started_at.elapsed());
-    (pb.remaining - elapsed).max(0.0)
-}
-
-/// Resume (or re-time) the current item with `seconds` left.
-pub fn resume_playback(st: &mut State, sim: &Arc<Sim>, id: &str, seconds: f64) {
-    let Some(pb) = st.playbacks.get_mut(id) else {
-        return;
-    };
-    pb.epoch += 1;
-    pb.remaining = seconds;
-    pb.started_at = std::time::Instant::now();
-    let epoch = pb.epoch;
-    if seconds.is_finite() {
-        let id = id.to_string();
-        sim.after(seconds, move |st, sim| {
-            if st.playbacks.get(&id).is_some_and(|p| p.epoch == epoch) {
-                media_done(st, sim, &id);
-            }
-        });
-    }
-}
-
-// ------------------------------------------------------------------ recordings
-
-pub fn emit_recording(st: &mut State, kind: &str, name: &str, duration: Option<i64>) {
-    let Some(rec) = st.live_recordings.get(name) else {
-        return;
-    };
-    let mut body = rec.json();
-    if let Some(d) = duration {
-        body["duration"] = json!(d);
-    }
-    let topic = target_topic(&rec.target);
-    st.emit(kind, fields(&[("recording", body)]), &[topic]);
-}
-
-/// Simulated seconds recorded so far.
-pub fn recorded_seconds(st: &State, sim: &Sim, name: &str) -> f64 {
-    let Some(rec) = st.live_recordings.get(name) else {
-        return 0.0;
-    };
-    match rec.state {
-        "recording" => rec.recorded + sim.clock.unscaled(rec.started_at.elapsed()),
-        _ => rec.recorded,
-    }
-}
-
-/// Stop a live recording: `done` keeps it as a stored recording, `canceled` throws it away.
-pub fn finish_recording(st: &mut State, sim: &Arc<Sim>, name: &str, state: &'static str) {
-    let seconds = recorded_seconds(st, sim, name);
-    let Some(rec) = st.live_recordings.get_mut(name) else {
-        return;
-    };
-    rec.state = state;
-    rec.epoch += 1;
-    let total = seconds + rec.append_to;
-    let format = rec.format.clone();
-    emit_recording(st, "RecordingFinished", name, Some(seconds.round() as i64));
-    if let Some(rec) = st.live_recordings.remove(name)
-        && let Target::Bridge(bridge) = rec.target
-    {
-        // The recorder channel leaves the bridge.
-        if let Some(b) = st.bridges.get_mut(&bridge) {
-            b.recorder = None;
-        }
-        update_bridge_peers(st, &bridge);
-    }
-    if state == "done" {
-        st.stored_recordings.insert(
-            name.to_string(),
-            super::model::StoredRecording {
-                name: name.to_string(),
-                format,
-                seconds: total,
-            },
-        );
-    }
-}
-
-/// Stop the recording after `seconds` more, unless something else stops it first.
-pub fn schedule_recording_end(st: &mut State, sim: &Arc<Sim>, name: &str, seconds: f64) {
-    let Some(rec) = st.live_recordings.get(name) else {
-        return;
-    };
-    let epoch = rec.epoch;
-    let name = name.to_string();
-    sim.after(seconds, move |st, sim| {
-        if st
-            .live_recordings
-            .get(&name)
-            .is_some_and(|r| r.epoch == epoch)
-        {
-            finish_recording(st, sim, &name, "done");
-        }
-    });
 }

@@ -5,11 +5,11 @@ use std::sync::Arc;
 use serde_json::{Value, json};
 
 use super::{Reply, Request, error, no_content, ok};
-use crate::sim::Sim;
-use crate::sim::flows;
-use crate::sim::media::{self, RECORDING_FORMATS, SOUND_FORMATS, SOUND_LANGUAGES};
-use crate::sim::model::{LiveRecording, StoredRecording, Target};
-use crate::sim::state::State;
+use crate::Sim;
+use crate::flows;
+use crate::media::{self, RECORDING_FORMATS, SOUND_FORMATS, SOUND_LANGUAGES};
+use crate::model::{LiveRecording, StoredRecording, Target};
+use crate::state::State;
 
 pub fn handle(sim: &Arc<Sim>, st: &mut State, req: &Request) -> Reply {
     match (req.op.resource, req.op.nickname) {

@@ -5,11 +5,11 @@ use std::sync::Arc;
 use serde_json::{Value, json};
 
 use super::{Reply, Request, error, no_content, ok};
-use crate::sim::Sim;
-use crate::sim::clock::timestamp;
-use crate::sim::flows;
-use crate::sim::model::{Bridge, Target};
-use crate::sim::state::{State, Topic};
+use crate::Sim;
+use crate::clock::timestamp;
+use crate::flows;
+use crate::model::{Bridge, Target};
+use crate::state::{State, Topic};
 
 const BRIDGE_TYPES: &[&str] = &[
     "mixing",

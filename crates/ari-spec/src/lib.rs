@@ -3,6 +3,7 @@
 //! the contract test against Asterisk's own API description all read it, so an
 //! operation is described exactly once.
 
+pub mod causes;
 mod event_types;
 mod glossary;
 mod operations;

@@ -1,27 +1,37 @@
 //! `ari sim`: an in-memory ARI that behaves like Asterisk 22, for trying
 //! `ari` without a PBX, testing call-control scripts, and this project's own
 //! end-to-end tests.
+//!
+//! The face: [`spawn`] (on a thread of its own, for tests and benchmarks) or
+//! [`run_foreground`] (`ari sim`), configured by [`SimOptions`] and its
+//! [`User`]s, and a [`SimHandle`] to reach and stop a spawned one. Every event
+//! it makes can go to an observer ([`SimOptions::events`]): that is how
+//! `ari sim` prints its console, which is the command line's business.
+//! `identity` tells a client whether a server is the simulator; `state`,
+//! `model`, `control` and `rest` stay reachable for tests that look inside.
 
-pub mod api_docs;
-pub mod clock;
-pub mod console;
+mod api_docs;
+mod clock;
 pub mod control;
-pub mod dialplan;
-pub mod flows;
+mod dialplan;
+mod dispatch;
+mod error;
+mod flows;
 mod http;
 pub mod identity;
-pub mod ids;
-pub mod media;
+mod ids;
+mod media;
 pub mod model;
-pub mod outbound;
+mod outbound;
 pub mod rest;
 pub mod state;
 
 use std::net::SocketAddr;
+use std::sync::mpsc::SyncSender;
 use std::sync::{Arc, Mutex, MutexGuard};
 
-use crate::error::{Error, Result};
 use clock::Clock;
+pub use error::{Error, ErrorKind, Result};
 use state::State;
 
 /// A user of the simulated `ari.conf`.
@@ -59,8 +69,10 @@ pub struct SimOptions {
     /// Variables every channel snapshot carries in `channelvars`, as ari.conf's
     /// `channelvars` makes Asterisk do (`CHANNEL(linkedid)` included).
     pub channelvars: Vec<String>,
-    /// Print every event on stdout as a summary line (`ari sim` in the foreground).
-    pub console: bool,
+    /// Every event the simulator makes, once, as JSON text (with the
+    /// `application` of its topic, if any), as a subscribe-all observer would
+    /// see it: `ari sim`'s console. An observer that falls behind loses events.
+    pub events: Option<SyncSender<String>>,
     /// Connect out to these listeners as Asterisk's outbound WebSocket does:
     /// (URI, application).
     pub outbound: Vec<(String, String)>,
@@ -81,7 +93,7 @@ impl Default for SimOptions {
             seed: None,
             time_scale: 1.0,
             channelvars: Vec::new(),
-            console: false,
+            events: None,
             outbound: Vec::new(),
             per_call: Vec::new(),
         }
@@ -95,6 +107,8 @@ pub struct Sim {
     pub users: Vec<User>,
     /// Applications whose Stasis() connects out first: (URI, application).
     pub per_call: Vec<(String, String)>,
+    /// How they connect (the engine calls it; `outbound` provides it).
+    pub(crate) connect_per_call: flows::ConnectPerCall,
 }
 
 impl Sim {
@@ -107,11 +121,14 @@ impl Sim {
     }
 
     pub fn new(options: &SimOptions) -> Arc<Sim> {
+        let mut state = State::new(options.seed, &options.channelvars);
+        state.console = options.events.clone();
         Arc::new(Sim {
-            state: Mutex::new(State::new(options.seed, &options.channelvars)),
+            state: Mutex::new(state),
             clock: Clock::new(options.time_scale),
             users: options.users.clone(),
             per_call: options.per_call.clone(),
+            connect_per_call: outbound::per_call,
         })
     }
 
@@ -237,11 +254,6 @@ pub fn run_foreground(options: SimOptions) -> Result<()> {
         .map_err(|e| Error::internal(e.to_string()))?;
     let sim = Sim::new(&options);
     print_banner(addr, &options);
-    let console = options.console.then(|| {
-        let (tx, rx) = tokio::sync::mpsc::channel(console::CONSOLE_QUEUE);
-        sim.lock().console = Some(tx);
-        rx
-    });
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
@@ -251,11 +263,6 @@ pub fn run_foreground(options: SimOptions) -> Result<()> {
         let listener = tokio::net::TcpListener::from_std(std_listener)
             .map_err(|e| Error::internal(e.to_string()))?;
         start_outbound(&sim, &options);
-        if let Some(rx) = console {
-            let terminal = crate::output::stdout_is_terminal();
-            let color = terminal && std::env::var_os("NO_COLOR").is_none();
-            tokio::spawn(console::print(rx, color, terminal));
-        }
         http::serve(listener, sim, shutdown_signal()).await;
         eprintln!("ari sim: stopped");
         Ok(())

@@ -120,7 +120,7 @@ mod tests {
 
     #[test]
     fn help_names_every_scheme() {
-        let doc = crate::spec::param_doc("media");
+        let doc = crate::param_doc("media");
         for scheme in MEDIA_SCHEMES {
             assert!(doc.contains(&format!("{scheme}:")), "{doc}");
         }

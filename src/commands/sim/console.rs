@@ -2,9 +2,9 @@
 //! lines of `ari events -o summary` (the same renderer, call tags and all).
 
 use std::io::Write;
+use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 
-use tokio::sync::mpsc::Receiver;
-
+use crate::error::{Error, Result};
 use crate::events::brief::Brief;
 use crate::events::filter::EventFilter;
 use crate::events::render::{EventMode, EventWriter};
@@ -13,12 +13,25 @@ use crate::events::summary::{Summary, Width};
 /// How many events may wait for the console before it skips some.
 pub const CONSOLE_QUEUE: usize = 4096;
 
+/// Start printing on a thread of its own; the simulator sends its events to
+/// the sender returned (`SimOptions::events`), never waiting for the printer.
+pub fn start() -> Result<SyncSender<String>> {
+    let (tx, rx) = sync_channel(CONSOLE_QUEUE);
+    let terminal = crate::output::stdout_is_terminal();
+    let color = terminal && std::env::var_os("NO_COLOR").is_none();
+    std::thread::Builder::new()
+        .name("ari-sim-console".into())
+        .spawn(move || print(rx, color, terminal))
+        .map_err(|e| Error::internal(format!("cannot start the console: {e}")))?;
+    Ok(tx)
+}
+
 /// Print events from the simulator until it stops.
-pub async fn print(mut events: Receiver<String>, color: bool, terminal: bool) {
+fn print(events: Receiver<String>, color: bool, terminal: bool) {
     let mut writer = EventWriter::new(std::io::stdout(), EventMode::Summary, color, None)
         .with_summary(Summary::new(Width::detect(terminal), false));
     let mut calls = EventFilter::new(Vec::new(), Vec::new(), None, None, Vec::new());
-    while let Some(text) = events.recv().await {
+    while let Ok(text) = events.recv() {
         let Some(brief) = Brief::parse(&text) else {
             continue;
         };

@@ -5,12 +5,12 @@ use std::sync::Arc;
 use serde_json::{Value, json};
 
 use super::{Reply, Request, error, no_content, ok};
-use crate::sim::Sim;
-use crate::sim::clock::timestamp;
-use crate::sim::dialplan::steps;
-use crate::sim::flows;
-use crate::sim::model::{AfterAnswer, CallerId, Channel, ChannelKind, Playback, Target};
-use crate::sim::state::State;
+use crate::Sim;
+use crate::clock::timestamp;
+use crate::dialplan::steps;
+use crate::flows;
+use crate::model::{AfterAnswer, CallerId, Channel, ChannelKind, Playback, Target};
+use crate::state::State;
 
 pub fn handle(sim: &Arc<Sim>, st: &mut State, req: &Request) -> Reply {
     let id = req.path("channelId").to_string();
@@ -172,7 +172,7 @@ fn in_stasis(sim: &Arc<Sim>, st: &mut State, req: &Request, id: &str) -> Reply {
                     ]
                     .into_iter()
                     .collect(),
-                    &[crate::sim::state::Topic::App(from.app)],
+                    &[crate::state::Topic::App(from.app)],
                 );
                 return no_content();
             }

@@ -6,10 +6,10 @@ use std::sync::Arc;
 use serde_json::{Map, Value, json};
 
 use super::{Reply, Request, error, no_content, ok};
-use crate::sim::Sim;
-use crate::sim::clock::timestamp;
-use crate::sim::model::LogChannel;
-use crate::sim::state::{ENTITY_ID, State, Topic};
+use crate::Sim;
+use crate::clock::timestamp;
+use crate::model::LogChannel;
+use crate::state::{ENTITY_ID, State, Topic};
 
 pub fn handle(sim: &Arc<Sim>, st: &mut State, req: &Request) -> Reply {
     match req.op.resource {
@@ -42,7 +42,7 @@ fn asterisk(st: &mut State, req: &Request) -> Reply {
                     "os": system_name(),
                     "kernel": "simulated",
                     "machine": std::env::consts::ARCH,
-                    "options": crate::sim::identity::BUILD_OPTION,
+                    "options": crate::identity::BUILD_OPTION,
                     "date": "2026-11-22 00:00:00 UTC",
                     "user": "ari",
                 },

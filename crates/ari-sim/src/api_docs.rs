@@ -4,7 +4,7 @@
 
 use serde_json::{Map, Value, json};
 
-use crate::spec::{Location, OPERATIONS, RESOURCES};
+use ari_spec::{Location, OPERATIONS, RESOURCES};
 
 /// The ARI version of the Asterisk the simulator imitates (22.10.1).
 pub const API_VERSION: &str = "10.0.0";

@@ -164,7 +164,7 @@ async fn serve(
             }
             incoming = stream.next() => match incoming {
                 Some(Ok(Message::Text(text))) => {
-                    if let Some(reply) = super::http::rest_over_websocket(sim, user, text.as_str()) {
+                    if let Some(reply) = super::dispatch::rest_over_websocket(sim, user, text.as_str()) {
                         let _ = tx.try_send(reply);
                     }
                 }

@@ -2,6 +2,7 @@
 //! bus: which application hears which event, as Asterisk decides it.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::mpsc::SyncSender;
 
 use serde_json::{Map, Value, json};
 use tokio::sync::mpsc::Sender;
@@ -15,6 +16,14 @@ use super::model::{
 pub const ENTITY_ID: &str = "02:5e:00:00:00:01";
 
 pub type ConnId = u64;
+
+/// An event's own fields from (name, value) pairs, as `State::emit` takes them.
+pub fn fields(pairs: &[(&str, Value)]) -> Map<String, Value> {
+    pairs
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.clone()))
+        .collect()
+}
 
 /// What an event is about; decides who hears it.
 #[derive(Debug, Clone)]
@@ -88,7 +97,7 @@ pub struct State {
     pub next_conn: ConnId,
     pub startup_time: String,
     /// `ari sim`'s console: every event, for the summary lines it prints.
-    pub console: Option<Sender<String>>,
+    pub console: Option<SyncSender<String>>,
     /// What channel snapshots carry in `channelvars` (none: the key is absent).
     pub channelvars: std::sync::Arc<[String]>,
     /// Events sent, for the benchmark and for tests.

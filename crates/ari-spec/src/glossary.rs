@@ -283,7 +283,7 @@ pub fn example_value(name: &str) -> &'static str {
 
 #[cfg(test)]
 mod tests {
-    use crate::spec::OPERATIONS;
+    use crate::OPERATIONS;
 
     #[test]
     fn every_parameter_is_described() {
