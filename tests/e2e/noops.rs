@@ -4,26 +4,8 @@
 
 use std::process::Stdio;
 
-use crate::ownership::{Target, name};
+use crate::support::target::{Target, name, on_both};
 use crate::support::{Reply, Sandbox, TestServer, run};
-
-macro_rules! on_both {
-    ($case:ident) => {
-        mod $case {
-            #[test]
-            fn simulator() {
-                super::$case(&super::Target::sim());
-            }
-
-            #[test]
-            fn real_asterisk() {
-                if let Some(target) = super::Target::real(stringify!($case)) {
-                    super::$case(&target);
-                }
-            }
-        }
-    };
-}
 
 const NOBODY_HOLDS: &str = "ari: warning: no WebSocket holds application";
 

@@ -8,38 +8,14 @@ use expectrl::process::unix::WaitStatus;
 use expectrl::session::OsSession as Session;
 use expectrl::{ControlCode, Expect};
 
+use crate::support::pty::{LINE_ACCEPTED, PROMPT, line, spawn_repl};
 use crate::support::{Sandbox, run, sim};
-
-pub const PROMPT: &str = "ari(default)> ";
 
 fn repl(sb: &Sandbox, url: &str) -> Session {
     let mut cmd = sb.std_ari();
-    cmd.args(["--url", url, "repl"])
-        .env("TERM", "xterm")
-        .env("COLUMNS", "200");
-    let mut session = Session::spawn(cmd).expect("ari repl starts in a pty");
+    cmd.args(["--url", url, "repl"]).env("COLUMNS", "200");
     // Wide enough that no line wraps: a wrapped line is redrawn with its prompt.
-    session.get_process_mut().set_window_size(250, 50).unwrap();
-    session.set_expect_timeout(Some(Duration::from_secs(20)));
-    session.expect(PROMPT).expect("prompt");
-    session
-}
-
-/// What rustyline prints when Enter accepts a line: bracketed paste off.
-const LINE_ACCEPTED: &str = "\x1b[?2004l";
-
-/// Type a line and wait for the next prompt; returns what came in between.
-pub fn line(session: &mut Session, text: &str) -> String {
-    session.send_line(text).unwrap();
-    // rustyline redraws the prompt while a line is typed (more so on a busy
-    // machine); the line is accepted when it turns bracketed paste off.
-    if let Err(e) = session.expect(LINE_ACCEPTED) {
-        panic!("`{text}` was not accepted: {e}");
-    }
-    match session.expect(PROMPT) {
-        Ok(found) => String::from_utf8_lossy(found.before()).into_owned(),
-        Err(e) => panic!("no prompt after `{text}`: {e}"),
-    }
+    spawn_repl(cmd, (250, 50))
 }
 
 /// Clear what is typed (Ctrl-U) and wait for the terminal to settle.
@@ -131,14 +107,7 @@ fn events_on_print_above_a_half_typed_line_which_survives() {
     let mut s = repl(&sb, &sim.url());
     line(&mut s, "events on --app hello");
     // The tail is connected once hello is registered.
-    let deadline = std::time::Instant::now() + Duration::from_secs(20);
-    while !sim.sim.lock().registered("hello") {
-        assert!(
-            std::time::Instant::now() < deadline,
-            "hello never registered"
-        );
-        std::thread::yield_now();
-    }
+    crate::support::tail::until_registered(&sim, "hello");
     s.send("channels li").unwrap();
     s.expect("channels li").unwrap();
     let chan = sb.sim_call(&sim, "hello");
@@ -370,14 +339,7 @@ fn events_arriving_do_not_change_last_id() {
     let sb = Sandbox::new();
     let mut s = repl(&sb, &sim.url());
     line(&mut s, "events on --app hello");
-    let deadline = std::time::Instant::now() + Duration::from_secs(20);
-    while !sim.sim.lock().registered("hello") {
-        assert!(
-            std::time::Instant::now() < deadline,
-            "hello never registered"
-        );
-        std::thread::yield_now();
-    }
+    crate::support::tail::until_registered(&sim, "hello");
     line(&mut s, "bridges create --id repl-kept -q");
     // A call arrives while the prompt waits: its events show, $_ stays.
     sb.sim_call(&sim, "hello");
@@ -559,7 +521,7 @@ fn a_listening_session_shows_stasis_end_after_continue_on_the_simulator() {
 #[test]
 fn a_listening_session_shows_stasis_end_after_continue_on_a_real_asterisk() {
     let port = crate::support::closed_port();
-    let conf = crate::outbound::outbound_conf(port, "per_call_config", "hello");
+    let conf = crate::support::outbound_conf::outbound_conf(port, "per_call_config", "hello");
     let Some(asterisk) =
         crate::support::asterisk::Asterisk::start_with_conf("REPL --listen StasisEnd", conf.path())
     else {
@@ -588,14 +550,7 @@ fn events_arriving_while_a_command_runs_keep_lines_of_their_own() {
     cmd.args(["--url", &sim.url(), "repl"]);
     let mut screen = Screen::spawn(cmd);
     screen.line("events on --app hello");
-    let deadline = std::time::Instant::now() + Duration::from_secs(20);
-    while !sim.sim.lock().registered("hello") {
-        assert!(
-            std::time::Instant::now() < deadline,
-            "hello never registered"
-        );
-        std::thread::yield_now();
-    }
+    crate::support::tail::until_registered(&sim, "hello");
     // A command in the foreground (a tail that prints nothing): the
     // terminal is out of raw mode while it runs.
     screen

@@ -5,14 +5,12 @@
 //! REPLs here are given a URL where nothing listens: every answer they get
 //! came over a WebSocket.
 
-use std::time::Duration;
-
 use expectrl::session::OsSession as Session;
 use expectrl::{ControlCode, Expect, Regex};
 
-use crate::outbound::{outbound_conf, outbound_conf_with};
-use crate::repl::{PROMPT, line};
 use crate::support::asterisk::{self, Asterisk};
+use crate::support::outbound_conf::{outbound_conf, outbound_conf_with};
+use crate::support::pty::{line, spawn_repl};
 use crate::support::ws_server::{Step, WsServer};
 use crate::support::{Sandbox, closed_port, run, sim, sim_with};
 
@@ -267,14 +265,9 @@ fn listening_repl(sb: &Sandbox, port: u16) -> Session {
         "--listen",
         &format!("127.0.0.1:{port}"),
     ])
-    .env("TERM", "xterm")
     .env("NO_COLOR", "1")
     .env("COLUMNS", "200");
-    let mut session = Session::spawn(cmd).expect("ari repl starts in a pty");
-    session.get_process_mut().set_window_size(250, 50).unwrap();
-    session.set_expect_timeout(Some(Duration::from_secs(20)));
-    session.expect(PROMPT).expect("prompt");
-    session
+    spawn_repl(cmd, (250, 50))
 }
 
 /// Wait for a line above the prompt.
@@ -512,7 +505,7 @@ fn a_real_asterisk_answers_over_its_events_websocket() {
     assert_eq!(code, 5);
     let (code, _) = same_both_ways(&sb, url, &["bridges", "create", "--type", "nonsense"]);
     assert_eq!(code, 8, "Asterisk's 500");
-    let app = crate::ownership::name("wsw");
+    let app = crate::support::target::name("wsw");
     let out = run(sb.ari().args([
         "--url",
         url,
@@ -552,7 +545,7 @@ fn a_real_asterisk_connects_to_a_wss_listener() {
         "tls_enabled = yes\nverify_server_cert = no\nverify_server_hostname = no\n",
     );
     let sb = Sandbox::new();
-    let tail = crate::events::Tail::start(
+    let tail = crate::support::tail::Tail::start(
         &sb,
         &format!("http://127.0.0.1:{}", closed_port()),
         &[

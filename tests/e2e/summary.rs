@@ -8,9 +8,9 @@ use std::collections::{HashMap, HashSet};
 use serde_json::Value;
 use unicode_width::UnicodeWidthStr;
 
-use crate::events::Tail;
-use crate::ownership::{Target, name};
 use crate::support::asterisk::Asterisk;
+use crate::support::tail::Tail;
+use crate::support::target::{Target, name};
 use crate::support::{Sandbox, run, sim_with};
 
 /// A tail as its own application (subscribed to everything), connected;

@@ -11,8 +11,9 @@ use expectrl::Expect;
 use expectrl::process::unix::WaitStatus;
 use expectrl::session::OsSession as Session;
 
-use crate::events::Tail;
 use crate::support::asterisk::Asterisk;
+use crate::support::pty::{PROMPT, line, spawn_repl};
+use crate::support::tail::{Tail, until_registered};
 use crate::support::{Sandbox, run, sim_with};
 
 const WAIT: Duration = Duration::from_secs(20);
@@ -163,14 +164,6 @@ fn flags_of(screen: &str, row: usize) -> String {
 /// A simulator in real time: its calls last while the test looks at them.
 fn live_sim() -> ari::sim::SimHandle {
     sim_with(|o| o.time_scale = 1.0)
-}
-
-fn until_registered(sim: &ari::sim::SimHandle, app: &str) {
-    let deadline = Instant::now() + WAIT;
-    while !sim.sim.lock().registered(app) {
-        assert!(Instant::now() < deadline, "{app} never registered");
-        std::thread::yield_now();
-    }
 }
 
 #[test]
@@ -466,20 +459,15 @@ fn the_repl_runs_top_and_gets_its_prompt_back() {
     let sim = live_sim();
     let sb = Sandbox::new();
     let mut cmd = sb.std_ari();
-    cmd.args(["--url", &sim.url(), "repl"]).env("TERM", "xterm");
-    let mut session = Session::spawn(cmd).unwrap();
-    session.get_process_mut().set_window_size(120, 30).unwrap();
-    session.set_expect_timeout(Some(WAIT));
-    session.expect(crate::repl::PROMPT).unwrap();
+    cmd.args(["--url", &sim.url(), "repl"]);
+    let mut session = spawn_repl(cmd, (120, 30));
     session.send_line("top").unwrap();
     session
         .expect("● live")
         .expect("top on the REPL's terminal");
     session.send("q").unwrap();
-    session
-        .expect(crate::repl::PROMPT)
-        .expect("the prompt back");
-    let out = crate::repl::line(&mut session, "asterisk ping --jq .ping");
+    session.expect(PROMPT).expect("the prompt back");
+    let out = line(&mut session, "asterisk ping --jq .ping");
     assert!(out.contains("pong"), "keys reach the REPL again: {out}");
 }
 

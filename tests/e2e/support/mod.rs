@@ -2,7 +2,11 @@
 //! recording HTTP server on 127.0.0.1 whose replies each test chooses.
 
 pub mod asterisk;
+pub mod outbound_conf;
+pub mod pty;
 pub mod server;
+pub mod tail;
+pub mod target;
 pub mod ws;
 pub mod ws_server;
 
@@ -198,6 +202,19 @@ pub fn basic_token(user: &str, password: &str) -> String {
 pub fn shared_dir() -> Option<PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared");
     dir.is_dir().then_some(dir)
+}
+
+/// Wait on a condition, polled (each poll may ask a server: Asterisk handles
+/// a closed WebSocket on its own time).
+pub fn until(what: &str, mut condition: impl FnMut() -> bool) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while !condition() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "timed out waiting for {what}"
+        );
+        std::thread::yield_now();
+    }
 }
 
 /// A port on 127.0.0.1 where nothing listens.
