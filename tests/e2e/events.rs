@@ -5,6 +5,7 @@ use std::io::{BufRead, BufReader, Read};
 use std::process::Stdio;
 use std::time::{Duration, Instant};
 
+use crate::support::calls::{Call, Originate};
 use crate::support::tail::{Tail, until_registered};
 use crate::support::ws_server::{Step, WsServer};
 use crate::support::{Sandbox, run, sim};
@@ -296,20 +297,9 @@ fn summary_lines_and_pretty_headers() {
 fn originate_and_play_wait_for_their_events() {
     let sim = sim();
     let sb = Sandbox::new();
-    let chan = run(sb.ari_sim(&sim).args([
-        "channels",
-        "originate",
-        "--endpoint",
-        "PJSIP/alice",
-        "--app",
-        "script",
-        "--wait",
-        "StasisStart",
-        "--jq",
-        ".channel.id",
-    ]))
-    .ok()
-    .to_string();
+    let chan = sb
+        .ari_sim(&sim)
+        .originate_into_stasis(Call::to_app("PJSIP/alice", "script"));
     assert!(sim.sim.lock().channels.contains_key(&chan));
     let out = run(sb.ari_sim(&sim).args([
         "channels",

@@ -3,6 +3,7 @@
 
 use serde_json::Value;
 
+use crate::support::calls::{Call, Originate};
 use crate::support::tail::Tail;
 use crate::support::{Reply, Sandbox, TestServer, closed_port, run, sim};
 
@@ -22,17 +23,7 @@ fn fleet() -> Fleet {
     for (i, calls) in [(1, 1), (2, 2), (3, 3)] {
         let s = sim();
         for _ in 0..calls {
-            run(sb.ari_sim(&s).args([
-                "channels",
-                "originate",
-                "--endpoint",
-                "PJSIP/alice",
-                "--context",
-                "lab",
-                "--extension",
-                "wait",
-            ]))
-            .ok();
+            sb.ari_sim(&s).originate(Call::to_wait("PJSIP/alice"));
         }
         config.push_str(&format!(
             "[profiles.a-{i}]\nurl = \"{}\"\nusername = \"asterisk\"\npassword = \"asterisk\"\n",
@@ -252,19 +243,9 @@ fn events_merge_the_servers_tails_tagged_by_profile() {
     );
     until_tailed(&f._sims[0]);
     until_tailed(&f._sims[2]);
-    run(f.sb.ari().args([
-        "-p",
-        "a-3",
-        "channels",
-        "originate",
-        "--endpoint",
-        "PJSIP/carol",
-        "--context",
-        "lab",
-        "--extension",
-        "wait",
-    ]))
-    .ok();
+    f.sb.ari()
+        .args(["-p", "a-3"])
+        .originate(Call::to_wait("PJSIP/carol"));
     let (code, rest, stderr) = tail.finish();
     assert_eq!(code, Some(0), "{stderr}");
     let docs = lines(&rest.join("\n"));
@@ -549,21 +530,9 @@ fn the_merged_tail_puts_a_far_servers_older_events_first() {
             }
         }
         let originate = |p: &str| {
-            run(sb.ari().args([
-                "-p",
-                p,
-                "channels",
-                "originate",
-                "--endpoint",
-                "Local/echo@lab",
-                "--context",
-                "lab",
-                "--extension",
-                "wait",
-                "-q",
-            ]))
-            .ok()
-            .to_string()
+            sb.ari()
+                .args(["-p", p])
+                .originate(Call::to_wait("Local/echo@lab"))
         };
         let far_call = originate("far-direct");
         let near_call = originate("near");

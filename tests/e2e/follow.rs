@@ -2,11 +2,11 @@
 //! `--wait`, and `--fail-fast` on a fleet: each on the simulator and on a
 //! real Asterisk (where the kit is present).
 
-use std::process::Stdio;
 use std::time::Duration;
 
 use serde_json::Value;
 
+use crate::support::calls::{Call, Originate};
 use crate::support::tail::Tail;
 use crate::support::target::Target;
 use crate::support::{Reply, Sandbox, TestServer, asterisk, closed_port, run, sim, until};
@@ -31,22 +31,7 @@ fn call_follows_a_name_given_without_its_context_and_says_what_it_waits_for() {
                 .iter()
                 .any(|a| a.starts_with("ari-") && !before.contains(a))
         });
-        let originate = |endpoint: &str| {
-            quiet_id(
-                &target,
-                &sb,
-                &[
-                    "channels",
-                    "originate",
-                    "--endpoint",
-                    endpoint,
-                    "--context",
-                    "lab",
-                    "--extension",
-                    "wait",
-                ],
-            )
-        };
+        let originate = |endpoint: &str| target.ari(&sb).originate(Call::to_wait(endpoint));
         // Another call at the same time stays out.
         let other = originate("Local/echo@lab");
         let ours = originate("Local/dtmf@lab");
@@ -145,10 +130,11 @@ fn ctrl_c_during_originate_wait_names_the_call_left_ringing() {
         let before: Vec<Value> = target.channels(&sb);
         let known = |c: &Value| before.iter().any(|b| b["id"] == c["id"]);
         let app = format!("ring-{}", std::process::id());
-        let child = sb
-            .std_ari()
-            .args(["--url", &target.url])
-            .args([
+        let originating = Tail::start_args(
+            &sb,
+            &[
+                "--url",
+                &target.url,
                 "channels",
                 "originate",
                 "--endpoint",
@@ -157,11 +143,8 @@ fn ctrl_c_during_originate_wait_names_the_call_left_ringing() {
                 &app,
                 "--wait",
                 "StasisStart",
-            ])
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
+            ],
+        );
         // The reply has come back once the channel is listed.
         let mut ringing = None;
         until("the ringing channel", || {
@@ -178,14 +161,9 @@ fn ctrl_c_during_originate_wait_names_the_call_left_ringing() {
             ringing["id"].as_str().unwrap(),
             ringing["name"].as_str().unwrap(),
         );
-        std::process::Command::new("kill")
-            .args(["-INT", &child.id().to_string()])
-            .status()
-            .unwrap();
-        let out = child.wait_with_output().unwrap();
-        let stderr = String::from_utf8_lossy(&out.stderr);
-        assert_eq!(out.status.code(), Some(130), "{stderr}");
-        assert!(out.stdout.is_empty());
+        let (code, stdout, stderr) = originating.interrupt();
+        assert_eq!(code, Some(130), "{stderr}");
+        assert!(stdout.is_empty());
         assert_eq!(
             stderr.trim_end(),
             format!(

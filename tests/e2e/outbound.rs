@@ -5,10 +5,11 @@
 use serde_json::Value;
 
 use crate::support::asterisk::Asterisk;
+use crate::support::calls::{Call, Originate};
 use crate::support::outbound_conf::outbound_conf;
 use crate::support::tail::Tail;
 use crate::support::ws::Events;
-use crate::support::{Sandbox, closed_port, run, sim_with};
+use crate::support::{Sandbox, closed_port, sim_with};
 
 fn listening(sb: &Sandbox, port: u16, args: &[&str]) -> Tail {
     let addr = format!("127.0.0.1:{port}");
@@ -47,18 +48,7 @@ fn the_simulator_connects_out_and_its_calls_come_over_the_listener() {
     assert_eq!(registered["application"], "other");
     assert_ne!(first, second);
     // A call into the first one's application comes over its connection.
-    let chan = run(sb.ari().args([
-        "--url",
-        &one.url(),
-        "sim",
-        "call",
-        "--app",
-        "obapp",
-        "--jq",
-        ".id",
-    ]))
-    .ok()
-    .to_string();
+    let chan = sb.sim_call(&one, "obapp");
     let (code, rest, stderr) = tail.finish();
     assert_eq!(code, Some(0), "{stderr}");
     let last = event(rest.last().unwrap());
@@ -116,20 +106,10 @@ fn a_real_asterisk_connects_out_and_sends_a_calls_events() {
     let (connection, registered) = next(&tail);
     assert_eq!(registered["type"], "ApplicationRegistered", "{registered}");
     assert_eq!(registered["application"], "obapp");
-    let chan = run(sb.ari().args([
-        "--url",
-        &asterisk.url,
-        "channels",
-        "originate",
-        "--endpoint",
-        "Local/wait@lab",
-        "--app",
-        "obapp",
-        "--jq",
-        ".id",
-    ]))
-    .ok()
-    .to_string();
+    let chan = sb
+        .ari()
+        .args(["--url", &asterisk.url])
+        .originate(Call::to_app("Local/wait@lab", "obapp"));
     let (code, rest, stderr) = tail.finish();
     assert_eq!(code, Some(0), "{stderr}");
     let last = event(rest.last().unwrap());
@@ -150,19 +130,9 @@ fn a_real_asterisk_connects_per_call_when_stasis_runs() {
         return;
     };
     // hello@lab runs Stasis(hello,world): that call opens its own connection.
-    run(sb.ari().args([
-        "--url",
-        &asterisk.url,
-        "channels",
-        "originate",
-        "--endpoint",
-        "Local/hello@lab",
-        "--context",
-        "lab",
-        "--extension",
-        "wait",
-    ]))
-    .ok();
+    sb.ari()
+        .args(["--url", &asterisk.url])
+        .originate(Call::to_wait("Local/hello@lab"));
     let (connection, registered) = next(&tail);
     assert_eq!(registered["type"], "ApplicationRegistered", "{registered}");
     assert!(

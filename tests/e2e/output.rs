@@ -3,6 +3,7 @@
 use std::io::Read;
 use std::process::{Command, Stdio};
 
+use crate::support::calls::{Call, Originate};
 use crate::support::{Reply, Sandbox, TestServer, run};
 
 const CHANNELS: &str = r#"[
@@ -401,21 +402,8 @@ fn tables_fit_an_80_column_terminal(target: &crate::support::target::Target) {
         ("dtmf", "Bob Bobson-Whitfield <2002>"),
         ("echo", ""),
     ] {
-        let out = run(target.ari(&sb).args([
-            "channels",
-            "originate",
-            "--endpoint",
-            &format!("Local/{exten}@lab"),
-            "--context",
-            "lab",
-            "--extension",
-            "wait",
-            "--caller-id",
-            caller,
-            "--jq",
-            ".id",
-        ]));
-        ours.push(out.ok().to_string());
+        let call = Call::to_wait(&format!("Local/{exten}@lab")).with(&["--caller-id", caller]);
+        ours.push(target.ari(&sb).originate(call));
     }
     let listed = run(target.ari(&sb).args(["channels", "list", "-o", "json"])).json();
     let name_of = |id: &str| -> String {

@@ -4,6 +4,7 @@
 //! before `StasisStart`, and the simulator must do the same.
 
 use crate::support::asterisk;
+use crate::support::calls::{Call, Originate};
 use crate::support::tail::Tail;
 use crate::support::target::{Target, name, on_both};
 use crate::support::ws::Events;
@@ -200,17 +201,7 @@ fn stasis_into_a_deactivated_application_fails(target: &Target) {
     watch.wait_for("the watcher's own user event", |e| {
         e["eventname"] == "ready"
     });
-    run(target.ari(&sb).args([
-        "channels",
-        "originate",
-        "--endpoint",
-        "Local/hello@lab",
-        "--context",
-        "lab",
-        "--extension",
-        "wait",
-    ]))
-    .ok();
+    target.ari(&sb).originate(Call::to_wait("Local/hello@lab"));
     let failed = watch.wait_for("STASISSTATUS=FAILED", |e| {
         e["type"] == "ChannelVarset" && e["variable"] == "STASISSTATUS" && e["value"] == "FAILED"
     });

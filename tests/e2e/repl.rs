@@ -8,7 +8,9 @@ use expectrl::process::unix::WaitStatus;
 use expectrl::session::OsSession as Session;
 use expectrl::{ControlCode, Expect};
 
+use crate::support::calls::{Call, Originate};
 use crate::support::pty::{LINE_ACCEPTED, PROMPT, line, spawn_repl};
+use crate::support::target::Target;
 use crate::support::{Sandbox, run, sim};
 
 fn repl(sb: &Sandbox, url: &str) -> Session {
@@ -269,27 +271,12 @@ impl Screen {
     }
 }
 
-/// A server a test runs against, kept running while it is held.
-enum Server {
-    Sim(ari::sim::SimHandle),
-    Asterisk(crate::support::asterisk::Asterisk),
-}
-
-impl Server {
-    fn url(&self) -> String {
-        match self {
-            Server::Sim(sim) => sim.url(),
-            Server::Asterisk(asterisk) => asterisk.url.clone(),
-        }
-    }
-}
-
 /// The servers a client-side behaviour is tested on: the simulator, and a
 /// real Asterisk of the test's own when the kit is there.
-fn both_servers(test: &str) -> Vec<Server> {
-    let mut servers = vec![Server::Sim(sim())];
+fn both_servers(test: &str) -> Vec<Target> {
+    let mut servers = vec![Target::sim()];
     if let Some(asterisk) = crate::support::asterisk::Asterisk::start(test) {
-        servers.push(Server::Asterisk(asterisk));
+        servers.push(Target::own(asterisk));
     }
     servers
 }
@@ -297,7 +284,7 @@ fn both_servers(test: &str) -> Vec<Server> {
 #[test]
 fn last_id_is_what_the_last_command_returned_the_first_of_a_list() {
     for server in both_servers("$_ after a list") {
-        let url = server.url();
+        let url = server.url.clone();
         let sb = Sandbox::new();
         let mut s = repl(&sb, &url);
         // Two calls that wait in the dialplan; a bridge made after them.
@@ -352,7 +339,7 @@ fn events_arriving_do_not_change_last_id() {
 #[test]
 fn help_lists_the_session_s_commands_and_usage_as_typed_here() {
     for server in both_servers("REPL help") {
-        let url = server.url();
+        let url = server.url.clone();
         let sb = Sandbox::new();
         let mut s = repl(&sb, &url);
         let out = line(&mut s, "help");
@@ -413,7 +400,7 @@ fn without_colour(text: &str) -> String {
 #[test]
 fn clear_clears_the_screen() {
     for server in both_servers("REPL clear") {
-        let url = server.url();
+        let url = server.url.clone();
         let sb = Sandbox::new();
         let mut cmd = sb.std_ari();
         cmd.args(["--url", &url, "repl"]);
@@ -481,20 +468,9 @@ fn in_stasis(sb: &Sandbox, url: &str) -> String {
 
 /// Originate Local/hello@lab (`;2` runs Stasis(hello,world)) on `url`.
 fn call_hello(sb: &Sandbox, url: &str) {
-    run(sb.ari().args([
-        "--url",
-        url,
-        "channels",
-        "originate",
-        "--endpoint",
-        "Local/hello@lab",
-        "--context",
-        "lab",
-        "--extension",
-        "wait",
-        "-q",
-    ]))
-    .ok();
+    sb.ari()
+        .args(["--url", url])
+        .originate(Call::to_wait("Local/hello@lab"));
 }
 
 #[test]

@@ -9,6 +9,7 @@ use expectrl::session::OsSession as Session;
 use expectrl::{ControlCode, Expect, Regex};
 
 use crate::support::asterisk::{self, Asterisk};
+use crate::support::calls::{Call, Originate};
 use crate::support::outbound_conf::{outbound_conf, outbound_conf_with};
 use crate::support::pty::{line, spawn_repl};
 use crate::support::ws_server::{Step, WsServer};
@@ -335,18 +336,7 @@ fn per_call_connections_carry_their_calls_commands_and_close_with_them() {
     let mut s = listening_repl(&sb, port);
     // hello@lab runs Stasis(hello,world): each call connects for itself.
     for n in 1..=2 {
-        run(sb.ari_sim(&sim).args([
-            "channels",
-            "originate",
-            "--endpoint",
-            "Local/hello@lab",
-            "--context",
-            "lab",
-            "--extension",
-            "wait",
-            "-q",
-        ]))
-        .ok();
+        sb.ari_sim(&sim).originate(Call::to_wait("Local/hello@lab"));
         above(&mut s, &format!("connection ws{n} from 127.0.0.1:"));
         above(
             &mut s,
@@ -403,20 +393,10 @@ fn a_real_asterisk_s_persistent_connection_carries_a_calls_commands() {
         return;
     };
     above(&mut s, "ws1 [^\\n]*ApplicationRegistered[^\\n]*obapp");
-    let chan = run(sb.ari().args([
-        "--url",
-        &asterisk.url,
-        "channels",
-        "originate",
-        "--endpoint",
-        "Local/wait@lab",
-        "--app",
-        "obapp",
-        "--jq",
-        ".id",
-    ]))
-    .ok()
-    .to_string();
+    let chan = sb
+        .ari()
+        .args(["--url", &asterisk.url])
+        .originate(Call::to_app("Local/wait@lab", "obapp"));
     above(
         &mut s,
         &format!("ws1 [^\\n]*StasisStart[^\\n]*{}", regex_escape(&chan)),
@@ -444,20 +424,9 @@ fn a_real_asterisk_s_per_call_connection_opens_at_stasis_and_closes_after() {
     else {
         return;
     };
-    run(sb.ari().args([
-        "--url",
-        &asterisk.url,
-        "channels",
-        "originate",
-        "--endpoint",
-        "Local/hello@lab",
-        "--context",
-        "lab",
-        "--extension",
-        "wait",
-        "-q",
-    ]))
-    .ok();
+    sb.ari()
+        .args(["--url", &asterisk.url])
+        .originate(Call::to_wait("Local/hello@lab"));
     above(&mut s, "connection ws1 from 127.0.0.1:");
     above(&mut s, "ws1 [^\\n]*StasisStart");
     let chan = run(sb.ari().args([

@@ -9,6 +9,7 @@ use serde_json::Value;
 use unicode_width::UnicodeWidthStr;
 
 use crate::support::asterisk::Asterisk;
+use crate::support::calls::{Call, Originate};
 use crate::support::tail::Tail;
 use crate::support::target::{Target, name};
 use crate::support::{Sandbox, run, sim_with};
@@ -270,20 +271,9 @@ fn call_follows_halves_legs_and_bridges(target: &Target) {
     );
     let calls = name("calls");
     let a = target.originate(&sb, &calls, true);
-    let b = run(target.ari(&sb).args([
-        "channels",
-        "originate",
-        "--endpoint",
-        "Local/echo@lab",
-        "--app",
-        &calls,
-        "--wait",
-        "StasisStart",
-        "--jq",
-        ".channel.id",
-    ]))
-    .ok()
-    .to_string();
+    let b = target
+        .ari(&sb)
+        .originate_into_stasis(Call::to_app("Local/echo@lab", &calls));
     let leg = run(target.ari(&sb).args([
         "channels",
         "create",
@@ -380,53 +370,33 @@ fn call_follows_halves_legs_and_bridges_on_a_real_asterisk() {
 /// `ari sim`'s console prints the same summary lines as `ari events`.
 #[test]
 fn the_simulators_console_uses_the_summary_renderer() {
-    use std::io::{BufRead, BufReader};
     let sb = Sandbox::new();
-    let mut sim = sb
-        .std_ari()
-        .args([
+    let console = Tail::start_args(
+        &sb,
+        &[
             "sim",
             "--listen",
             "127.0.0.1:0",
             "--events",
             "--time-scale",
             "0.05",
-        ])
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut lines = BufReader::new(sim.stdout.take().unwrap()).lines();
-    let banner = lines.next().unwrap().unwrap();
+        ],
+    );
+    let banner = console.line();
     let url = banner
         .split_whitespace()
         .find(|w| w.starts_with("http://"))
         .expect("the banner names the URL")
         .trim_end_matches("/ari")
         .to_string();
-    let chan = run(sb.ari().args([
-        "--url",
-        &url,
-        "channels",
-        "originate",
-        "--endpoint",
-        "Local/wait@lab",
-        "--app",
-        "console",
-        "--wait",
-        "StasisStart",
-        "--jq",
-        ".channel.id",
-    ]))
-    .ok()
-    .to_string();
-    let started = lines
-        .by_ref()
-        .map_while(Result::ok)
+    let chan = sb
+        .ari()
+        .args(["--url", &url])
+        .originate_into_stasis(Call::to_app("Local/wait@lab", "console"));
+    let started = std::iter::repeat_with(|| console.line())
         .find(|l| l.contains(" StasisStart "))
         .expect("a StasisStart line");
-    let _ = sim.kill();
-    let _ = sim.wait();
+    let _ = console.interrupt();
     let words: Vec<&str> = started.split_whitespace().collect();
     assert_eq!(words[1], "c1", "{started}");
     assert!(words.contains(&chan.as_str()), "{started}");
@@ -504,17 +474,10 @@ fn the_listener_tail_fits_its_lines_after_the_connection_tag() {
     let sim = sim_with(|o| o.outbound = vec![(uri.clone(), "obapp".into())]);
     let registered = tail.line();
     assert!(registered.contains("obapp"), "{registered}");
-    run(sb.ari().args([
-        "--url",
-        &sim.url(),
-        "channels",
-        "originate",
-        "--endpoint",
+    sb.ari().args(["--url", &sim.url()]).originate(Call::to_app(
         "Local/a-rather-long-extension-name@a-long-context",
-        "--app",
         "obapp",
-    ]))
-    .ok();
+    ));
     let (code, lines, stderr) = tail.finish();
     assert_eq!(code, Some(0), "{stderr}");
     let all: Vec<String> = std::iter::once(registered).chain(lines).collect();
@@ -549,15 +512,7 @@ fn failed_calls_say_why_at_80_columns(target: &Target, missing: bool) {
         endpoints.push("Local/nosuch@lab");
     }
     for endpoint in endpoints {
-        run(target.ari(&sb).args([
-            "channels",
-            "originate",
-            "--endpoint",
-            endpoint,
-            "--app",
-            &calls,
-        ]))
-        .ok();
+        target.ari(&sb).originate(Call::to_app(endpoint, &calls));
     }
     // Busy(5) ends its call after five seconds: wait until no channel is left.
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);

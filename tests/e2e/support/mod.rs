@@ -1,7 +1,13 @@
 //! Test support: run the real `ari` binary in an isolated home, against a
 //! recording HTTP server on 127.0.0.1 whose replies each test chooses.
+//! Every helper more than one test file uses lives here (test files import
+//! only from `support`), one module per kind: the servers (`server`,
+//! `ws_server`, `asterisk`, `target`), clients (`ws`), running `ari` that
+//! streams (`tail`) or sits in a pty (`pty`), placing calls (`calls`) and
+//! an Asterisk's outbound configuration (`outbound_conf`).
 
 pub mod asterisk;
+pub mod calls;
 pub mod outbound_conf;
 pub mod pty;
 pub mod server;
@@ -107,15 +113,6 @@ impl Sandbox {
         let mut cmd = self.ari();
         cmd.arg("--url").arg(sim.url());
         cmd
-    }
-
-    /// A phone calls into `app` (`ari sim call`); returns the new channel's id.
-    pub fn sim_call(&self, sim: &ari::sim::SimHandle, app: &str) -> String {
-        run(self
-            .ari_sim(sim)
-            .args(["sim", "call", "--app", app, "--jq", ".id"]))
-        .ok()
-        .to_string()
     }
 }
 

@@ -11,7 +11,8 @@ use super::Sandbox;
 
 const WAIT: Duration = Duration::from_secs(20);
 
-/// A running `ari events`: its stdout lines as they come.
+/// A running `ari events` (or any `ari` that streams): its stdout lines as
+/// they come.
 pub struct Tail {
     child: Child,
     lines: mpsc::Receiver<String>,
@@ -72,9 +73,7 @@ impl Tail {
     }
 
     pub fn line(&self) -> String {
-        self.lines
-            .recv_timeout(WAIT)
-            .expect("a line from ari events")
+        self.lines.recv_timeout(WAIT).expect("a line from ari")
     }
 
     /// The next line, as JSON.
@@ -90,7 +89,7 @@ impl Tail {
             if let Some(status) = self.child.try_wait().unwrap() {
                 break status;
             }
-            assert!(Instant::now() < deadline, "ari events did not end");
+            assert!(Instant::now() < deadline, "ari did not end");
             std::thread::yield_now();
         };
         // The reader sees the end of stdout once the process is gone.

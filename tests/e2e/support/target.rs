@@ -7,6 +7,7 @@ use std::net::SocketAddr;
 use serde_json::Value;
 
 use super::asterisk;
+use super::calls::{Call, Originate};
 use super::{Sandbox, run, sim, until};
 
 /// A server to run a case on.
@@ -75,22 +76,12 @@ impl Target {
 
     /// Originate `Local/wait@lab` into `app`; the `;1` channel's id.
     pub fn originate(&self, sb: &Sandbox, app: &str, wait: bool) -> String {
-        let mut cmd = self.ari(sb);
-        cmd.args([
-            "channels",
-            "originate",
-            "--endpoint",
-            "Local/wait@lab",
-            "--app",
-            app,
-            "--jq",
-        ]);
+        let call = Call::to_app("Local/wait@lab", app);
         if wait {
-            cmd.args([".channel.id", "--wait", "StasisStart"]);
+            self.ari(sb).originate_into_stasis(call)
         } else {
-            cmd.arg(".id");
+            self.ari(sb).originate(call)
         }
-        run(&mut cmd).ok().to_string()
     }
 
     pub fn channels(&self, sb: &Sandbox) -> Vec<Value> {
