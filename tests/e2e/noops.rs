@@ -46,9 +46,7 @@ fn originate_warns_when_nobody_holds_the_app(target: &Target) {
     let events = Tail::start(&sb, &target.url, &["--app", &held]);
     target.until_listed(&sb, &held);
     let out = originate_into(target, &sb, &held);
-    let _ = run(target
-        .ari(&sb)
-        .args(["channels", "hangup", out.stdout.trim()]));
+    target.hangup(&sb, out.stdout.trim());
     let _ = events.interrupt();
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert!(!out.stderr.contains(NOBODY_HOLDS), "{}", out.stderr);
@@ -69,9 +67,7 @@ fn originate_warns_when_nobody_holds_the_app(target: &Target) {
     ]));
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert!(!out.stderr.contains(NOBODY_HOLDS), "{}", out.stderr);
-    let _ = run(target
-        .ari(&sb)
-        .args(["channels", "hangup", out.stdout.trim()]));
+    target.hangup(&sb, out.stdout.trim());
 }
 mod originate_warns_when_nobody_holds_the_app {
     #[test]
