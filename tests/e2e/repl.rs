@@ -11,7 +11,7 @@ use expectrl::{ControlCode, Expect};
 use crate::support::calls::{Call, Originate};
 use crate::support::pty::{LINE_ACCEPTED, PROMPT, line, spawn_repl};
 use crate::support::target::Target;
-use crate::support::{Sandbox, run, sim};
+use crate::support::{Sandbox, run, sim, without_colour};
 
 fn repl(sb: &Sandbox, url: &str) -> Session {
     let mut cmd = sb.std_ari();
@@ -377,24 +377,6 @@ fn help_lists_the_session_s_commands_and_usage_as_typed_here() {
             WaitStatus::Exited(_, 0)
         ));
     }
-}
-
-/// Text without its colour codes (`ESC [ ... m`).
-fn without_colour(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut chars = text.chars();
-    while let Some(c) = chars.next() {
-        if c == '\x1b' {
-            for c in chars.by_ref() {
-                if c.is_ascii_alphabetic() {
-                    break;
-                }
-            }
-        } else {
-            out.push(c);
-        }
-    }
-    out
 }
 
 #[test]

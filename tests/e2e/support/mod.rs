@@ -171,6 +171,25 @@ impl Outcome {
     }
 }
 
+/// Text without its colour codes (`ESC [ ... m`) and other escape
+/// sequences that end in a letter.
+pub fn without_colour(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        if c == '\x1b' {
+            for c in chars.by_ref() {
+                if c.is_ascii_alphabetic() {
+                    break;
+                }
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// base64 of `user:password`, to look for leaked credentials.
 pub fn basic_token(user: &str, password: &str) -> String {
     const TABLE: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
