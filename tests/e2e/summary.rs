@@ -12,7 +12,7 @@ use crate::support::asterisk::Asterisk;
 use crate::support::calls::{Call, Originate};
 use crate::support::tail::Tail;
 use crate::support::target::{Target, name};
-use crate::support::{Sandbox, run, sim_with};
+use crate::support::{Sandbox, run, sim_with, without_colour};
 
 /// A tail as its own application (subscribed to everything), connected;
 /// it stops at the first `until` event (the user event `done` sent to it).
@@ -50,24 +50,6 @@ fn lines_of(tail: Tail) -> Vec<String> {
     lines
 }
 
-/// Without colour codes.
-fn plain(line: &str) -> String {
-    let mut out = String::new();
-    let mut chars = line.chars();
-    while let Some(c) = chars.next() {
-        if c == '\u{1b}' {
-            for c in chars.by_ref() {
-                if c == 'm' {
-                    break;
-                }
-            }
-        } else {
-            out.push(c);
-        }
-    }
-    out
-}
-
 fn summary_fits_and_pipes_cut_nothing(target: &Target) {
     let sb = Sandbox::new();
     let widths = [
@@ -88,7 +70,7 @@ fn summary_fits_and_pipes_cut_nothing(target: &Target) {
     }
     let pipe = tail(target, &sb, &piped, &[], &["-o", "summary"]);
     // A call with a dialplan, a playback and a hang-up (the tails see it all).
-    let chan = target.originate(&sb, &name("calls"), true);
+    let chan = target.originate(&sb, &name("fit-calls"), true);
     run(target.ari(&sb).args([
         "channels",
         "play",
@@ -209,7 +191,7 @@ fn interleaved_calls_get_a_tag_and_a_colour_each(target: &Target) {
         &[],
         &["-o", "summary", "--color", "always", "--relative"],
     );
-    let calls = name("calls");
+    let calls = name("tag-calls");
     let a = target.originate(&sb, &calls, true);
     let b = target.originate(&sb, &calls, true);
     for chan in [&a, &b] {
@@ -220,7 +202,7 @@ fn interleaved_calls_get_a_tag_and_a_colour_each(target: &Target) {
     // The tag and its colour, per channel id.
     let mut seen: HashMap<&str, HashSet<(String, String)>> = HashMap::new();
     for line in &lines {
-        let text = plain(line);
+        let text = without_colour(line);
         assert!(text.starts_with('+'), "--relative: {text}");
         let words: Vec<&str> = text.split_whitespace().collect();
         for chan in [a.as_str(), b.as_str()] {
@@ -269,7 +251,7 @@ fn call_follows_halves_legs_and_bridges(target: &Target) {
         &[],
         &["-o", "json", "--call", "Local/wait@lab"],
     );
-    let calls = name("calls");
+    let calls = name("follow-calls");
     let a = target.originate(&sb, &calls, true);
     let b = target
         .ari(&sb)
@@ -436,7 +418,7 @@ fn summary_lines_fit_the_terminal_they_are_shown_in() {
     let text = String::from_utf8_lossy(found.as_bytes()).into_owned();
     let lines: Vec<String> = text
         .lines()
-        .map(plain)
+        .map(without_colour)
         .filter(|l| !l.trim().is_empty())
         .collect();
     assert!(lines.len() > 3, "{lines:#?}");
