@@ -5,6 +5,7 @@
 use std::path::Path;
 use std::process::Command;
 
+use crate::support::calls::{Call, Originate};
 use crate::support::{Reply, Sandbox, TestServer, closed_port, run, sim, sim_with};
 
 fn repo(path: &str) -> std::path::PathBuf {
@@ -121,20 +122,7 @@ fn bash_complete(sb: &Sandbox, url: &str, line: &str) -> Vec<String> {
 fn bash_completes_commands_values_and_live_ids() {
     let sim = sim();
     let sb = Sandbox::new();
-    let chan = run(sb.ari_sim(&sim).args([
-        "channels",
-        "originate",
-        "--endpoint",
-        "Local/wait@lab",
-        "--extension",
-        "wait",
-        "--context",
-        "lab",
-        "--jq",
-        ".id",
-    ]))
-    .ok()
-    .to_string();
+    let chan = sb.ari_sim(&sim).originate(Call::to_wait("Local/wait@lab"));
     let url = sim.url();
     assert_eq!(bash_complete(&sb, &url, "ari chan"), ["channels"]);
     assert_eq!(
@@ -165,18 +153,9 @@ fn bash_completes_commands_values_and_live_ids() {
 fn zsh_and_fish_complete_too() {
     let sim = sim();
     let sb = Sandbox::new();
-    let chan = run(sb.ari_sim(&sim).args([
-        "channels",
-        "originate",
-        "--endpoint",
-        "PJSIP/bob",
-        "--extension",
-        "s",
-        "--jq",
-        ".id",
-    ]))
-    .ok()
-    .to_string();
+    let chan = sb
+        .ari_sim(&sim)
+        .originate(Call::of("PJSIP/bob").with(&["--extension", "s"]));
     let bin_dir = ari_path().parent().unwrap().to_path_buf();
     let path = format!(
         "{}:{}",

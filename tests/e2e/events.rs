@@ -2,105 +2,15 @@
 //! scripted WebSocket server that misbehaves on purpose.
 
 use std::io::{BufRead, BufReader, Read};
-use std::process::{Child, Stdio};
-use std::sync::mpsc;
+use std::process::Stdio;
 use std::time::{Duration, Instant};
 
+use crate::support::calls::{Call, Originate};
+use crate::support::tail::{Tail, until_registered};
 use crate::support::ws_server::{Step, WsServer};
 use crate::support::{Sandbox, run, sim};
 
 const WAIT: Duration = Duration::from_secs(20);
-
-/// A running `ari events`: its stdout lines as they come.
-pub struct Tail {
-    child: Child,
-    lines: mpsc::Receiver<String>,
-    stdout: std::thread::JoinHandle<()>,
-    stderr: std::thread::JoinHandle<String>,
-}
-
-impl Tail {
-    pub fn start(sb: &Sandbox, url: &str, args: &[&str]) -> Tail {
-        Self::start_with_env(sb, url, args, &[])
-    }
-
-    pub fn start_with_env(sb: &Sandbox, url: &str, args: &[&str], env: &[(&str, &str)]) -> Tail {
-        let mut child = sb
-            .std_ari()
-            .args(["--url", url, "events"])
-            .args(args)
-            .envs(env.iter().copied())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        let stdout = child.stdout.take().unwrap();
-        let (tx, lines) = mpsc::channel();
-        let stdout = std::thread::spawn(move || {
-            for line in BufReader::new(stdout).lines() {
-                let Ok(line) = line else { break };
-                if tx.send(line).is_err() {
-                    break;
-                }
-            }
-        });
-        let mut err = child.stderr.take().unwrap();
-        let stderr = std::thread::spawn(move || {
-            let mut text = String::new();
-            let _ = err.read_to_string(&mut text);
-            text
-        });
-        Tail {
-            child,
-            lines,
-            stdout,
-            stderr,
-        }
-    }
-
-    pub fn line(&self) -> String {
-        self.lines
-            .recv_timeout(WAIT)
-            .expect("a line from ari events")
-    }
-
-    fn event(&self) -> serde_json::Value {
-        serde_json::from_str(&self.line()).expect("NDJSON")
-    }
-
-    /// Wait for the process to end; (exit code, stdout lines left, stderr).
-    pub fn finish(mut self) -> (Option<i32>, Vec<String>, String) {
-        let deadline = Instant::now() + WAIT;
-        let status = loop {
-            if let Some(status) = self.child.try_wait().unwrap() {
-                break status;
-            }
-            assert!(Instant::now() < deadline, "ari events did not end");
-            std::thread::yield_now();
-        };
-        // The reader sees the end of stdout once the process is gone.
-        let _ = self.stdout.join();
-        let rest: Vec<String> = self.lines.try_iter().collect();
-        (status.code(), rest, self.stderr.join().unwrap())
-    }
-
-    pub fn interrupt(self) -> (Option<i32>, Vec<String>, String) {
-        std::process::Command::new("kill")
-            .args(["-INT", &self.child.id().to_string()])
-            .status()
-            .unwrap();
-        self.finish()
-    }
-}
-
-/// Wait (on the simulator's own state) until an application is registered.
-fn until_registered(sim: &ari::sim::SimHandle, app: &str) {
-    let deadline = Instant::now() + WAIT;
-    while !sim.sim.lock().registered(app) {
-        assert!(Instant::now() < deadline, "{app} never registered");
-        std::thread::yield_now();
-    }
-}
 
 /// Wait until a new private application (the name `ari events` registers
 /// when given no app) is connected; returns its name.
@@ -387,20 +297,9 @@ fn summary_lines_and_pretty_headers() {
 fn originate_and_play_wait_for_their_events() {
     let sim = sim();
     let sb = Sandbox::new();
-    let chan = run(sb.ari_sim(&sim).args([
-        "channels",
-        "originate",
-        "--endpoint",
-        "PJSIP/alice",
-        "--app",
-        "script",
-        "--wait",
-        "StasisStart",
-        "--jq",
-        ".channel.id",
-    ]))
-    .ok()
-    .to_string();
+    let chan = sb
+        .ari_sim(&sim)
+        .originate_into_stasis(Call::to_app("PJSIP/alice", "script"));
     assert!(sim.sim.lock().channels.contains_key(&chan));
     let out = run(sb.ari_sim(&sim).args([
         "channels",

@@ -280,7 +280,7 @@ fn help_and_version_exit_0_on_stdout() {
 /// The URL mistakes people make, on the simulator and on the real Asterisk:
 /// `https://` to a plain-HTTP port, `/ari` twice, a wrong path prefix. Each
 /// gets the hint that fixes it; a real object's 404 gets none.
-fn url_mistakes_get_the_hint_that_fixes_them(target: &crate::ownership::Target) {
+fn url_mistakes_get_the_hint_that_fixes_them(target: &crate::support::target::Target) {
     let sb = Sandbox::new();
     let hint_of = |out: &crate::support::Outcome| {
         out.stderr
@@ -339,12 +339,12 @@ fn url_mistakes_get_the_hint_that_fixes_them(target: &crate::ownership::Target) 
 mod url_mistakes_get_the_hint_that_fixes_them {
     #[test]
     fn simulator() {
-        super::url_mistakes_get_the_hint_that_fixes_them(&crate::ownership::Target::sim());
+        super::url_mistakes_get_the_hint_that_fixes_them(&crate::support::target::Target::sim());
     }
 
     #[test]
     fn real_asterisk() {
-        if let Some(target) = crate::ownership::Target::real("url_mistakes") {
+        if let Some(target) = crate::support::target::Target::real("url_mistakes") {
             super::url_mistakes_get_the_hint_that_fixes_them(&target);
         }
     }

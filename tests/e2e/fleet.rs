@@ -3,6 +3,8 @@
 
 use serde_json::Value;
 
+use crate::support::calls::{Call, Originate};
+use crate::support::tail::Tail;
 use crate::support::{Reply, Sandbox, TestServer, closed_port, run, sim};
 
 struct Fleet {
@@ -21,17 +23,7 @@ fn fleet() -> Fleet {
     for (i, calls) in [(1, 1), (2, 2), (3, 3)] {
         let s = sim();
         for _ in 0..calls {
-            run(sb.ari_sim(&s).args([
-                "channels",
-                "originate",
-                "--endpoint",
-                "PJSIP/alice",
-                "--context",
-                "lab",
-                "--extension",
-                "wait",
-            ]))
-            .ok();
+            sb.ari_sim(&s).originate(Call::to_wait("PJSIP/alice"));
         }
         config.push_str(&format!(
             "[profiles.a-{i}]\nurl = \"{}\"\nusername = \"asterisk\"\npassword = \"asterisk\"\n",
@@ -235,46 +227,28 @@ fn until_tailed(sim: &ari::sim::SimHandle) {
 #[test]
 fn events_merge_the_servers_tails_tagged_by_profile() {
     let f = fleet();
-    let child =
-        f.sb.std_ari()
-            .args([
-                "-p",
-                "good",
-                "events",
-                "-o",
-                "json",
-                "--type",
-                "ChannelCreated",
-                "--count",
-                "1",
-            ])
-            .stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::piped())
-            .spawn()
-            .unwrap();
+    let tail = Tail::start_args(
+        &f.sb,
+        &[
+            "-p",
+            "good",
+            "events",
+            "-o",
+            "json",
+            "--type",
+            "ChannelCreated",
+            "--count",
+            "1",
+        ],
+    );
     until_tailed(&f._sims[0]);
     until_tailed(&f._sims[2]);
-    run(f.sb.ari().args([
-        "-p",
-        "a-3",
-        "channels",
-        "originate",
-        "--endpoint",
-        "PJSIP/carol",
-        "--context",
-        "lab",
-        "--extension",
-        "wait",
-    ]))
-    .ok();
-    let out = child.wait_with_output().unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let docs = lines(&String::from_utf8_lossy(&out.stdout));
+    f.sb.ari()
+        .args(["-p", "a-3"])
+        .originate(Call::to_wait("PJSIP/carol"));
+    let (code, rest, stderr) = tail.finish();
+    assert_eq!(code, Some(0), "{stderr}");
+    let docs = lines(&rest.join("\n"));
     assert_eq!(docs.len(), 1, "{docs:?}");
     assert_eq!(docs[0]["profile"], "a-3", "{}", docs[0]);
     assert_eq!(docs[0]["event"]["type"], "ChannelCreated", "{}", docs[0]);
@@ -397,62 +371,6 @@ fn groups_are_managed_with_profile_group_and_completed() {
     );
 }
 
-/// A fleet tail's stdout lines as they come, and its stderr at the end.
-struct FleetTail {
-    child: std::process::Child,
-    lines: std::sync::mpsc::Receiver<String>,
-}
-
-impl FleetTail {
-    fn start(sb: &crate::support::Sandbox, args: &[&str]) -> FleetTail {
-        use std::io::BufRead;
-        let mut child = sb
-            .std_ari()
-            .args(args)
-            .stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::piped())
-            .spawn()
-            .unwrap();
-        let stdout = child.stdout.take().unwrap();
-        let (tx, lines) = std::sync::mpsc::channel();
-        std::thread::spawn(move || {
-            for line in std::io::BufReader::new(stdout).lines() {
-                let Ok(line) = line else { break };
-                if tx.send(line).is_err() {
-                    break;
-                }
-            }
-        });
-        FleetTail { child, lines }
-    }
-
-    fn json(&self) -> Value {
-        let line = self
-            .lines
-            .recv_timeout(std::time::Duration::from_secs(20))
-            .expect("a line from the fleet tail");
-        serde_json::from_str(&line).unwrap_or_else(|e| panic!("{e}: {line}"))
-    }
-
-    /// Ctrl-C; the exit code and stderr.
-    fn interrupt(mut self) -> (Option<i32>, String) {
-        use std::io::Read;
-        std::process::Command::new("kill")
-            .args(["-INT", &self.child.id().to_string()])
-            .status()
-            .unwrap();
-        let status = self.child.wait().unwrap();
-        let mut stderr = String::new();
-        let _ = self
-            .child
-            .stderr
-            .take()
-            .unwrap()
-            .read_to_string(&mut stderr);
-        (status.code(), stderr)
-    }
-}
-
 #[test]
 fn the_merged_tail_goes_in_event_time_order_while_it_runs() {
     use crate::support::ws_server::{Step, WsServer};
@@ -491,11 +409,11 @@ fn the_merged_tail_goes_in_event_time_order_while_it_runs() {
         "[profiles.p-1]\nurl = \"{url}\"\nusername = \"asterisk\"\npassword = \"asterisk\"\n\
          [profiles.p-2]\nurl = \"{url}\"\nusername = \"asterisk\"\npassword = \"asterisk\"\n"
     ));
-    let tail = FleetTail::start(&sb, &["-p", "p-1,p-2", "events", "-o", "json"]);
+    let tail = Tail::start_args(&sb, &["-p", "p-1,p-2", "events", "-o", "json"]);
     // Read while the tail runs: the order holds lines back, not to the end.
     let order: Vec<String> = (0..4)
         .map(|_| {
-            let doc = tail.json();
+            let doc = tail.event();
             let event = &doc["event"];
             event["channel"]["id"]
                 .as_str()
@@ -505,7 +423,7 @@ fn the_merged_tail_goes_in_event_time_order_while_it_runs() {
         })
         .collect();
     assert_eq!(order, ["untimed", "east", "west", "east2"]);
-    let (code, stderr) = tail.interrupt();
+    let (code, _, stderr) = tail.interrupt();
     assert_eq!(code, Some(130), "{stderr}");
 }
 
@@ -589,7 +507,7 @@ fn the_merged_tail_puts_a_far_servers_older_events_first() {
                 .collect()
         };
         let before = [apps("near"), apps("far-direct")];
-        let tail = FleetTail::start(
+        let tail = Tail::start_args(
             &sb,
             &[
                 "-p",
@@ -612,26 +530,14 @@ fn the_merged_tail_puts_a_far_servers_older_events_first() {
             }
         }
         let originate = |p: &str| {
-            run(sb.ari().args([
-                "-p",
-                p,
-                "channels",
-                "originate",
-                "--endpoint",
-                "Local/echo@lab",
-                "--context",
-                "lab",
-                "--extension",
-                "wait",
-                "-q",
-            ]))
-            .ok()
-            .to_string()
+            sb.ari()
+                .args(["-p", p])
+                .originate(Call::to_wait("Local/echo@lab"))
         };
         let far_call = originate("far-direct");
         let near_call = originate("near");
         let order: Vec<String> = (0..4)
-            .map(|_| tail.json()["profile"].as_str().unwrap().to_string())
+            .map(|_| tail.event()["profile"].as_str().unwrap().to_string())
             .collect();
         assert_eq!(order, ["far", "far", "near", "near"]);
         run(sb
@@ -640,7 +546,7 @@ fn the_merged_tail_puts_a_far_servers_older_events_first() {
         run(sb
             .ari()
             .args(["-p", "near", "channels", "hangup", &near_call]));
-        let (code, stderr) = tail.interrupt();
+        let (code, _, stderr) = tail.interrupt();
         assert_eq!(code, Some(130), "{stderr}");
     }
 }

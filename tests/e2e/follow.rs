@@ -2,80 +2,21 @@
 //! `--wait`, and `--fail-fast` on a fleet: each on the simulator and on a
 //! real Asterisk (where the kit is present).
 
-use std::process::Stdio;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use serde_json::Value;
 
-use crate::events::Tail;
-use crate::support::{Reply, Sandbox, TestServer, asterisk, closed_port, run, sim};
+use crate::support::calls::{Call, Originate};
+use crate::support::tail::Tail;
+use crate::support::target::Target;
+use crate::support::{Reply, Sandbox, TestServer, asterisk, closed_port, run, sim, until};
 
-const WAIT: Duration = Duration::from_secs(20);
-
-/// A server to test against: a simulator or the shared real Asterisk.
-struct Target {
-    url: String,
-    _sim: Option<ari::sim::SimHandle>,
-}
-
-impl Target {
-    fn sim() -> Target {
-        let sim = sim();
-        Target {
-            url: sim.url(),
-            _sim: Some(sim),
-        }
-    }
-
-    fn real(test: &str) -> Option<Target> {
-        asterisk::shared(test).map(|a| Target {
-            url: a.url.clone(),
-            _sim: None,
-        })
-    }
-
-    fn targets(test: &str) -> Vec<Target> {
-        std::iter::once(Target::sim())
-            .chain(Target::real(test))
-            .collect()
-    }
-
-    fn ari(&self, sb: &Sandbox) -> assert_cmd::Command {
-        let mut cmd = sb.ari();
-        cmd.arg("--url").arg(&self.url);
-        cmd
-    }
-
-    /// `ari <args> -q`, which must succeed: its one line.
-    fn id(&self, sb: &Sandbox, args: &[&str]) -> String {
-        let out = run(self.ari(sb).args(args).arg("-q"));
-        let id = out.ok().to_string();
-        assert!(!id.is_empty() && !id.contains('\n'), "{args:?}: {id}");
-        id
-    }
-
-    fn channels(&self, sb: &Sandbox) -> Vec<Value> {
-        let out = run(self.ari(sb).args(["channels", "list", "-o", "json"]));
-        out.json().as_array().cloned().unwrap_or_default()
-    }
-
-    fn applications(&self, sb: &Sandbox) -> Vec<String> {
-        let out = run(self.ari(sb).args(["applications", "list", "-q"]));
-        out.ok().lines().map(str::to_string).collect()
-    }
-
-    fn hangup(&self, sb: &Sandbox, channel: &str) {
-        run(self.ari(sb).args(["channels", "hangup", channel]));
-    }
-}
-
-/// Wait on a condition, polled (each poll asks the server).
-fn until(what: &str, mut done: impl FnMut() -> bool) {
-    let deadline = Instant::now() + WAIT;
-    while !done() {
-        assert!(Instant::now() < deadline, "timed out waiting for {what}");
-        std::thread::yield_now();
-    }
+/// `ari <args> -q`, which must succeed: its one line.
+fn quiet_id(target: &Target, sb: &Sandbox, args: &[&str]) -> String {
+    let out = run(target.ari(sb).args(args).arg("-q"));
+    let id = out.ok().to_string();
+    assert!(!id.is_empty() && !id.contains('\n'), "{args:?}: {id}");
+    id
 }
 
 #[test]
@@ -90,21 +31,7 @@ fn call_follows_a_name_given_without_its_context_and_says_what_it_waits_for() {
                 .iter()
                 .any(|a| a.starts_with("ari-") && !before.contains(a))
         });
-        let originate = |endpoint: &str| {
-            target.id(
-                &sb,
-                &[
-                    "channels",
-                    "originate",
-                    "--endpoint",
-                    endpoint,
-                    "--context",
-                    "lab",
-                    "--extension",
-                    "wait",
-                ],
-            )
-        };
+        let originate = |endpoint: &str| target.ari(&sb).originate(Call::to_wait(endpoint));
         // Another call at the same time stays out.
         let other = originate("Local/echo@lab");
         let ours = originate("Local/dtmf@lab");
@@ -142,7 +69,8 @@ fn wait_with_q_prints_the_id_of_what_the_event_is_about() {
     for target in Target::targets("--wait -q") {
         let sb = Sandbox::new();
         let app = format!("waitq-{}", std::process::id());
-        let channel = target.id(
+        let channel = quiet_id(
+            &target,
             &sb,
             &[
                 "channels",
@@ -159,7 +87,8 @@ fn wait_with_q_prints_the_id_of_what_the_event_is_about() {
             .ari(&sb)
             .args(["channels", "get", &channel, "--jq", ".name"]));
         assert!(got.ok().starts_with("Local/wait@lab-"), "{}", got.stdout);
-        let playback = target.id(
+        let playback = quiet_id(
+            &target,
             &sb,
             &[
                 "channels",
@@ -201,10 +130,11 @@ fn ctrl_c_during_originate_wait_names_the_call_left_ringing() {
         let before: Vec<Value> = target.channels(&sb);
         let known = |c: &Value| before.iter().any(|b| b["id"] == c["id"]);
         let app = format!("ring-{}", std::process::id());
-        let child = sb
-            .std_ari()
-            .args(["--url", &target.url])
-            .args([
+        let originating = Tail::start_args(
+            &sb,
+            &[
+                "--url",
+                &target.url,
                 "channels",
                 "originate",
                 "--endpoint",
@@ -213,11 +143,8 @@ fn ctrl_c_during_originate_wait_names_the_call_left_ringing() {
                 &app,
                 "--wait",
                 "StasisStart",
-            ])
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
+            ],
+        );
         // The reply has come back once the channel is listed.
         let mut ringing = None;
         until("the ringing channel", || {
@@ -234,14 +161,9 @@ fn ctrl_c_during_originate_wait_names_the_call_left_ringing() {
             ringing["id"].as_str().unwrap(),
             ringing["name"].as_str().unwrap(),
         );
-        std::process::Command::new("kill")
-            .args(["-INT", &child.id().to_string()])
-            .status()
-            .unwrap();
-        let out = child.wait_with_output().unwrap();
-        let stderr = String::from_utf8_lossy(&out.stderr);
-        assert_eq!(out.status.code(), Some(130), "{stderr}");
-        assert!(out.stdout.is_empty());
+        let (code, stdout, stderr) = originating.interrupt();
+        assert_eq!(code, Some(130), "{stderr}");
+        assert!(stdout.is_empty());
         assert_eq!(
             stderr.trim_end(),
             format!(

@@ -2,28 +2,9 @@
 //! so, before sending where it can (exit 2), or on stderr after.
 //! Each case runs on the simulator and on the real Asterisk.
 
-use std::process::Stdio;
-
-use crate::ownership::{Target, name};
+use crate::support::tail::Tail;
+use crate::support::target::{Target, name, on_both};
 use crate::support::{Reply, Sandbox, TestServer, run};
-
-macro_rules! on_both {
-    ($case:ident) => {
-        mod $case {
-            #[test]
-            fn simulator() {
-                super::$case(&super::Target::sim());
-            }
-
-            #[test]
-            fn real_asterisk() {
-                if let Some(target) = super::Target::real(stringify!($case)) {
-                    super::$case(&target);
-                }
-            }
-        }
-    };
-}
 
 const NOBODY_HOLDS: &str = "ari: warning: no WebSocket holds application";
 
@@ -62,20 +43,11 @@ fn originate_warns_when_nobody_holds_the_app(target: &Target) {
 
     // Held by `ari events`: no warning.
     let held = name("held");
-    let mut events = sb
-        .std_ari()
-        .args(["--url", &target.url, "events", "--app", &held])
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("ari events runs");
+    let events = Tail::start(&sb, &target.url, &["--app", &held]);
     target.until_listed(&sb, &held);
     let out = originate_into(target, &sb, &held);
-    let _ = run(target
-        .ari(&sb)
-        .args(["channels", "hangup", out.stdout.trim()]));
-    let _ = events.kill();
-    let _ = events.wait();
+    target.hangup(&sb, out.stdout.trim());
+    let _ = events.interrupt();
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert!(!out.stderr.contains(NOBODY_HOLDS), "{}", out.stderr);
 
@@ -95,9 +67,7 @@ fn originate_warns_when_nobody_holds_the_app(target: &Target) {
     ]));
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert!(!out.stderr.contains(NOBODY_HOLDS), "{}", out.stderr);
-    let _ = run(target
-        .ari(&sb)
-        .args(["channels", "hangup", out.stdout.trim()]));
+    target.hangup(&sb, out.stdout.trim());
 }
 mod originate_warns_when_nobody_holds_the_app {
     #[test]

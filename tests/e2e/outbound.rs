@@ -4,10 +4,12 @@
 
 use serde_json::Value;
 
-use crate::events::Tail;
 use crate::support::asterisk::Asterisk;
+use crate::support::calls::{Call, Originate};
+use crate::support::outbound_conf::outbound_conf;
+use crate::support::tail::Tail;
 use crate::support::ws::Events;
-use crate::support::{Sandbox, closed_port, run, sim_with};
+use crate::support::{Sandbox, closed_port, sim_with};
 
 fn listening(sb: &Sandbox, port: u16, args: &[&str]) -> Tail {
     let addr = format!("127.0.0.1:{port}");
@@ -46,18 +48,7 @@ fn the_simulator_connects_out_and_its_calls_come_over_the_listener() {
     assert_eq!(registered["application"], "other");
     assert_ne!(first, second);
     // A call into the first one's application comes over its connection.
-    let chan = run(sb.ari().args([
-        "--url",
-        &one.url(),
-        "sim",
-        "call",
-        "--app",
-        "obapp",
-        "--jq",
-        ".id",
-    ]))
-    .ok()
-    .to_string();
+    let chan = sb.sim_call(&one, "obapp");
     let (code, rest, stderr) = tail.finish();
     assert_eq!(code, Some(0), "{stderr}");
     let last = event(rest.last().unwrap());
@@ -100,41 +91,6 @@ fn wrong_credentials_are_refused_with_401_and_a_reconnection_is_accepted() {
     assert_eq!(second["event"]["type"], "ApplicationRegistered");
 }
 
-/// Configuration for a test instance: connect out to 127.0.0.1:`port` for `apps`.
-pub fn outbound_conf(port: u16, connection_type: &str, apps: &str) -> tempfile::TempDir {
-    outbound_conf_with(
-        &format!("ws://127.0.0.1:{port}/"),
-        connection_type,
-        apps,
-        "",
-    )
-}
-
-/// The same for any `uri`, with extra websocket_client.conf lines (TLS).
-pub fn outbound_conf_with(
-    uri: &str,
-    connection_type: &str,
-    apps: &str,
-    extra: &str,
-) -> tempfile::TempDir {
-    let conf = tempfile::tempdir().unwrap();
-    std::fs::write(
-        conf.path().join("websocket_client.conf"),
-        format!(
-            "[ari-listen]\ntype = websocket_client\nconnection_type = {connection_type}\nuri = {uri}\nprotocols = ari\nusername = asterisk\npassword = asterisk\n{extra}"
-        ),
-    )
-    .unwrap();
-    std::fs::write(
-        conf.path().join("ari.conf"),
-        format!(
-            "[ari-listen]\ntype = outbound_websocket\nwebsocket_client_id = ari-listen\napps = {apps}\nlocal_ari_user = asterisk\n"
-        ),
-    )
-    .unwrap();
-    conf
-}
-
 #[test]
 fn a_real_asterisk_connects_out_and_sends_a_calls_events() {
     let port = closed_port();
@@ -150,20 +106,10 @@ fn a_real_asterisk_connects_out_and_sends_a_calls_events() {
     let (connection, registered) = next(&tail);
     assert_eq!(registered["type"], "ApplicationRegistered", "{registered}");
     assert_eq!(registered["application"], "obapp");
-    let chan = run(sb.ari().args([
-        "--url",
-        &asterisk.url,
-        "channels",
-        "originate",
-        "--endpoint",
-        "Local/wait@lab",
-        "--app",
-        "obapp",
-        "--jq",
-        ".id",
-    ]))
-    .ok()
-    .to_string();
+    let chan = sb
+        .ari()
+        .args(["--url", &asterisk.url])
+        .originate(Call::to_app("Local/wait@lab", "obapp"));
     let (code, rest, stderr) = tail.finish();
     assert_eq!(code, Some(0), "{stderr}");
     let last = event(rest.last().unwrap());
@@ -184,19 +130,9 @@ fn a_real_asterisk_connects_per_call_when_stasis_runs() {
         return;
     };
     // hello@lab runs Stasis(hello,world): that call opens its own connection.
-    run(sb.ari().args([
-        "--url",
-        &asterisk.url,
-        "channels",
-        "originate",
-        "--endpoint",
-        "Local/hello@lab",
-        "--context",
-        "lab",
-        "--extension",
-        "wait",
-    ]))
-    .ok();
+    sb.ari()
+        .args(["--url", &asterisk.url])
+        .originate(Call::to_wait("Local/hello@lab"));
     let (connection, registered) = next(&tail);
     assert_eq!(registered["type"], "ApplicationRegistered", "{registered}");
     assert!(

@@ -3,6 +3,7 @@
 use std::io::Read;
 use std::process::{Command, Stdio};
 
+use crate::support::calls::{Call, Originate};
 use crate::support::{Reply, Sandbox, TestServer, run};
 
 const CHANNELS: &str = r#"[
@@ -303,7 +304,7 @@ fn channel_table_is_oldest_first_with_app_and_duration() {
 
 /// An empty list prints nothing into a pipe, and at a terminal says so on
 /// stderr ("no channels"), on the simulator and on the real Asterisk.
-fn an_empty_table_says_so_only_at_a_terminal(target: &crate::ownership::Target) {
+fn an_empty_table_says_so_only_at_a_terminal(target: &crate::support::target::Target) {
     use expectrl::Expect;
     use expectrl::session::OsSession as Session;
     let sandbox = Sandbox::new();
@@ -330,14 +331,14 @@ fn an_empty_table_says_so_only_at_a_terminal(target: &crate::ownership::Target) 
 mod an_empty_table_says_so_only_at_a_terminal {
     #[test]
     fn simulator() {
-        super::an_empty_table_says_so_only_at_a_terminal(&crate::ownership::Target::sim());
+        super::an_empty_table_says_so_only_at_a_terminal(&crate::support::target::Target::sim());
     }
 
     #[test]
     fn real_asterisk() {
         // An instance of its own: the shared one has other tests' bridges.
         if let Some(asterisk) = crate::support::asterisk::Asterisk::start("empty_table") {
-            let target = crate::ownership::Target::own(asterisk);
+            let target = crate::support::target::Target::own(asterisk);
             super::an_empty_table_says_so_only_at_a_terminal(&target);
         }
     }
@@ -392,7 +393,7 @@ fn columns_of(line: &str) -> Vec<&str> {
 /// least useful columns left out (said once on stderr), ids and names
 /// whole; a fleet's table keeps its PROFILE column; a bridge list fits too.
 /// Into a pipe the table is whole, `COLUMNS` or not.
-fn tables_fit_an_80_column_terminal(target: &crate::ownership::Target) {
+fn tables_fit_an_80_column_terminal(target: &crate::support::target::Target) {
     use unicode_width::UnicodeWidthStr;
     let sb = Sandbox::new();
     let mut ours = Vec::new();
@@ -401,21 +402,8 @@ fn tables_fit_an_80_column_terminal(target: &crate::ownership::Target) {
         ("dtmf", "Bob Bobson-Whitfield <2002>"),
         ("echo", ""),
     ] {
-        let out = run(target.ari(&sb).args([
-            "channels",
-            "originate",
-            "--endpoint",
-            &format!("Local/{exten}@lab"),
-            "--context",
-            "lab",
-            "--extension",
-            "wait",
-            "--caller-id",
-            caller,
-            "--jq",
-            ".id",
-        ]));
-        ours.push(out.ok().to_string());
+        let call = Call::to_wait(&format!("Local/{exten}@lab")).with(&["--caller-id", caller]);
+        ours.push(target.ari(&sb).originate(call));
     }
     let listed = run(target.ari(&sb).args(["channels", "list", "-o", "json"])).json();
     let name_of = |id: &str| -> String {
@@ -541,14 +529,14 @@ fn tables_fit_an_80_column_terminal(target: &crate::ownership::Target) {
 mod tables_fit_an_80_column_terminal {
     #[test]
     fn simulator() {
-        super::tables_fit_an_80_column_terminal(&crate::ownership::Target::sim());
+        super::tables_fit_an_80_column_terminal(&crate::support::target::Target::sim());
     }
 
     #[test]
     fn real_asterisk() {
         // An instance of its own: another test's channels could be wider.
         if let Some(asterisk) = crate::support::asterisk::Asterisk::start("tables_fit") {
-            let target = crate::ownership::Target::own(asterisk);
+            let target = crate::support::target::Target::own(asterisk);
             super::tables_fit_an_80_column_terminal(&target);
         }
     }

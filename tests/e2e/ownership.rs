@@ -3,116 +3,12 @@
 //! real Asterisk keeps closed applications listed and sends other events
 //! before `StasisStart`, and the simulator must do the same.
 
-use std::net::SocketAddr;
-use std::time::{Duration, Instant};
-
-use crate::events::Tail;
 use crate::support::asterisk;
+use crate::support::calls::{Call, Originate};
+use crate::support::tail::Tail;
+use crate::support::target::{Target, name, on_both};
 use crate::support::ws::Events;
-use crate::support::{Sandbox, run, sim};
-
-/// A server to run a case on.
-pub struct Target {
-    pub url: String,
-    pub addr: SocketAddr,
-    _sim: Option<ari::sim::SimHandle>,
-    _asterisk: Option<asterisk::Asterisk>,
-}
-
-impl Target {
-    pub fn sim() -> Target {
-        let sim = sim();
-        Target::of_sim(sim)
-    }
-
-    pub fn of_sim(sim: ari::sim::SimHandle) -> Target {
-        Target {
-            url: sim.url(),
-            addr: sim.addr,
-            _sim: Some(sim),
-            _asterisk: None,
-        }
-    }
-
-    /// A real instance of the test's own (kept as long as the target).
-    pub fn own(asterisk: asterisk::Asterisk) -> Target {
-        Target {
-            url: asterisk.url.clone(),
-            addr: asterisk.addr,
-            _sim: None,
-            _asterisk: Some(asterisk),
-        }
-    }
-
-    /// The shared real Asterisk; `None` (SKIPPED) where there is none.
-    pub fn real(test: &str) -> Option<Target> {
-        asterisk::shared(test).map(|a| Target {
-            url: a.url.clone(),
-            addr: a.addr,
-            _sim: None,
-            _asterisk: None,
-        })
-    }
-
-    pub fn ari(&self, sb: &Sandbox) -> assert_cmd::Command {
-        let mut cmd = sb.ari();
-        cmd.arg("--url").arg(&self.url);
-        cmd
-    }
-
-    /// Wait until the server lists an application (a fresh name only: that
-    /// proves a connection as it is up).
-    pub fn until_listed(&self, sb: &Sandbox, app: &str) {
-        let deadline = Instant::now() + Duration::from_secs(20);
-        while run(self.ari(sb).args(["applications", "get", app])).code != 0 {
-            assert!(Instant::now() < deadline, "{app} never listed");
-        }
-    }
-
-    /// Originate `Local/wait@lab` into `app`; the `;1` channel's id.
-    pub fn originate(&self, sb: &Sandbox, app: &str, wait: bool) -> String {
-        let mut cmd = self.ari(sb);
-        cmd.args([
-            "channels",
-            "originate",
-            "--endpoint",
-            "Local/wait@lab",
-            "--app",
-            app,
-            "--jq",
-        ]);
-        if wait {
-            cmd.args([".channel.id", "--wait", "StasisStart"]);
-        } else {
-            cmd.arg(".id");
-        }
-        run(&mut cmd).ok().to_string()
-    }
-}
-
-/// A name unique to this test and process: tests share the real instance.
-pub fn name(what: &str) -> String {
-    format!("own-{what}-{}", std::process::id())
-}
-
-/// Runs a case on the simulator and on the real Asterisk.
-macro_rules! on_both {
-    ($case:ident) => {
-        mod $case {
-            #[test]
-            fn simulator() {
-                super::$case(&super::Target::sim());
-            }
-
-            #[test]
-            fn real_asterisk() {
-                if let Some(target) = super::Target::real(stringify!($case)) {
-                    super::$case(&target);
-                }
-            }
-        }
-    };
-}
+use crate::support::{Sandbox, run, until};
 
 /// The other program still hears its own events and never heard
 /// `ApplicationReplaced`: a user event sent to it arrives there.
@@ -305,17 +201,7 @@ fn stasis_into_a_deactivated_application_fails(target: &Target) {
     watch.wait_for("the watcher's own user event", |e| {
         e["eventname"] == "ready"
     });
-    run(target.ari(&sb).args([
-        "channels",
-        "originate",
-        "--endpoint",
-        "Local/hello@lab",
-        "--context",
-        "lab",
-        "--extension",
-        "wait",
-    ]))
-    .ok();
+    target.ari(&sb).originate(Call::to_wait("Local/hello@lab"));
     let failed = watch.wait_for("STASISSTATUS=FAILED", |e| {
         e["type"] == "ChannelVarset" && e["variable"] == "STASISSTATUS" && e["value"] == "FAILED"
     });
@@ -363,15 +249,6 @@ fn stasis_into_a_deactivated_application_fails_on_a_real_asterisk() {
 /// Whether the server lists an application now.
 fn listed(target: &Target, sb: &Sandbox, app: &str) -> bool {
     run(target.ari(sb).args(["applications", "get", app])).code == 0
-}
-
-/// Wait until a condition on the server holds (Asterisk handles a closed
-/// WebSocket on its own time).
-fn until(what: &str, mut condition: impl FnMut() -> bool) {
-    let deadline = Instant::now() + Duration::from_secs(20);
-    while !condition() {
-        assert!(Instant::now() < deadline, "never: {what}");
-    }
 }
 
 /// The life of an application as Asterisk has it: gone at once when its

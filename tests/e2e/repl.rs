@@ -8,38 +8,16 @@ use expectrl::process::unix::WaitStatus;
 use expectrl::session::OsSession as Session;
 use expectrl::{ControlCode, Expect};
 
-use crate::support::{Sandbox, run, sim};
-
-pub const PROMPT: &str = "ari(default)> ";
+use crate::support::calls::{Call, Originate};
+use crate::support::pty::{LINE_ACCEPTED, PROMPT, line, spawn_repl};
+use crate::support::target::Target;
+use crate::support::{Sandbox, run, sim, without_colour};
 
 fn repl(sb: &Sandbox, url: &str) -> Session {
     let mut cmd = sb.std_ari();
-    cmd.args(["--url", url, "repl"])
-        .env("TERM", "xterm")
-        .env("COLUMNS", "200");
-    let mut session = Session::spawn(cmd).expect("ari repl starts in a pty");
+    cmd.args(["--url", url, "repl"]).env("COLUMNS", "200");
     // Wide enough that no line wraps: a wrapped line is redrawn with its prompt.
-    session.get_process_mut().set_window_size(250, 50).unwrap();
-    session.set_expect_timeout(Some(Duration::from_secs(20)));
-    session.expect(PROMPT).expect("prompt");
-    session
-}
-
-/// What rustyline prints when Enter accepts a line: bracketed paste off.
-const LINE_ACCEPTED: &str = "\x1b[?2004l";
-
-/// Type a line and wait for the next prompt; returns what came in between.
-pub fn line(session: &mut Session, text: &str) -> String {
-    session.send_line(text).unwrap();
-    // rustyline redraws the prompt while a line is typed (more so on a busy
-    // machine); the line is accepted when it turns bracketed paste off.
-    if let Err(e) = session.expect(LINE_ACCEPTED) {
-        panic!("`{text}` was not accepted: {e}");
-    }
-    match session.expect(PROMPT) {
-        Ok(found) => String::from_utf8_lossy(found.before()).into_owned(),
-        Err(e) => panic!("no prompt after `{text}`: {e}"),
-    }
+    spawn_repl(cmd, (250, 50))
 }
 
 /// Clear what is typed (Ctrl-U) and wait for the terminal to settle.
@@ -131,14 +109,7 @@ fn events_on_print_above_a_half_typed_line_which_survives() {
     let mut s = repl(&sb, &sim.url());
     line(&mut s, "events on --app hello");
     // The tail is connected once hello is registered.
-    let deadline = std::time::Instant::now() + Duration::from_secs(20);
-    while !sim.sim.lock().registered("hello") {
-        assert!(
-            std::time::Instant::now() < deadline,
-            "hello never registered"
-        );
-        std::thread::yield_now();
-    }
+    crate::support::tail::until_registered(&sim, "hello");
     s.send("channels li").unwrap();
     s.expect("channels li").unwrap();
     let chan = sb.sim_call(&sim, "hello");
@@ -300,27 +271,12 @@ impl Screen {
     }
 }
 
-/// A server a test runs against, kept running while it is held.
-enum Server {
-    Sim(ari::sim::SimHandle),
-    Asterisk(crate::support::asterisk::Asterisk),
-}
-
-impl Server {
-    fn url(&self) -> String {
-        match self {
-            Server::Sim(sim) => sim.url(),
-            Server::Asterisk(asterisk) => asterisk.url.clone(),
-        }
-    }
-}
-
 /// The servers a client-side behaviour is tested on: the simulator, and a
 /// real Asterisk of the test's own when the kit is there.
-fn both_servers(test: &str) -> Vec<Server> {
-    let mut servers = vec![Server::Sim(sim())];
+fn both_servers(test: &str) -> Vec<Target> {
+    let mut servers = vec![Target::sim()];
     if let Some(asterisk) = crate::support::asterisk::Asterisk::start(test) {
-        servers.push(Server::Asterisk(asterisk));
+        servers.push(Target::own(asterisk));
     }
     servers
 }
@@ -328,7 +284,7 @@ fn both_servers(test: &str) -> Vec<Server> {
 #[test]
 fn last_id_is_what_the_last_command_returned_the_first_of_a_list() {
     for server in both_servers("$_ after a list") {
-        let url = server.url();
+        let url = server.url.clone();
         let sb = Sandbox::new();
         let mut s = repl(&sb, &url);
         // Two calls that wait in the dialplan; a bridge made after them.
@@ -370,14 +326,7 @@ fn events_arriving_do_not_change_last_id() {
     let sb = Sandbox::new();
     let mut s = repl(&sb, &sim.url());
     line(&mut s, "events on --app hello");
-    let deadline = std::time::Instant::now() + Duration::from_secs(20);
-    while !sim.sim.lock().registered("hello") {
-        assert!(
-            std::time::Instant::now() < deadline,
-            "hello never registered"
-        );
-        std::thread::yield_now();
-    }
+    crate::support::tail::until_registered(&sim, "hello");
     line(&mut s, "bridges create --id repl-kept -q");
     // A call arrives while the prompt waits: its events show, $_ stays.
     sb.sim_call(&sim, "hello");
@@ -390,7 +339,7 @@ fn events_arriving_do_not_change_last_id() {
 #[test]
 fn help_lists_the_session_s_commands_and_usage_as_typed_here() {
     for server in both_servers("REPL help") {
-        let url = server.url();
+        let url = server.url.clone();
         let sb = Sandbox::new();
         let mut s = repl(&sb, &url);
         let out = line(&mut s, "help");
@@ -430,28 +379,10 @@ fn help_lists_the_session_s_commands_and_usage_as_typed_here() {
     }
 }
 
-/// Text without its colour codes (`ESC [ ... m`).
-fn without_colour(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut chars = text.chars();
-    while let Some(c) = chars.next() {
-        if c == '\x1b' {
-            for c in chars.by_ref() {
-                if c.is_ascii_alphabetic() {
-                    break;
-                }
-            }
-        } else {
-            out.push(c);
-        }
-    }
-    out
-}
-
 #[test]
 fn clear_clears_the_screen() {
     for server in both_servers("REPL clear") {
-        let url = server.url();
+        let url = server.url.clone();
         let sb = Sandbox::new();
         let mut cmd = sb.std_ari();
         cmd.args(["--url", &url, "repl"]);
@@ -519,20 +450,9 @@ fn in_stasis(sb: &Sandbox, url: &str) -> String {
 
 /// Originate Local/hello@lab (`;2` runs Stasis(hello,world)) on `url`.
 fn call_hello(sb: &Sandbox, url: &str) {
-    run(sb.ari().args([
-        "--url",
-        url,
-        "channels",
-        "originate",
-        "--endpoint",
-        "Local/hello@lab",
-        "--context",
-        "lab",
-        "--extension",
-        "wait",
-        "-q",
-    ]))
-    .ok();
+    sb.ari()
+        .args(["--url", url])
+        .originate(Call::to_wait("Local/hello@lab"));
 }
 
 #[test]
@@ -559,7 +479,7 @@ fn a_listening_session_shows_stasis_end_after_continue_on_the_simulator() {
 #[test]
 fn a_listening_session_shows_stasis_end_after_continue_on_a_real_asterisk() {
     let port = crate::support::closed_port();
-    let conf = crate::outbound::outbound_conf(port, "per_call_config", "hello");
+    let conf = crate::support::outbound_conf::outbound_conf(port, "per_call_config", "hello");
     let Some(asterisk) =
         crate::support::asterisk::Asterisk::start_with_conf("REPL --listen StasisEnd", conf.path())
     else {
@@ -588,14 +508,7 @@ fn events_arriving_while_a_command_runs_keep_lines_of_their_own() {
     cmd.args(["--url", &sim.url(), "repl"]);
     let mut screen = Screen::spawn(cmd);
     screen.line("events on --app hello");
-    let deadline = std::time::Instant::now() + Duration::from_secs(20);
-    while !sim.sim.lock().registered("hello") {
-        assert!(
-            std::time::Instant::now() < deadline,
-            "hello never registered"
-        );
-        std::thread::yield_now();
-    }
+    crate::support::tail::until_registered(&sim, "hello");
     // A command in the foreground (a tail that prints nothing): the
     // terminal is out of raw mode while it runs.
     screen

@@ -5,14 +5,13 @@
 //! REPLs here are given a URL where nothing listens: every answer they get
 //! came over a WebSocket.
 
-use std::time::Duration;
-
 use expectrl::session::OsSession as Session;
 use expectrl::{ControlCode, Expect, Regex};
 
-use crate::outbound::{outbound_conf, outbound_conf_with};
-use crate::repl::{PROMPT, line};
 use crate::support::asterisk::{self, Asterisk};
+use crate::support::calls::{Call, Originate};
+use crate::support::outbound_conf::{outbound_conf, outbound_conf_with};
+use crate::support::pty::{line, spawn_repl};
 use crate::support::ws_server::{Step, WsServer};
 use crate::support::{Sandbox, closed_port, run, sim, sim_with};
 
@@ -267,14 +266,9 @@ fn listening_repl(sb: &Sandbox, port: u16) -> Session {
         "--listen",
         &format!("127.0.0.1:{port}"),
     ])
-    .env("TERM", "xterm")
     .env("NO_COLOR", "1")
     .env("COLUMNS", "200");
-    let mut session = Session::spawn(cmd).expect("ari repl starts in a pty");
-    session.get_process_mut().set_window_size(250, 50).unwrap();
-    session.set_expect_timeout(Some(Duration::from_secs(20)));
-    session.expect(PROMPT).expect("prompt");
-    session
+    spawn_repl(cmd, (250, 50))
 }
 
 /// Wait for a line above the prompt.
@@ -342,18 +336,7 @@ fn per_call_connections_carry_their_calls_commands_and_close_with_them() {
     let mut s = listening_repl(&sb, port);
     // hello@lab runs Stasis(hello,world): each call connects for itself.
     for n in 1..=2 {
-        run(sb.ari_sim(&sim).args([
-            "channels",
-            "originate",
-            "--endpoint",
-            "Local/hello@lab",
-            "--context",
-            "lab",
-            "--extension",
-            "wait",
-            "-q",
-        ]))
-        .ok();
+        sb.ari_sim(&sim).originate(Call::to_wait("Local/hello@lab"));
         above(&mut s, &format!("connection ws{n} from 127.0.0.1:"));
         above(
             &mut s,
@@ -410,20 +393,10 @@ fn a_real_asterisk_s_persistent_connection_carries_a_calls_commands() {
         return;
     };
     above(&mut s, "ws1 [^\\n]*ApplicationRegistered[^\\n]*obapp");
-    let chan = run(sb.ari().args([
-        "--url",
-        &asterisk.url,
-        "channels",
-        "originate",
-        "--endpoint",
-        "Local/wait@lab",
-        "--app",
-        "obapp",
-        "--jq",
-        ".id",
-    ]))
-    .ok()
-    .to_string();
+    let chan = sb
+        .ari()
+        .args(["--url", &asterisk.url])
+        .originate(Call::to_app("Local/wait@lab", "obapp"));
     above(
         &mut s,
         &format!("ws1 [^\\n]*StasisStart[^\\n]*{}", regex_escape(&chan)),
@@ -451,20 +424,9 @@ fn a_real_asterisk_s_per_call_connection_opens_at_stasis_and_closes_after() {
     else {
         return;
     };
-    run(sb.ari().args([
-        "--url",
-        &asterisk.url,
-        "channels",
-        "originate",
-        "--endpoint",
-        "Local/hello@lab",
-        "--context",
-        "lab",
-        "--extension",
-        "wait",
-        "-q",
-    ]))
-    .ok();
+    sb.ari()
+        .args(["--url", &asterisk.url])
+        .originate(Call::to_wait("Local/hello@lab"));
     above(&mut s, "connection ws1 from 127.0.0.1:");
     above(&mut s, "ws1 [^\\n]*StasisStart");
     let chan = run(sb.ari().args([
@@ -512,7 +474,7 @@ fn a_real_asterisk_answers_over_its_events_websocket() {
     assert_eq!(code, 5);
     let (code, _) = same_both_ways(&sb, url, &["bridges", "create", "--type", "nonsense"]);
     assert_eq!(code, 8, "Asterisk's 500");
-    let app = crate::ownership::name("wsw");
+    let app = crate::support::target::name("wsw");
     let out = run(sb.ari().args([
         "--url",
         url,
@@ -552,7 +514,7 @@ fn a_real_asterisk_connects_to_a_wss_listener() {
         "tls_enabled = yes\nverify_server_cert = no\nverify_server_hostname = no\n",
     );
     let sb = Sandbox::new();
-    let tail = crate::events::Tail::start(
+    let tail = crate::support::tail::Tail::start(
         &sb,
         &format!("http://127.0.0.1:{}", closed_port()),
         &[

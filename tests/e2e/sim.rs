@@ -4,6 +4,8 @@
 
 use std::time::Duration;
 
+use crate::support::calls::{Call, Originate};
+use crate::support::tail::Tail;
 use crate::support::ws::Events;
 use crate::support::{Sandbox, run, sim, sim_with};
 
@@ -19,20 +21,9 @@ fn the_tutorial_flow_originate_answer_play_bridge_hangup() {
     let sim = sim();
     let mut events = Events::connect(sim.addr, "app=hello");
     let sb = Sandbox::new();
-    let chan = run(sb.ari_sim(&sim).args([
-        "channels",
-        "originate",
-        "--endpoint",
-        "PJSIP/alice",
-        "--app",
-        "hello",
-        "--caller-id",
-        "Bob <1002>",
-        "--jq",
-        ".id",
-    ]))
-    .ok()
-    .to_string();
+    let chan = sb
+        .ari_sim(&sim)
+        .originate(Call::to_app("PJSIP/alice", "hello").with(&["--caller-id", "Bob <1002>"]));
     let start = events.wait_channel("StasisStart", &chan);
     assert_eq!(start["channel"]["state"], "Up");
     assert_eq!(start["channel"]["caller"]["number"], "1002");
@@ -160,11 +151,7 @@ fn sim_call_can_ring_and_be_hung_up_from_the_far_end() {
     let sim = sim();
     let mut events = Events::connect(sim.addr, "app=hello");
     let sb = Sandbox::new();
-    let chan = run(sb
-        .ari_sim(&sim)
-        .args(["sim", "call", "--app", "hello", "--ring", "--jq", ".id"]))
-    .ok()
-    .to_string();
+    let chan = sb.sim_call_with(&sim, "hello", &["--ring"]);
     let start = events.wait_channel("StasisStart", &chan);
     assert_eq!(start["channel"]["state"], "Ring");
     run(sb.ari_sim(&sim).args(["channels", "answer", &chan])).ok();
@@ -207,37 +194,17 @@ fn phones_that_are_busy_or_never_answer() {
     let sim = sim();
     let mut events = Events::connect(sim.addr, "app=hello");
     let sb = Sandbox::new();
-    let busy = run(sb.ari_sim(&sim).args([
-        "channels",
-        "originate",
-        "--endpoint",
-        "PJSIP/busy",
-        "--app",
-        "hello",
-        "--jq",
-        ".id",
-    ]))
-    .ok()
-    .to_string();
+    let busy = sb
+        .ari_sim(&sim)
+        .originate(Call::to_app("PJSIP/busy", "hello"));
     let dial = events.wait_for("Dial BUSY", |e| {
         e["type"] == "Dial" && e["dialstatus"] == "BUSY"
     });
     assert_eq!(dial["peer"]["id"], busy.as_str());
     assert_eq!(events.wait_channel("ChannelDestroyed", &busy)["cause"], 17);
-    let late = run(sb.ari_sim(&sim).args([
-        "channels",
-        "originate",
-        "--endpoint",
-        "PJSIP/noanswer",
-        "--app",
-        "hello",
-        "--timeout",
-        "2",
-        "--jq",
-        ".id",
-    ]))
-    .ok()
-    .to_string();
+    let late = sb
+        .ari_sim(&sim)
+        .originate(Call::to_app("PJSIP/noanswer", "hello").with(&["--timeout", "2"]));
     events.wait_for("Dial NOANSWER", |e| {
         e["type"] == "Dial" && e["dialstatus"] == "NOANSWER"
     });
@@ -748,17 +715,9 @@ fn a_thousand_channels_list_in_full() {
 
 #[test]
 fn the_sim_command_prints_where_it_listens_and_stops_on_ctrl_c() {
-    use std::io::{BufRead, BufReader};
     let sb = Sandbox::new();
-    let mut child = sb
-        .std_ari()
-        .args(["sim", "--listen", "127.0.0.1:0", "--seed", "3"])
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
-    let first = lines.next().unwrap().unwrap();
+    let server = Tail::start_args(&sb, &["sim", "--listen", "127.0.0.1:0", "--seed", "3"]);
+    let first = server.line();
     let url = first
         .split_whitespace()
         .find(|w| w.starts_with("http://"))
@@ -766,9 +725,7 @@ fn the_sim_command_prints_where_it_listens_and_stops_on_ctrl_c() {
         .trim_end_matches("/ari")
         .to_string();
     // On a port of its own, every command the banner suggests names it.
-    let banner: Vec<String> = lines
-        .by_ref()
-        .map_while(Result::ok)
+    let banner: Vec<String> = std::iter::repeat_with(|| server.line())
         .take_while(|l| l != "Ctrl-C stops it.")
         .collect();
     let suggested: Vec<&String> = banner.iter().filter(|l| l.contains("ari ")).collect();
@@ -807,12 +764,8 @@ fn the_sim_command_prints_where_it_listens_and_stops_on_ctrl_c() {
         ".id",
     ]));
     assert_eq!(seeded.ok(), "1700000003.0", "--seed gives reproducible ids");
-    std::process::Command::new("kill")
-        .args(["-INT", &child.id().to_string()])
-        .status()
-        .unwrap();
-    let status = child.wait().unwrap();
-    assert_eq!(status.code(), Some(0));
+    let (code, _, stderr) = server.interrupt();
+    assert_eq!(code, Some(0), "{stderr}");
     let _ = Duration::ZERO;
 }
 

@@ -8,10 +8,11 @@ use std::collections::{HashMap, HashSet};
 use serde_json::Value;
 use unicode_width::UnicodeWidthStr;
 
-use crate::events::Tail;
-use crate::ownership::{Target, name};
 use crate::support::asterisk::Asterisk;
-use crate::support::{Sandbox, run, sim_with};
+use crate::support::calls::{Call, Originate};
+use crate::support::tail::Tail;
+use crate::support::target::{Target, name};
+use crate::support::{Sandbox, run, sim_with, without_colour};
 
 /// A tail as its own application (subscribed to everything), connected;
 /// it stops at the first `until` event (the user event `done` sent to it).
@@ -49,24 +50,6 @@ fn lines_of(tail: Tail) -> Vec<String> {
     lines
 }
 
-/// Without colour codes.
-fn plain(line: &str) -> String {
-    let mut out = String::new();
-    let mut chars = line.chars();
-    while let Some(c) = chars.next() {
-        if c == '\u{1b}' {
-            for c in chars.by_ref() {
-                if c == 'm' {
-                    break;
-                }
-            }
-        } else {
-            out.push(c);
-        }
-    }
-    out
-}
-
 fn summary_fits_and_pipes_cut_nothing(target: &Target) {
     let sb = Sandbox::new();
     let widths = [
@@ -87,7 +70,7 @@ fn summary_fits_and_pipes_cut_nothing(target: &Target) {
     }
     let pipe = tail(target, &sb, &piped, &[], &["-o", "summary"]);
     // A call with a dialplan, a playback and a hang-up (the tails see it all).
-    let chan = target.originate(&sb, &name("calls"), true);
+    let chan = target.originate(&sb, &name("fit-calls"), true);
     run(target.ari(&sb).args([
         "channels",
         "play",
@@ -208,7 +191,7 @@ fn interleaved_calls_get_a_tag_and_a_colour_each(target: &Target) {
         &[],
         &["-o", "summary", "--color", "always", "--relative"],
     );
-    let calls = name("calls");
+    let calls = name("tag-calls");
     let a = target.originate(&sb, &calls, true);
     let b = target.originate(&sb, &calls, true);
     for chan in [&a, &b] {
@@ -219,7 +202,7 @@ fn interleaved_calls_get_a_tag_and_a_colour_each(target: &Target) {
     // The tag and its colour, per channel id.
     let mut seen: HashMap<&str, HashSet<(String, String)>> = HashMap::new();
     for line in &lines {
-        let text = plain(line);
+        let text = without_colour(line);
         assert!(text.starts_with('+'), "--relative: {text}");
         let words: Vec<&str> = text.split_whitespace().collect();
         for chan in [a.as_str(), b.as_str()] {
@@ -268,22 +251,11 @@ fn call_follows_halves_legs_and_bridges(target: &Target) {
         &[],
         &["-o", "json", "--call", "Local/wait@lab"],
     );
-    let calls = name("calls");
+    let calls = name("follow-calls");
     let a = target.originate(&sb, &calls, true);
-    let b = run(target.ari(&sb).args([
-        "channels",
-        "originate",
-        "--endpoint",
-        "Local/echo@lab",
-        "--app",
-        &calls,
-        "--wait",
-        "StasisStart",
-        "--jq",
-        ".channel.id",
-    ]))
-    .ok()
-    .to_string();
+    let b = target
+        .ari(&sb)
+        .originate_into_stasis(Call::to_app("Local/echo@lab", &calls));
     let leg = run(target.ari(&sb).args([
         "channels",
         "create",
@@ -380,53 +352,33 @@ fn call_follows_halves_legs_and_bridges_on_a_real_asterisk() {
 /// `ari sim`'s console prints the same summary lines as `ari events`.
 #[test]
 fn the_simulators_console_uses_the_summary_renderer() {
-    use std::io::{BufRead, BufReader};
     let sb = Sandbox::new();
-    let mut sim = sb
-        .std_ari()
-        .args([
+    let console = Tail::start_args(
+        &sb,
+        &[
             "sim",
             "--listen",
             "127.0.0.1:0",
             "--events",
             "--time-scale",
             "0.05",
-        ])
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut lines = BufReader::new(sim.stdout.take().unwrap()).lines();
-    let banner = lines.next().unwrap().unwrap();
+        ],
+    );
+    let banner = console.line();
     let url = banner
         .split_whitespace()
         .find(|w| w.starts_with("http://"))
         .expect("the banner names the URL")
         .trim_end_matches("/ari")
         .to_string();
-    let chan = run(sb.ari().args([
-        "--url",
-        &url,
-        "channels",
-        "originate",
-        "--endpoint",
-        "Local/wait@lab",
-        "--app",
-        "console",
-        "--wait",
-        "StasisStart",
-        "--jq",
-        ".channel.id",
-    ]))
-    .ok()
-    .to_string();
-    let started = lines
-        .by_ref()
-        .map_while(Result::ok)
+    let chan = sb
+        .ari()
+        .args(["--url", &url])
+        .originate_into_stasis(Call::to_app("Local/wait@lab", "console"));
+    let started = std::iter::repeat_with(|| console.line())
         .find(|l| l.contains(" StasisStart "))
         .expect("a StasisStart line");
-    let _ = sim.kill();
-    let _ = sim.wait();
+    let _ = console.interrupt();
     let words: Vec<&str> = started.split_whitespace().collect();
     assert_eq!(words[1], "c1", "{started}");
     assert!(words.contains(&chan.as_str()), "{started}");
@@ -466,7 +418,7 @@ fn summary_lines_fit_the_terminal_they_are_shown_in() {
     let text = String::from_utf8_lossy(found.as_bytes()).into_owned();
     let lines: Vec<String> = text
         .lines()
-        .map(plain)
+        .map(without_colour)
         .filter(|l| !l.trim().is_empty())
         .collect();
     assert!(lines.len() > 3, "{lines:#?}");
@@ -504,17 +456,10 @@ fn the_listener_tail_fits_its_lines_after_the_connection_tag() {
     let sim = sim_with(|o| o.outbound = vec![(uri.clone(), "obapp".into())]);
     let registered = tail.line();
     assert!(registered.contains("obapp"), "{registered}");
-    run(sb.ari().args([
-        "--url",
-        &sim.url(),
-        "channels",
-        "originate",
-        "--endpoint",
+    sb.ari().args(["--url", &sim.url()]).originate(Call::to_app(
         "Local/a-rather-long-extension-name@a-long-context",
-        "--app",
         "obapp",
-    ]))
-    .ok();
+    ));
     let (code, lines, stderr) = tail.finish();
     assert_eq!(code, Some(0), "{stderr}");
     let all: Vec<String> = std::iter::once(registered).chain(lines).collect();
@@ -549,15 +494,7 @@ fn failed_calls_say_why_at_80_columns(target: &Target, missing: bool) {
         endpoints.push("Local/nosuch@lab");
     }
     for endpoint in endpoints {
-        run(target.ari(&sb).args([
-            "channels",
-            "originate",
-            "--endpoint",
-            endpoint,
-            "--app",
-            &calls,
-        ]))
-        .ok();
+        target.ari(&sb).originate(Call::to_app(endpoint, &calls));
     }
     // Busy(5) ends its call after five seconds: wait until no channel is left.
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);

@@ -11,8 +11,10 @@ use expectrl::Expect;
 use expectrl::process::unix::WaitStatus;
 use expectrl::session::OsSession as Session;
 
-use crate::events::Tail;
 use crate::support::asterisk::Asterisk;
+use crate::support::calls::{Call, Originate};
+use crate::support::pty::{PROMPT, line, spawn_repl};
+use crate::support::tail::{Tail, until_registered};
 use crate::support::{Sandbox, run, sim_with};
 
 const WAIT: Duration = Duration::from_secs(20);
@@ -165,14 +167,6 @@ fn live_sim() -> ari::sim::SimHandle {
     sim_with(|o| o.time_scale = 1.0)
 }
 
-fn until_registered(sim: &ari::sim::SimHandle, app: &str) {
-    let deadline = Instant::now() + WAIT;
-    while !sim.sim.lock().registered(app) {
-        assert!(Instant::now() < deadline, "{app} never registered");
-        std::thread::yield_now();
-    }
-}
-
 #[test]
 fn calls_arrive_change_state_go_through_a_bridge_and_hang_up() {
     let sim = live_sim();
@@ -182,17 +176,7 @@ fn calls_arrive_change_state_go_through_a_bridge_and_hang_up() {
         .ari_sim(&sim)
         .args(["bridges", "create", "--id", "lobby", "--type", "mixing"]))
     .ok();
-    run(sb.ari_sim(&sim).args([
-        "channels",
-        "originate",
-        "--endpoint",
-        "Local/wait@lab",
-        "--context",
-        "lab",
-        "--extension",
-        "wait",
-    ]))
-    .ok();
+    sb.ari_sim(&sim).originate(Call::to_wait("Local/wait@lab"));
     let tail = Tail::start(&sb, &sim.url(), &["--app", "topapp", "-o", "json"]);
     until_registered(&sim, "topapp");
     let mut top = Top::start(&sb, &sim.url(), &[], &[]);
@@ -211,19 +195,7 @@ fn calls_arrive_change_state_go_through_a_bridge_and_hang_up() {
     top.shows("● live");
 
     // A phone call arrives, unanswered; answered from top (`a` on its row).
-    let chan = run(sb.ari_sim(&sim).args([
-        "sim",
-        "call",
-        "--app",
-        "topapp",
-        "--ring",
-        "--caller",
-        "Bob <2002>",
-        "--jq",
-        ".id",
-    ]))
-    .ok()
-    .to_string();
+    let chan = sb.sim_call_with(&sim, "topapp", &["--ring", "--caller", "Bob <2002>"]);
     top.shows("Bob <2002>");
     top.keys("/Bob\r");
     top.until("only Bob's call", |t| {
@@ -277,11 +249,7 @@ fn each_action_sends_its_request_and_says_so() {
         .ari_sim(&sim)
         .args(["bridges", "create", "--id", "doomed"]))
     .ok();
-    let chan = run(sb
-        .ari_sim(&sim)
-        .args(["sim", "call", "--app", "acts", "--jq", ".id"]))
-    .ok()
-    .to_string();
+    let chan = sb.sim_call(&sim, "acts");
     let mut top = Top::start(&sb, &sim.url(), &[], &[]);
     // The call's events, live (the events pane names the channel
     // `alice-0`; ids only when wide).
@@ -367,17 +335,7 @@ fn read_only_sends_nothing_and_a_read_only_user_gets_its_403_shown() {
             .push(ari::sim::User::parse("viewer:look", true).unwrap());
     });
     let sb = Sandbox::new();
-    run(sb.ari_sim(&sim).args([
-        "channels",
-        "originate",
-        "--endpoint",
-        "Local/wait@lab",
-        "--context",
-        "lab",
-        "--extension",
-        "wait",
-    ]))
-    .ok();
+    sb.ari_sim(&sim).originate(Call::to_wait("Local/wait@lab"));
     let mut top = Top::start(&sb, &sim.url(), &["--read-only"], &[]);
     top.shows("Local/wait@lab-00000000;1");
     assert!(top.line(0).contains("read-only"), "{}", top.line(0));
@@ -398,17 +356,7 @@ fn read_only_sends_nothing_and_a_read_only_user_gets_its_403_shown() {
 fn resizing_redraws_and_no_color_means_no_colour() {
     let sim = live_sim();
     let sb = Sandbox::new();
-    run(sb.ari_sim(&sim).args([
-        "channels",
-        "originate",
-        "--endpoint",
-        "Local/wait@lab",
-        "--context",
-        "lab",
-        "--extension",
-        "wait",
-    ]))
-    .ok();
+    sb.ari_sim(&sim).originate(Call::to_wait("Local/wait@lab"));
     let mut top = Top::start(&sb, &sim.url(), &[], &[("NO_COLOR", "1")]);
     top.shows("Local/wait@lab-00000000;1");
     top.resize(80, 24);
@@ -466,20 +414,15 @@ fn the_repl_runs_top_and_gets_its_prompt_back() {
     let sim = live_sim();
     let sb = Sandbox::new();
     let mut cmd = sb.std_ari();
-    cmd.args(["--url", &sim.url(), "repl"]).env("TERM", "xterm");
-    let mut session = Session::spawn(cmd).unwrap();
-    session.get_process_mut().set_window_size(120, 30).unwrap();
-    session.set_expect_timeout(Some(WAIT));
-    session.expect(crate::repl::PROMPT).unwrap();
+    cmd.args(["--url", &sim.url(), "repl"]);
+    let mut session = spawn_repl(cmd, (120, 30));
     session.send_line("top").unwrap();
     session
         .expect("● live")
         .expect("top on the REPL's terminal");
     session.send("q").unwrap();
-    session
-        .expect(crate::repl::PROMPT)
-        .expect("the prompt back");
-    let out = crate::repl::line(&mut session, "asterisk ping --jq .ping");
+    session.expect(PROMPT).expect("the prompt back");
+    let out = line(&mut session, "asterisk ping --jq .ping");
     assert!(out.contains("pong"), "keys reach the REPL again: {out}");
 }
 
@@ -503,20 +446,10 @@ fn on_a_real_asterisk_a_call_is_followed_played_to_and_hung_up() {
     }
     let mut top = Top::start(&sb, &asterisk.url, &[], &[]);
     top.shows("● live");
-    let chan = run(sb.ari().args([
-        "--url",
-        &asterisk.url,
-        "channels",
-        "originate",
-        "--endpoint",
-        "Local/wait@lab",
-        "--app",
-        "topreal",
-        "--jq",
-        ".id",
-    ]))
-    .ok()
-    .to_string();
+    let chan = sb
+        .ari()
+        .args(["--url", &asterisk.url])
+        .originate(Call::to_app("Local/wait@lab", "topreal"));
     top.shows("Local/wait@lab-00000000;1");
     top.until("in topreal", |t| {
         t.lines().any(|l| l.contains(";1") && l.contains("topreal"))
@@ -542,17 +475,7 @@ fn a_click_selects_a_row_and_enter_shows_its_json() {
     let sim = live_sim();
     let sb = Sandbox::new();
     for _ in 0..2 {
-        run(sb.ari_sim(&sim).args([
-            "channels",
-            "originate",
-            "--endpoint",
-            "Local/wait@lab",
-            "--context",
-            "lab",
-            "--extension",
-            "wait",
-        ]))
-        .ok();
+        sb.ari_sim(&sim).originate(Call::to_wait("Local/wait@lab"));
     }
     let mut top = Top::start(&sb, &sim.url(), &[], &[]);
     top.shows("Local/wait@lab-00000001;2");
@@ -597,20 +520,10 @@ fn last_detail_line(screen: &str) -> String {
 fn a_call_in_an_application_at_80x24(sb: &Sandbox, url: &str, app: &str, tail: &Tail) -> String {
     let mut top = Top::start_sized(sb, url, &[], &[], (80, 24));
     top.shows("● live");
-    let chan = run(sb.ari().args([
-        "--url",
-        url,
-        "channels",
-        "originate",
-        "--endpoint",
-        "Local/dtmf@lab",
-        "--app",
-        app,
-        "--jq",
-        ".id",
-    ]))
-    .ok()
-    .to_string();
+    let chan = sb
+        .ari()
+        .args(["--url", url])
+        .originate(Call::to_app("Local/dtmf@lab", app));
     let in_app = format!("Stasis({app})");
     top.until("the call in its application", |t| {
         t.lines()

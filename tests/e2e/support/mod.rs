@@ -1,8 +1,18 @@
 //! Test support: run the real `ari` binary in an isolated home, against a
 //! recording HTTP server on 127.0.0.1 whose replies each test chooses.
+//! Every helper more than one test file uses lives here (test files import
+//! only from `support`), one module per kind: the servers (`server`,
+//! `ws_server`, `asterisk`, `target`), clients (`ws`), running `ari` that
+//! streams (`tail`) or sits in a pty (`pty`), placing calls (`calls`) and
+//! an Asterisk's outbound configuration (`outbound_conf`).
 
 pub mod asterisk;
+pub mod calls;
+pub mod outbound_conf;
+pub mod pty;
 pub mod server;
+pub mod tail;
+pub mod target;
 pub mod ws;
 pub mod ws_server;
 
@@ -104,15 +114,6 @@ impl Sandbox {
         cmd.arg("--url").arg(sim.url());
         cmd
     }
-
-    /// A phone calls into `app` (`ari sim call`); returns the new channel's id.
-    pub fn sim_call(&self, sim: &ari::sim::SimHandle, app: &str) -> String {
-        run(self
-            .ari_sim(sim)
-            .args(["sim", "call", "--app", app, "--jq", ".id"]))
-        .ok()
-        .to_string()
-    }
 }
 
 /// What a finished command printed, as text.
@@ -170,6 +171,25 @@ impl Outcome {
     }
 }
 
+/// Text without its colour codes (`ESC [ ... m`) and other escape
+/// sequences that end in a letter.
+pub fn without_colour(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        if c == '\x1b' {
+            for c in chars.by_ref() {
+                if c.is_ascii_alphabetic() {
+                    break;
+                }
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// base64 of `user:password`, to look for leaked credentials.
 pub fn basic_token(user: &str, password: &str) -> String {
     const TABLE: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
@@ -198,6 +218,19 @@ pub fn basic_token(user: &str, password: &str) -> String {
 pub fn shared_dir() -> Option<PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared");
     dir.is_dir().then_some(dir)
+}
+
+/// Wait on a condition, polled (each poll may ask a server: Asterisk handles
+/// a closed WebSocket on its own time).
+pub fn until(what: &str, mut condition: impl FnMut() -> bool) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while !condition() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "timed out waiting for {what}"
+        );
+        std::thread::yield_now();
+    }
 }
 
 /// A port on 127.0.0.1 where nothing listens.
