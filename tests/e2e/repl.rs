@@ -9,7 +9,7 @@ use expectrl::session::OsSession as Session;
 use expectrl::{ControlCode, Expect};
 
 use crate::support::calls::{Call, Originate};
-use crate::support::pty::{LINE_ACCEPTED, PROMPT, line, spawn_repl};
+use crate::support::pty::{LINE_ACCEPTED, PROMPT, ctrl_d_leaves, line, spawn_repl};
 use crate::support::target::Target;
 use crate::support::{Sandbox, run, sim, without_colour};
 
@@ -44,11 +44,7 @@ fn commands_run_with_their_output_options() {
     );
     let out = line(&mut s, "help channels play");
     assert!(out.contains("POST /ari/channels/{channelId}/play"), "{out}");
-    s.send(ControlCode::EOT).unwrap();
-    assert!(matches!(
-        s.get_process().wait().unwrap(),
-        WaitStatus::Exited(_, 0)
-    ));
+    assert!(matches!(ctrl_d_leaves(&mut s), WaitStatus::Exited(_, 0)));
 }
 
 #[test]
@@ -89,8 +85,7 @@ fn history_is_kept_across_sessions() {
     let sb = Sandbox::new();
     let mut s = repl(&sb, &sim.url());
     line(&mut s, "sounds get hello-world --jq .id");
-    s.send(ControlCode::EOT).unwrap();
-    s.get_process().wait().unwrap();
+    ctrl_d_leaves(&mut s);
     assert!(sb.path().join("data/ari/history").exists());
 
     let mut s = repl(&sb, &sim.url());
@@ -176,11 +171,7 @@ fn ctrl_c_cancels_the_line_or_the_command_and_ctrl_d_leaves() {
     s.expect(PROMPT).expect("the prompt after the tail");
     let out = line(&mut s, "asterisk ping --jq .ping");
     assert!(out.contains("pong"));
-    s.send(ControlCode::EOT).unwrap();
-    assert!(matches!(
-        s.get_process().wait().unwrap(),
-        WaitStatus::Exited(_, 0)
-    ));
+    assert!(matches!(ctrl_d_leaves(&mut s), WaitStatus::Exited(_, 0)));
 }
 
 #[test]
@@ -315,8 +306,7 @@ fn last_id_is_what_the_last_command_returned_the_first_of_a_list() {
             "{out}"
         );
         line(&mut s, &format!("channels hangup {first}"));
-        s.send(ControlCode::EOT).unwrap();
-        s.get_process().wait().unwrap();
+        ctrl_d_leaves(&mut s);
     }
 }
 
@@ -371,11 +361,7 @@ fn help_lists_the_session_s_commands_and_usage_as_typed_here() {
         let out = line(&mut s, "channels play 1.2");
         assert!(out.contains("(see 'channels play --help')"), "{out}");
         assert!(!out.contains("'ari "), "{out}");
-        s.send(ControlCode::EOT).unwrap();
-        assert!(matches!(
-            s.get_process().wait().unwrap(),
-            WaitStatus::Exited(_, 0)
-        ));
+        assert!(matches!(ctrl_d_leaves(&mut s), WaitStatus::Exited(_, 0)));
     }
 }
 

@@ -39,3 +39,27 @@ pub fn line(session: &mut Session, text: &str) -> String {
         Err(e) => panic!("no prompt after `{text}`: {e}"),
     }
 }
+
+/// Ctrl-D at the prompt; how the REPL exited. A Ctrl-D that reaches the
+/// terminal in the instant before rustyline has put it in raw mode is taken
+/// by the line discipline as an end of file nobody reads, and is gone: a
+/// person then presses it again, and so does this, for at most 20 s.
+pub fn ctrl_d_leaves(session: &mut Session) -> expectrl::process::unix::WaitStatus {
+    use expectrl::process::unix::WaitStatus;
+    let deadline = std::time::Instant::now() + Duration::from_secs(20);
+    loop {
+        session.send(expectrl::ControlCode::EOT).unwrap();
+        let retry = std::time::Instant::now() + Duration::from_secs(1);
+        while std::time::Instant::now() < retry {
+            match session.get_process().status() {
+                Ok(WaitStatus::StillAlive) | Err(_) => {}
+                Ok(status) => return status,
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the REPL did not leave on Ctrl-D"
+        );
+    }
+}
