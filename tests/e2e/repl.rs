@@ -447,19 +447,7 @@ fn a_listening_session_shows_stasis_end_after_continue_on_the_simulator() {
     let sim = crate::support::sim_with(|o| {
         o.per_call = vec![(format!("ws://127.0.0.1:{port}/"), "hello".into())]
     });
-    let sb = Sandbox::new();
-    let url = sim.url();
-    let mut screen = listening_screen(&sb, &url, port);
-    call_hello(&sb, &url);
-    screen.expect(expectrl::Regex("ws1 [^\\n]*StasisStart"));
-    screen.expect(PROMPT);
-    let chan = in_stasis(&sb, &url);
-    stasis_end_stays_on_screen(&mut screen, || {
-        run(sb
-            .ari()
-            .args(["--url", &url, "channels", "continue", &chan]))
-        .ok();
-    });
+    continue_shows_stasis_end(&sim.url(), port);
 }
 
 #[test]
@@ -471,18 +459,20 @@ fn a_listening_session_shows_stasis_end_after_continue_on_a_real_asterisk() {
     else {
         return;
     };
+    continue_shows_stasis_end(&asterisk.url, port);
+}
+
+/// `repl --listen` on `port`, a call into `hello` over it, then `continue`
+/// from elsewhere: the StasisEnd shows above the prompt.
+fn continue_shows_stasis_end(url: &str, port: u16) {
     let sb = Sandbox::new();
-    let url = asterisk.url.clone();
-    let mut screen = listening_screen(&sb, &url, port);
-    call_hello(&sb, &url);
+    let mut screen = listening_screen(&sb, url, port);
+    call_hello(&sb, url);
     screen.expect(expectrl::Regex("ws1 [^\\n]*StasisStart"));
     screen.expect(PROMPT);
-    let chan = in_stasis(&sb, &url);
+    let chan = in_stasis(&sb, url);
     stasis_end_stays_on_screen(&mut screen, || {
-        run(sb
-            .ari()
-            .args(["--url", &url, "channels", "continue", &chan]))
-        .ok();
+        run(sb.ari().args(["--url", url, "channels", "continue", &chan])).ok();
     });
 }
 
