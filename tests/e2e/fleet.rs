@@ -405,10 +405,7 @@ fn the_merged_tail_goes_in_event_time_order_while_it_runs() {
     ]);
     let sb = crate::support::Sandbox::new();
     let url = server.url("http");
-    sb.write_config(&format!(
-        "[profiles.p-1]\nurl = \"{url}\"\nusername = \"asterisk\"\npassword = \"asterisk\"\n\
-         [profiles.p-2]\nurl = \"{url}\"\nusername = \"asterisk\"\npassword = \"asterisk\"\n"
-    ));
+    two_profiles_on(&sb, &url);
     let tail = Tail::start_args(&sb, &["-p", "p-1,p-2", "events", "-o", "json"]);
     // Read while the tail runs: the order holds lines back, not to the end.
     let order: Vec<String> = (0..4)
@@ -425,6 +422,14 @@ fn the_merged_tail_goes_in_event_time_order_while_it_runs() {
     assert_eq!(order, ["untimed", "east", "west", "east2"]);
     let (code, _, stderr) = tail.interrupt();
     assert_eq!(code, Some(130), "{stderr}");
+}
+
+/// Profiles p-1 and p-2, both on `url` (a test server with a script per connection).
+fn two_profiles_on(sb: &crate::support::Sandbox, url: &str) {
+    sb.write_config(&format!(
+        "[profiles.p-1]\nurl = \"{url}\"\nusername = \"asterisk\"\npassword = \"asterisk\"\n\
+         [profiles.p-2]\nurl = \"{url}\"\nusername = \"asterisk\"\npassword = \"asterisk\"\n"
+    ));
 }
 
 /// A TCP link to `to` that hands the server's bytes over `delay` late, as
@@ -581,10 +586,7 @@ fn until_on_a_merged_tail_ends_at_its_match_in_time_order() {
     ]);
     let sb = crate::support::Sandbox::new();
     let url = server.url("http");
-    sb.write_config(&format!(
-        "[profiles.p-1]\nurl = \"{url}\"\nusername = \"asterisk\"\npassword = \"asterisk\"\n\
-         [profiles.p-2]\nurl = \"{url}\"\nusername = \"asterisk\"\npassword = \"asterisk\"\n"
-    ));
+    two_profiles_on(&sb, &url);
     let out = run(sb.ari().args([
         "-p",
         "p-1,p-2",
