@@ -19,6 +19,9 @@ use crate::error::Result;
 /// its session's): the same tree and the same loaded config.
 pub type Dispatch = fn(&Context, Vec<OsString>) -> Result<Option<Value>>;
 
+/// The command tree, built when asked.
+pub type TreeBuilder = fn() -> Command;
+
 /// A command: its name, its clap definition, and what runs it. It returns
 /// the JSON result when there is one (the REPL's `$_` comes from it).
 pub struct Registered {
@@ -38,15 +41,24 @@ pub struct Context {
     config: Arc<LoadedConfig>,
     /// Run another command line on the same dispatcher.
     pub dispatch: Dispatch,
+    /// The tree with the global options on the root only: a man page and the
+    /// static completion scripts list them once, not under every command.
+    pub root_only_tree: TreeBuilder,
 }
 
 impl Context {
-    pub fn new(globals: GlobalOptions, tree: Command, dispatch: Dispatch) -> Context {
+    pub fn new(
+        globals: GlobalOptions,
+        tree: Command,
+        root_only_tree: TreeBuilder,
+        dispatch: Dispatch,
+    ) -> Context {
         Context {
             globals,
             tree: Arc::new(tree),
             config: Arc::default(),
             dispatch,
+            root_only_tree,
         }
     }
 

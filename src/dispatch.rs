@@ -20,7 +20,12 @@ where
     I: IntoIterator<Item = T>,
     T: Into<OsString> + Clone,
 {
-    let context = Context::new(GlobalOptions::default(), commands::tree(), run_in);
+    let context = Context::new(
+        GlobalOptions::default(),
+        commands::tree(),
+        commands::tree_without_global_propagation,
+        run_in,
+    );
     run_in(&context, args.into_iter().map(Into::into).collect())
 }
 

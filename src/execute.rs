@@ -9,7 +9,7 @@ use serde_json::Value;
 
 use crate::client::Client;
 use crate::context::Context;
-use crate::error::{Error, ErrorKind, Result, one_line};
+use crate::error::{Error, Result, one_line};
 use crate::invocation::Invocation;
 use crate::output::Renderer;
 use crate::reply::{Reply, http_error};
@@ -36,7 +36,7 @@ pub fn run(inv: Invocation, ctx: &Context) -> Result<Option<Value>> {
     runtime.block_on(async {
         tokio::select! {
             result = execute(&client, &inv, &renderer, binary) => result,
-            _ = tokio::signal::ctrl_c() => Err(Error::new(ErrorKind::Interrupted, "interrupted")),
+            result = crate::runtime::interrupted() => result,
         }
     })
 }

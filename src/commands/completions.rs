@@ -104,14 +104,14 @@ end
 complete -c ari -f -a '(__ari_complete)'
 "#;
 
-pub const COMMAND: super::Registered = super::Registered {
+pub const COMMAND: crate::context::Registered = crate::context::Registered {
     name: "completions",
     define: command,
-    run: |m, _| run(m).map(|_| None),
+    run: |m, ctx| run(m, ctx).map(|_| None),
 };
 
 /// The hidden helper the scripts call at each Tab.
-pub const COMPLETE: super::Registered = super::Registered {
+pub const COMPLETE: crate::context::Registered = crate::context::Registered {
     name: "__complete",
     define: complete_command,
     run: |m, ctx| run_complete(m, ctx).map(|_| None),
@@ -145,7 +145,7 @@ pub fn complete_command() -> Command {
 }
 
 /// The script for a shell.
-pub fn script(shell: &str) -> Result<String> {
+pub fn script(shell: &str, ctx: &Context) -> Result<String> {
     Ok(match shell {
         "bash" => BASH.to_string(),
         "zsh" => ZSH.to_string(),
@@ -156,24 +156,19 @@ pub fn script(shell: &str) -> Result<String> {
                 _ => clap_complete::Shell::Elvish,
             };
             let mut out = Vec::new();
-            clap_complete::generate(
-                generator,
-                &mut super::tree_without_global_propagation(),
-                "ari",
-                &mut out,
-            );
+            clap_complete::generate(generator, &mut (ctx.root_only_tree)(), "ari", &mut out);
             String::from_utf8(out).map_err(|e| Error::internal(e.to_string()))?
         }
         other => return Err(Error::usage(format!("no completion script for '{other}'"))),
     })
 }
 
-pub fn run(m: &ArgMatches) -> Result<()> {
+pub fn run(m: &ArgMatches, ctx: &Context) -> Result<()> {
     let shell = m
         .get_one::<String>("shell")
         .map(String::as_str)
         .unwrap_or("");
-    print!("{}", script(shell)?);
+    print!("{}", script(shell, ctx)?);
     Ok(())
 }
 

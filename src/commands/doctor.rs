@@ -18,7 +18,7 @@ use crate::invocation::Invocation;
 use crate::spec::OPERATIONS;
 use crate::transport::socket::{EventSocket, Frame, private_app};
 
-pub const COMMAND: super::Registered = super::Registered {
+pub const COMMAND: crate::context::Registered = crate::context::Registered {
     name: "doctor",
     define: command,
     run: |_, ctx| run(ctx).map(|_| None),

@@ -7,22 +7,19 @@ use std::io::BufWriter;
 use clap::ArgMatches;
 
 use crate::context::Context;
-use crate::error::{Error, ErrorKind, Result};
+use crate::error::Result;
 use crate::events::listen;
-use crate::events::render::{EventMode, EventWriter};
-use crate::events::summary::{Summary, Width};
+use crate::events::style::EventStyle;
 use crate::events::tagged;
 use crate::events::tail::tail;
-use crate::events::{event_mode, tail_options};
-use crate::output::jq::JqFilter;
+use crate::events::tail_options;
 use crate::output::stdout_is_terminal;
-use crate::runtime::runtime;
+use crate::runtime::{interrupted, runtime};
 use crate::transport::listener::{self, Bound};
 
 /// `ari events --listen`: serve Asterisk's outbound WebSocket connections.
 fn run_listen(m: &ArgMatches, ctx: &Context, addr: &str) -> Result<()> {
     let globals = &ctx.globals;
-    let mode = event_mode(globals.output)?;
     let settings = ctx.settings()?;
     let options = tail_options(m, globals, &settings)?;
     let bound = Bound::bind(addr, &settings, listener::tls_files(m))?;
@@ -39,38 +36,28 @@ fn run_listen(m: &ArgMatches, ctx: &Context, addr: &str) -> Result<()> {
     for line in listener::asterisk_config(&bound.uri(), &settings, &app).lines() {
         eprintln!("  {line}");
     }
-    let terminal = stdout_is_terminal();
-    let color = globals.color.enabled(terminal);
-    let relative = m.get_flag("relative");
+    let style = EventStyle::from_options(globals, Some(m), stdout_is_terminal())?;
     let out = std::sync::Arc::new(std::sync::Mutex::new(std::io::stdout()));
-    let jq_text = globals.jq.clone();
-    let json = mode == EventMode::Json && jq_text.is_none();
     let make_writer = |id: u64| {
         let label = format!("ws{id}");
-        let prefix = if color {
+        let prefix = if style.color {
             format!("\x1b[1m{label}\x1b[0m ")
         } else {
             format!("{label} ")
         };
-        let jq = jq_text.as_deref().and_then(|j| JqFilter::compile(j).ok());
-        EventWriter::new(
-            tagged::Tagged::new(out.clone(), "connection", &label, prefix, json),
-            mode,
-            color,
-            jq,
-        )
+        let tagged = tagged::Tagged::new(
+            out.clone(),
+            "connection",
+            &label,
+            prefix,
+            style.passes_raw(),
+        );
         // The connection's tag is printed before each line: the line fits the rest.
-        .with_summary(Summary::new(Width::detect(terminal), relative).with_prefix(label.len() + 1))
+        style.clone().tagged(label.len() + 1).writer(tagged)
     };
-    // Compile --jq once up front, so a mistake is a usage error.
-    globals.jq.as_deref().map(JqFilter::compile).transpose()?;
     runtime()?.block_on(async {
         let listener = bound.serve()?;
-        let interrupted = async {
-            let _ = tokio::signal::ctrl_c().await;
-            Err(Error::new(ErrorKind::Interrupted, "interrupted"))
-        };
-        listen::listen(listener, options, make_writer, interrupted).await
+        listen::listen(listener, options, make_writer, interrupted()).await
     })
 }
 
@@ -79,30 +66,16 @@ pub fn run(m: &ArgMatches, ctx: &Context) -> Result<()> {
     if let Some(addr) = m.get_one::<String>("listen") {
         return run_listen(m, ctx, addr);
     }
-    let mode = event_mode(globals.output)?;
-    let jq = globals.jq.as_deref().map(JqFilter::compile).transpose()?;
+    let style = EventStyle::from_options(globals, Some(m), stdout_is_terminal())?;
     let settings = ctx.settings()?;
     let options = tail_options(m, globals, &settings)?;
     if options.private && globals.verbose {
         eprintln!("ari: listening as private application {}", options.apps[0]);
     }
-    let color = globals.color.enabled(stdout_is_terminal());
     let stdout = std::io::stdout();
-    let summary = Summary::new(Width::detect(stdout_is_terminal()), m.get_flag("relative"));
-    let mut writer = EventWriter::new(
-        BufWriter::with_capacity(64 * 1024, stdout.lock()),
-        mode,
-        color,
-        jq,
-    )
-    .with_summary(summary);
-    let result = runtime()?.block_on(async {
-        let interrupted = async {
-            let _ = tokio::signal::ctrl_c().await;
-            Err(Error::new(ErrorKind::Interrupted, "interrupted"))
-        };
-        tail(&settings, options, &mut writer, interrupted).await
-    });
+    let mut writer = style.writer(BufWriter::with_capacity(64 * 1024, stdout.lock()))?;
+    let result =
+        runtime()?.block_on(async { tail(&settings, options, &mut writer, interrupted()).await });
     // What was printed stays printed, even on an error exit.
     let flushed = writer.flush();
     result.and(flushed)

@@ -5,15 +5,15 @@ use clap::Command;
 use clap_mangen::Man;
 use clap_mangen::roff::{Roff, bold, italic, roman};
 
-use super::tree_without_global_propagation as command_without_global_propagation;
 use crate::cli::ENVIRONMENT_HELP;
+use crate::context::Context;
 use crate::error::{EXIT_CODES_HELP, Error, Result};
 use crate::spec::{RESOURCES, actions_of};
 
-pub const COMMAND: super::Registered = super::Registered {
+pub const COMMAND: crate::context::Registered = crate::context::Registered {
     name: "man",
     define: command,
-    run: |_, _| run().map(|_| None),
+    run: |_, ctx| run(ctx).map(|_| None),
 };
 
 pub fn command() -> Command {
@@ -109,8 +109,8 @@ fn commands_section(roff: &mut Roff, root: &Command) {
 }
 
 /// The page, as roff.
-pub fn page() -> Result<Vec<u8>> {
-    let root = command_without_global_propagation();
+pub fn page(ctx: &Context) -> Result<Vec<u8>> {
+    let root = (ctx.root_only_tree)();
     let man = Man::new(root.clone())
         .manual("ari manual")
         .source(format!("ari {}", env!("CARGO_PKG_VERSION")));
@@ -153,9 +153,9 @@ pub fn page() -> Result<Vec<u8>> {
     Ok(out)
 }
 
-pub fn run() -> Result<()> {
+pub fn run(ctx: &Context) -> Result<()> {
     use std::io::Write;
-    let page = page()?;
+    let page = page(ctx)?;
     std::io::stdout().lock().write_all(&page)?;
     Ok(())
 }

@@ -9,7 +9,9 @@ pub mod man;
 pub mod probe;
 pub mod profile;
 pub mod raw;
+pub mod repl;
 pub mod sim;
+pub mod top;
 
 use clap::Command;
 
@@ -20,9 +22,9 @@ pub const COMMANDS: &[Registered] = &[
     raw::COMMAND,
     profile::COMMAND,
     sim::COMMAND,
-    crate::repl::COMMAND,
+    repl::COMMAND,
     doctor::COMMAND,
-    crate::top::COMMAND,
+    top::COMMAND,
     completions::COMMAND,
     completions::COMPLETE,
     man::COMMAND,

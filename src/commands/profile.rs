@@ -14,7 +14,7 @@ use crate::context::Context;
 use crate::error::{Error, Result, one_line};
 use crate::output::{OutputMode, Renderer, stdout_is_terminal};
 
-pub const COMMAND: super::Registered = super::Registered {
+pub const COMMAND: crate::context::Registered = crate::context::Registered {
     name: "profile",
     define: command,
     run: |m, ctx| run(m, ctx).map(|_| None),

@@ -21,7 +21,7 @@ const RAW_PATH: &AsciiSet = &CONTROLS
     .add(b'{')
     .add(b'}');
 
-pub const COMMAND: super::Registered = super::Registered {
+pub const COMMAND: crate::context::Registered = crate::context::Registered {
     name: "raw",
     define: command,
     run: |m, ctx| run(m, ctx),

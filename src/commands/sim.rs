@@ -12,7 +12,7 @@ use crate::error::{Error, ErrorKind, Result};
 use crate::invocation::{Invocation, encode_segment};
 use crate::sim::{SimOptions, User, run_foreground};
 
-pub const COMMAND: super::Registered = super::Registered {
+pub const COMMAND: crate::context::Registered = crate::context::Registered {
     name: "sim",
     define: command,
     run: |m, ctx| run(m, ctx),

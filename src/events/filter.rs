@@ -9,7 +9,7 @@ use serde_json::Value;
 use super::brief::Brief;
 use super::calls::{CallView, Calls, Follow};
 use crate::error::{Error, Result};
-use crate::output::models::{lookup, scalar_text};
+use crate::output::model_view::{lookup, scalar_text};
 
 const CASELESS: MatchOptions = MatchOptions {
     case_sensitive: false,

@@ -29,7 +29,7 @@ enum Incoming {
 pub async fn listen<W: Write>(
     listener: Listener,
     mut opts: TailOptions,
-    make_writer: impl Fn(u64) -> EventWriter<W>,
+    make_writer: impl Fn(u64) -> Result<EventWriter<W>>,
     stop: impl std::future::Future<Output = Result<()>>,
 ) -> Result<()> {
     let (tx, mut rx) = mpsc::channel::<Incoming>(1024);
@@ -64,7 +64,10 @@ pub async fn listen<W: Write>(
                     (opts.notify)(&format!("ari: connection ws{id} closed ({why})"));
                 }
                 Incoming::Frame(id, text) => {
-                    let writer = writers.entry(id).or_insert_with(|| make_writer(id));
+                    let writer = match writers.entry(id) {
+                        std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
+                        std::collections::hash_map::Entry::Vacant(e) => e.insert(make_writer(id)?),
+                    };
                     let done = handle_frame(&text, &mut opts, writer, &mut printed)?;
                     writer.flush()?;
                     if done {

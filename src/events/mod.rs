@@ -9,6 +9,7 @@ pub mod filter;
 pub mod listen;
 pub mod ownership;
 pub mod render;
+pub mod style;
 pub mod summary;
 pub mod tagged;
 pub mod tail;

@@ -46,6 +46,23 @@ enum Ended {
 }
 
 /// Seconds to wait before reconnect attempt `n` (0-based): quick first, capped.
+impl TailOptions {
+    /// For an event of `kind` that passed the filters: `None` when it is not
+    /// printed (`--wait` prints the awaited event alone), else whether it is
+    /// the one `--until` or `--wait` ends on.
+    fn awaited(&self, kind: &str) -> Option<bool> {
+        let until = self.until.as_ref().is_some_and(|g| g.matches(kind));
+        (until || !self.only_until).then_some(until)
+    }
+
+    /// Count one printed event; true when the tail is done (`--until`'s
+    /// event, or `--count` reached).
+    fn printed_one(&self, printed: &mut u64, until: bool) -> bool {
+        *printed += 1;
+        until || self.count.is_some_and(|n| *printed >= n)
+    }
+}
+
 fn backoff(attempt: u32) -> Duration {
     Duration::from_millis((250u64 << attempt.min(5)).min(5000))
 }
@@ -260,10 +277,9 @@ fn handle_brief<W: Write>(
     if !placed {
         return Ok(Some(false));
     }
-    let until = opts.until.as_ref().is_some_and(|g| g.matches(kind));
-    if opts.only_until && !until {
+    let Some(until) = opts.awaited(kind) else {
         return Ok(Some(false));
-    }
+    };
     match writer.mode() {
         EventMode::Json => writer.write_raw(text)?,
         EventMode::Pretty => {
@@ -271,8 +287,7 @@ fn handle_brief<W: Write>(
         }
         EventMode::Summary => writer.write_summary(&brief, call, opts.filter.calls())?,
     }
-    *printed += 1;
-    Ok(Some(until || opts.count.is_some_and(|n| *printed >= n)))
+    Ok(Some(opts.printed_one(printed, until)))
 }
 
 /// A short, printable start of a frame that is not an event.
@@ -328,8 +343,7 @@ fn handle<W: Write>(
             EventMode::Summary => false,
         };
         if written {
-            *printed += 1;
-            return Ok(opts.count.is_some_and(|n| *printed >= n));
+            return Ok(opts.printed_one(printed, false));
         }
     }
     // Summary lines and the tests on types, calls and `--until` read the
@@ -383,17 +397,15 @@ fn handle<W: Write>(
     if !placed || !opts.filter.accepts(&event) {
         return Ok(false);
     }
-    let until = opts.until.as_ref().is_some_and(|g| g.matches(kind));
-    if opts.only_until && !until {
+    let Some(until) = opts.awaited(kind) else {
         return Ok(false);
-    }
+    };
     if writer.mode() == EventMode::Summary && !writer.has_jq() {
         writer.write_summary(&brief, call, opts.filter.calls())?;
     } else {
         writer.write(&event)?;
     }
-    *printed += 1;
-    Ok(until || opts.count.is_some_and(|n| *printed >= n))
+    Ok(opts.printed_one(printed, until))
 }
 
 #[cfg(test)]

@@ -167,10 +167,7 @@ pub async fn send_and_wait(
         let socket = EventSocket::connect(settings, &[private_app()], true).await?;
         (socket, None)
     };
-    let interrupted = async {
-        let _ = tokio::signal::ctrl_c().await;
-        Err(Error::new(ErrorKind::Interrupted, "interrupted"))
-    };
+    let interrupted = crate::runtime::interrupted();
     let mut made = None;
     let result = tokio::select! {
         result = send_then_wait(settings, client, inv, op.nickname, wait, &mut socket, &mut made) => result,

@@ -13,11 +13,9 @@ use crate::config::{Overrides, Settings};
 use crate::context::Context;
 use crate::error::{Error, ErrorKind, Result};
 use crate::events::arrival::Arrivals;
-use crate::events::render::{EventMode, EventWriter};
-use crate::events::summary::{Summary, Width};
+use crate::events::style::EventStyle;
 use crate::events::tagged::Tagged;
-use crate::events::{event_mode, tail_options};
-use crate::output::jq::JqFilter;
+use crate::events::tail_options;
 use crate::output::stdout_is_terminal;
 
 /// Server colours, in turn.
@@ -30,11 +28,11 @@ const RESET: &str = "\x1b[0m";
 /// or all have failed.
 pub fn run(m: &ArgMatches, ctx: &Context, names: Vec<String>) -> Result<()> {
     let globals = &ctx.globals;
-    let mode = event_mode(globals.output)?;
-    let terminal = stdout_is_terminal();
-    let color = globals.color.enabled(terminal);
-    let file = ctx.config()?;
+    let style = EventStyle::from_options(globals, Some(m), stdout_is_terminal())?;
+    // The profile's name is printed before each line: the line fits the rest.
     let width = names.iter().map(String::len).max().unwrap_or(0);
+    let tagged_style = style.clone().tagged(width + 1);
+    let file = ctx.config()?;
     // Lines go out in the order of the events' times (see `order`).
     let order = TimeOrder::new(names.len(), HOLD_BACK);
     let mut tails = Vec::new();
@@ -51,28 +49,19 @@ pub fn run(m: &ArgMatches, ctx: &Context, names: Vec<String>) -> Result<()> {
         options.notify = Box::new(move |message: &str| {
             eprintln!("{}", message.replacen("ari: ", &format!("ari: {who}: "), 1))
         });
-        let prefix = if color {
+        let prefix = if style.color {
             format!("{}{name:<width$}{RESET} ", COLORS[i % COLORS.len()])
         } else {
             format!("{name:<width$} ")
         };
-        let jq = globals.jq.as_deref().map(JqFilter::compile).transpose()?;
-        let writer = EventWriter::new(
-            Tagged::new(
-                Arc::new(Mutex::new(order.lane(i, arrivals))),
-                "profile",
-                name,
-                prefix,
-                mode == EventMode::Json && jq.is_none(),
-            ),
-            mode,
-            color,
-            jq,
-        )
-        // The profile's name is printed before each line: the line fits the rest.
-        .with_summary(
-            Summary::new(Width::detect(terminal), m.get_flag("relative")).with_prefix(width + 1),
-        );
+        let lane = Arc::new(Mutex::new(order.lane(i, arrivals)));
+        let writer = tagged_style.writer(Tagged::new(
+            lane,
+            "profile",
+            name,
+            prefix,
+            style.passes_raw(),
+        ))?;
         tails.push((name.clone(), settings, options, writer));
     }
     crate::runtime::runtime()?.block_on(async move {
@@ -97,7 +86,7 @@ pub fn run(m: &ArgMatches, ctx: &Context, names: Vec<String>) -> Result<()> {
             .collect();
         let mut failures: Vec<(usize, String, Error)> = Vec::new();
         let mut outcome = Ok(());
-        let interrupted = tokio::signal::ctrl_c();
+        let interrupted = crate::runtime::interrupted::<()>();
         tokio::pin!(interrupted);
         let writing = order.run(std::io::stdout());
         tokio::pin!(writing);
@@ -139,8 +128,8 @@ pub fn run(m: &ArgMatches, ctx: &Context, names: Vec<String>) -> Result<()> {
                     }
                     let _ = stop.send(true);
                 }
-                _ = &mut interrupted, if outcome.is_ok() => {
-                    outcome = Err(Error::new(ErrorKind::Interrupted, "interrupted"));
+                stop_now = &mut interrupted, if outcome.is_ok() => {
+                    outcome = stop_now;
                     let _ = stop.send(true);
                 }
             }

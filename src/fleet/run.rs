@@ -11,7 +11,7 @@ use crate::cli::GlobalOptions;
 use crate::client::Client;
 use crate::config::{Overrides, Settings};
 use crate::context::Context;
-use crate::error::{Error, ErrorKind, Result, one_line};
+use crate::error::{Error, Result, one_line};
 use crate::execute::fetch;
 use crate::invocation::Invocation;
 use crate::output::jq::{JqFilter, JqOutput};
@@ -59,7 +59,7 @@ pub fn run(inv: Invocation, ctx: &Context, names: Vec<String>) -> Result<Option<
     let outcomes = runtime()?.block_on(async {
         tokio::select! {
             outcomes = send_all(&inv, &settings, globals) => Ok(outcomes),
-            _ = tokio::signal::ctrl_c() => Err(Error::new(ErrorKind::Interrupted, "interrupted")),
+            result = crate::runtime::interrupted() => result,
         }
     })?;
     let model = inv.operation.map(|op| op.returns_model());

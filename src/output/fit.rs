@@ -253,7 +253,7 @@ pub fn note(left_out: &[&str], cut: bool, limit: usize) -> Option<String> {
 mod tests {
     use super::*;
 
-    /// The channel table's columns as models.rs ranks them, with widths
+    /// The channel table's columns as model_view.rs ranks them, with widths
     /// taken from a real Asterisk 22.10.1 listing of Local channels.
     fn channels(caller: usize, app: usize) -> Vec<Measure> {
         let m = |header: usize, widest: usize, give: Give| Measure {

@@ -4,7 +4,7 @@
 pub mod color;
 pub mod fit;
 pub mod jq;
-pub mod models;
+pub mod model_view;
 pub mod table;
 pub mod width;
 
@@ -196,7 +196,7 @@ fn write_ids(value: &Value, model: Option<&str>, out: &mut dyn Write) -> std::io
         other => vec![other],
     };
     for item in items {
-        if let Some(id) = models::id_of(item, model) {
+        if let Some(id) = model_view::id_of(item, model) {
             writeln!(out, "{id}")?;
         }
     }

@@ -9,7 +9,7 @@ use comfy_table::{ContentArrangement, Table, presets};
 use serde_json::{Map, Value};
 
 use super::fit::{self, Give, Measure, Plan};
-use super::models::{ModelView, Order, scalar_text, view_of};
+use super::model_view::{ModelView, Order, scalar_text, view_of};
 use super::width::{cut_end, text_width};
 use crate::clock::timestamp_ms;
 

@@ -11,6 +11,7 @@ mod exit_codes;
 mod fidelity;
 mod fleet;
 mod follow;
+mod layout;
 mod malformed;
 mod noops;
 mod operations;

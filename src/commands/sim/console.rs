@@ -7,8 +7,7 @@ use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 use crate::error::{Error, Result};
 use crate::events::brief::Brief;
 use crate::events::filter::EventFilter;
-use crate::events::render::{EventMode, EventWriter};
-use crate::events::summary::{Summary, Width};
+use crate::events::style::EventStyle;
 
 /// How many events may wait for the console before it skips some.
 pub const CONSOLE_QUEUE: usize = 4096;
@@ -28,8 +27,7 @@ pub fn start() -> Result<SyncSender<String>> {
 
 /// Print events from the simulator until it stops.
 fn print(events: Receiver<String>, color: bool, terminal: bool) {
-    let mut writer = EventWriter::new(std::io::stdout(), EventMode::Summary, color, None)
-        .with_summary(Summary::new(Width::detect(terminal), false));
+    let mut writer = EventStyle::summary(color, terminal).plain_writer(std::io::stdout());
     let mut calls = EventFilter::new(Vec::new(), Vec::new(), None, None, Vec::new());
     while let Ok(text) = events.recv() {
         let Some(brief) = Brief::parse(&text) else {

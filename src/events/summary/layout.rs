@@ -236,7 +236,7 @@ fn paint(
     match col {
         Col::Time if color => Some(DIM),
         Col::Tag | Col::Who => call_color,
-        Col::Kind if color => Some(super::family_color(&row.kind)),
+        Col::Kind if color => Some(super::names::family_color(&row.kind)),
         _ => None,
     }
 }

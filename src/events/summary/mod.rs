@@ -14,6 +14,7 @@ use std::time::{Duration, Instant};
 
 pub use crate::output::width::{Width, terminal_columns, text_width};
 pub use layout::Layout;
+pub use names::family_color;
 pub use row::Row;
 
 /// Who a channel is, as summary lines name it: `dtmf@lab;2` for
@@ -30,30 +31,6 @@ use crate::clock::{local_time_of, now_local, timestamp_ms};
 
 /// How often the terminal's width is read again (a resize shows within this).
 const WIDTH_REFRESH: Duration = Duration::from_millis(250);
-
-/// The colour of an event family, so a screenful of events reads at a glance.
-pub fn family_color(kind: &str) -> &'static str {
-    if kind.starts_with("Stasis") {
-        "\x1b[1;32m"
-    } else if kind == "ChannelDestroyed"
-        || kind == "ChannelHangupRequest"
-        || kind.ends_with("Failed")
-    {
-        "\x1b[1;31m"
-    } else if kind.starts_with("Application") {
-        "\x1b[1;91m"
-    } else if kind == "ChannelDtmfReceived" || kind.starts_with("Recording") {
-        "\x1b[33m"
-    } else if kind.starts_with("Playback") {
-        "\x1b[34m"
-    } else if kind.starts_with("Bridge") || kind.ends_with("Bridge") {
-        "\x1b[35m"
-    } else if kind.starts_with("Channel") || kind == "Dial" {
-        "\x1b[36m"
-    } else {
-        "\x1b[37m"
-    }
-}
 
 /// The summary renderer's state: the layout for the width, the row being
 /// filled (its buffers kept between lines).

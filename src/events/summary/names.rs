@@ -101,6 +101,30 @@ pub fn kept_ending(who: &str) -> usize {
     }
 }
 
+/// The colour of an event family, so a screenful of events reads at a glance.
+pub fn family_color(kind: &str) -> &'static str {
+    if kind.starts_with("Stasis") {
+        "\x1b[1;32m"
+    } else if kind == "ChannelDestroyed"
+        || kind == "ChannelHangupRequest"
+        || kind.ends_with("Failed")
+    {
+        "\x1b[1;31m"
+    } else if kind.starts_with("Application") {
+        "\x1b[1;91m"
+    } else if kind == "ChannelDtmfReceived" || kind.starts_with("Recording") {
+        "\x1b[33m"
+    } else if kind.starts_with("Playback") {
+        "\x1b[34m"
+    } else if kind.starts_with("Bridge") || kind.ends_with("Bridge") {
+        "\x1b[35m"
+    } else if kind.starts_with("Channel") || kind == "Dial" {
+        "\x1b[36m"
+    } else {
+        "\x1b[37m"
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

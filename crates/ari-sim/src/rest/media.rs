@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use serde_json::{Value, json};
 
-use super::{Reply, Request, error, no_content, ok};
+use super::request::{Reply, Request, error, no_content, ok};
 use crate::Sim;
 use crate::flows;
 use crate::media::{self, RECORDING_FORMATS, SOUND_FORMATS, SOUND_LANGUAGES};

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use serde_json::{Map, Value, json};
 
-use super::{Reply, Request, error, no_content, ok};
+use super::request::{Reply, Request, error, no_content, ok};
 use crate::Sim;
 use crate::clock::timestamp;
 use crate::model::LogChannel;

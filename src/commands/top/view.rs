@@ -1,6 +1,6 @@
 //! Drawing `ari top`: header, tabs, the table of the tab, the events pane,
 //! the status line; the detail and help screens over them. A function of
-//! the model and the screen state only, so a test backend can check it.
+//! the PBX state and the screen state only, so a test backend can check it.
 
 use std::collections::VecDeque;
 
@@ -13,12 +13,12 @@ use ratatui::widgets::{Block, Borders, Cell, Clear, Paragraph, Row, Table, Table
 use serde_json::Value;
 
 use super::actions::{Action, Ask};
-use super::app::{Mode, Tab, Tone, Ui};
 use super::columns;
-use super::model::{EventLine, Link, Model};
+use super::pbx::{EventLine, Link, Pbx};
+use super::screen::{Mode, Screen, Tab, Tone};
 
 /// Draw everything; `now_ms` is the wall clock, for durations.
-pub fn draw(frame: &mut Frame, model: &Model, ui: &mut Ui, now_ms: i64) {
+pub fn draw(frame: &mut Frame, pbx: &Pbx, ui: &mut Screen, now_ms: i64) {
     let area = frame.area();
     let events_height = (area.height / 3).max(4);
     let [header, tabs, table, events, status] = Layout::vertical([
@@ -29,19 +29,19 @@ pub fn draw(frame: &mut Frame, model: &Model, ui: &mut Ui, now_ms: i64) {
         Constraint::Length(1),
     ])
     .areas(area);
-    draw_header(frame, header, model, ui);
+    draw_header(frame, header, pbx, ui);
     draw_tabs(frame, tabs, ui);
-    draw_table(frame, table, model, ui, now_ms);
-    draw_events(frame, events, model, ui);
-    draw_status(frame, status, model, ui);
+    draw_table(frame, table, pbx, ui, now_ms);
+    draw_events(frame, events, pbx, ui);
+    draw_status(frame, status, pbx, ui);
     match ui.mode.clone() {
-        Mode::Detail(scroll) => draw_detail(frame, area, model, ui, scroll),
+        Mode::Detail(scroll) => draw_detail(frame, area, pbx, ui, scroll),
         Mode::Help => draw_help(frame, area, ui),
         _ => {}
     }
 }
 
-fn style(ui: &Ui, color: Color) -> Style {
+fn style(ui: &Screen, color: Color) -> Style {
     if ui.color {
         Style::default().fg(color)
     } else {
@@ -49,8 +49,8 @@ fn style(ui: &Ui, color: Color) -> Style {
     }
 }
 
-fn draw_header(frame: &mut Frame, area: Rect, model: &Model, ui: &Ui) {
-    let (mark, link_style) = match &model.link {
+fn draw_header(frame: &mut Frame, area: Rect, pbx: &Pbx, ui: &Screen) {
+    let (mark, link_style) = match &pbx.link {
         Link::Live => ("● live", style(ui, Color::Green)),
         Link::Connecting => ("○ connecting", style(ui, Color::Yellow)),
         Link::Lost(_) => ("○ reconnecting", style(ui, Color::Red)),
@@ -68,9 +68,9 @@ fn draw_header(frame: &mut Frame, area: Rect, model: &Model, ui: &Ui) {
         Span::styled("ari top", Style::default().add_modifier(Modifier::BOLD)),
         Span::raw(format!(
             "  {} calls  {} bridges  {} events  {}",
-            model.live_calls(),
-            model.bridges.len(),
-            model.events_seen,
+            pbx.live_calls(),
+            pbx.bridges.len(),
+            pbx.events_seen,
             ui.server,
         )),
     ];
@@ -81,7 +81,7 @@ fn draw_header(frame: &mut Frame, area: Rect, model: &Model, ui: &Ui) {
     );
 }
 
-fn draw_tabs(frame: &mut Frame, area: Rect, ui: &Ui) {
+fn draw_tabs(frame: &mut Frame, area: Rect, ui: &Screen) {
     let mut spans = Vec::new();
     for (i, tab) in Tab::ALL.iter().enumerate() {
         let text = format!(" {} {} ", i + 1, tab.title());
@@ -103,7 +103,7 @@ fn draw_tabs(frame: &mut Frame, area: Rect, ui: &Ui) {
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
-fn header_row(ui: &Ui, names: &[&'static str]) -> Row<'static> {
+fn header_row(ui: &Screen, names: &[&'static str]) -> Row<'static> {
     let s = if ui.color {
         Style::default()
             .fg(Color::Cyan)
@@ -114,8 +114,8 @@ fn header_row(ui: &Ui, names: &[&'static str]) -> Row<'static> {
     Row::new(names.iter().map(|n| Cell::from(*n))).style(s)
 }
 
-fn draw_table(frame: &mut Frame, area: Rect, model: &Model, ui: &mut Ui, now_ms: i64) {
-    let all = ui.row_ids(model);
+fn draw_table(frame: &mut Frame, area: Rect, pbx: &Pbx, ui: &mut Screen, now_ms: i64) {
+    let all = ui.row_ids(pbx);
     ui.follow(&all);
     // Only the rows on screen are built: a thousand calls cost what a
     // screenful does. The window follows the selection.
@@ -129,13 +129,13 @@ fn draw_table(frame: &mut Frame, area: Rect, model: &Model, ui: &mut Ui, now_ms:
     let window = ui.table_offset..(ui.table_offset + visible).min(all.len());
     let ids = &all[window.clone()];
     let (header, widths, rows): (Row, Vec<Constraint>, Vec<Row>) = match ui.tab {
-        Tab::Calls => calls_table(model, ui, area.width, now_ms, window),
-        Tab::Bridges => bridges_table(model, ui, ids, area.width),
-        Tab::Applications => applications_table(model, ui, ids),
+        Tab::Calls => calls_table(pbx, ui, area.width, now_ms, window),
+        Tab::Bridges => bridges_table(pbx, ui, ids, area.width),
+        Tab::Applications => applications_table(pbx, ui, ids),
         Tab::Endpoints => {
             let rows = ids
                 .iter()
-                .filter_map(|id| model.endpoints.get(id).map(|e| (id, e)))
+                .filter_map(|id| pbx.endpoints.get(id).map(|e| (id, e)))
                 .map(|(id, e)| {
                     Row::new(vec![
                         Cell::from(id.clone()),
@@ -157,7 +157,7 @@ fn draw_table(frame: &mut Frame, area: Rect, model: &Model, ui: &mut Ui, now_ms:
         Tab::DeviceStates => {
             let rows = ids
                 .iter()
-                .filter_map(|id| model.device_states.get(id).map(|d| (id, d)))
+                .filter_map(|id| pbx.device_states.get(id).map(|d| (id, d)))
                 .map(|(id, d)| {
                     Row::new(vec![
                         Cell::from(id.clone()),
@@ -220,8 +220,8 @@ fn count(value: &Value) -> String {
 }
 
 fn calls_table(
-    model: &Model,
-    ui: &Ui,
+    pbx: &Pbx,
+    ui: &Screen,
     width: u16,
     now_ms: i64,
     window: std::ops::Range<usize>,
@@ -229,11 +229,11 @@ fn calls_table(
     let columns = columns::for_width(width);
     let names: Vec<&'static str> = columns.iter().map(|c| c.title()).collect();
     let widths = columns.iter().map(|c| c.constraint()).collect();
-    let all = model.call_rows(&ui.filter);
+    let all = pbx.call_rows(&ui.filter);
     let rows = all[window]
         .iter()
         .filter_map(|r| {
-            let channel = model.channels.get(&r.channel)?;
+            let channel = pbx.channels.get(&r.channel)?;
             let row = columns::Row {
                 channel,
                 call: r.call,
@@ -241,7 +241,7 @@ fn calls_table(
             };
             let cells: Vec<String> = columns
                 .iter()
-                .map(|c| c.cell(&row, model, &ui.marks, now_ms))
+                .map(|c| c.cell(&row, pbx, &ui.marks, now_ms))
                 .collect();
             let style = if channel.gone.is_some() {
                 Style::default().add_modifier(Modifier::DIM)
@@ -257,8 +257,8 @@ fn calls_table(
 }
 
 fn bridges_table(
-    model: &Model,
-    ui: &Ui,
+    pbx: &Pbx,
+    ui: &Screen,
     ids: &[String],
     width: u16,
 ) -> (Row<'static>, Vec<Constraint>, Vec<Row<'static>>) {
@@ -267,14 +267,14 @@ fn bridges_table(
     let with_id = width >= 120;
     let rows = ids
         .iter()
-        .filter_map(|id| model.bridges.get(id).map(|b| (id, b)))
+        .filter_map(|id| pbx.bridges.get(id).map(|b| (id, b)))
         .map(|(id, b)| {
             let members: Vec<String> = b["channels"]
                 .as_array()
                 .into_iter()
                 .flatten()
                 .filter_map(Value::as_str)
-                .map(|m| match model.channels.get(m) {
+                .map(|m| match pbx.channels.get(m) {
                     Some(c) if with_id => c.name().to_string(),
                     // Narrow: who they are, as the calls table's WHO says.
                     Some(c) => match c.party("caller") {
@@ -286,7 +286,7 @@ fn bridges_table(
                 .collect();
             let moh = if ui.marks.bridge_moh(id) { "♫" } else { "" };
             let mut cells = vec![
-                columns::bridge_label(model, id),
+                columns::bridge_label(pbx, id),
                 b["bridge_type"].as_str().unwrap_or("").to_string(),
                 b["technology"].as_str().unwrap_or("").to_string(),
                 moh.to_string(),
@@ -316,15 +316,14 @@ fn bridges_table(
 }
 
 fn applications_table(
-    model: &Model,
-    ui: &Ui,
+    pbx: &Pbx,
+    ui: &Screen,
     ids: &[String],
 ) -> (Row<'static>, Vec<Constraint>, Vec<Row<'static>>) {
     let rows = ids
         .iter()
         .filter_map(|id| {
-            model
-                .applications
+            pbx.applications
                 .iter()
                 .find(|a| a["name"].as_str() == Some(id.as_str()))
         })
@@ -378,17 +377,17 @@ fn from_ansi(text: &str, color: bool) -> Text<'static> {
     }
 }
 
-fn selected_call(model: &Model, ui: &mut Ui) -> Option<crate::events::calls::CallId> {
+fn selected_call(pbx: &Pbx, ui: &mut Screen) -> Option<crate::events::calls::CallId> {
     if ui.tab != Tab::Calls {
         return None;
     }
-    let id = ui.selected_id(model)?;
-    model.channels.get(&id).and_then(|c| c.call)
+    let id = ui.selected_id(pbx)?;
+    pbx.channels.get(&id).and_then(|c| c.call)
 }
 
-fn draw_events(frame: &mut Frame, area: Rect, model: &Model, ui: &mut Ui) {
+fn draw_events(frame: &mut Frame, area: Rect, pbx: &Pbx, ui: &mut Screen) {
     let call = if ui.events_of_selected {
-        selected_call(model, ui)
+        selected_call(pbx, ui)
     } else {
         None
     };
@@ -401,11 +400,12 @@ fn draw_events(frame: &mut Frame, area: Rect, model: &Model, ui: &mut Ui) {
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let wanted = usize::from(inner.height);
-    let mut lines: Vec<&crate::top::model::EventLine> = if ui.events_of_selected && call.is_none() {
-        Vec::new()
-    } else {
-        model.event_lines(call).rev().take(wanted).collect()
-    };
+    let mut lines: Vec<&crate::commands::top::pbx::EventLine> =
+        if ui.events_of_selected && call.is_none() {
+            Vec::new()
+        } else {
+            pbx.event_lines(call).rev().take(wanted).collect()
+        };
     lines.reverse();
     let text = event_text(lines, usize::from(inner.width), ui.color);
     frame.render_widget(Paragraph::new(text), inner);
@@ -418,7 +418,7 @@ fn event_text<'l>(
     width: usize,
     color: bool,
 ) -> Text<'static> {
-    use crate::top::model::EventText;
+    use crate::commands::top::pbx::EventText;
     let mut layout = crate::events::summary::Layout::for_width(Some(width));
     let mut line = String::new();
     let mut text = Text::default();
@@ -435,7 +435,7 @@ fn event_text<'l>(
 }
 
 /// The keys worth a reminder on the tab, most useful first.
-fn hints(ui: &Ui) -> &'static [&'static str] {
+fn hints(ui: &Screen) -> &'static [&'static str] {
     const COMMON: [&str; 4] = ["q quit", "? keys", "/ filter", "Enter detail"];
     match (ui.tab, ui.read_only) {
         (_, true) => &[
@@ -487,7 +487,7 @@ fn fitted_hints(hints: &[&str], width: usize) -> String {
     out
 }
 
-fn draw_status(frame: &mut Frame, area: Rect, model: &Model, ui: &Ui) {
+fn draw_status(frame: &mut Frame, area: Rect, pbx: &Pbx, ui: &Screen) {
     let line = match &ui.mode {
         Mode::Filter => Line::from(vec![
             Span::styled("/", style(ui, Color::Cyan)),
@@ -507,7 +507,7 @@ fn draw_status(frame: &mut Frame, area: Rect, model: &Model, ui: &Ui) {
                 Ask::Value(label, _) => label,
                 _ => "",
             };
-            let name = model
+            let name = pbx
                 .channels
                 .get(target)
                 .map_or(target.clone(), |c| c.name().to_string());
@@ -565,12 +565,12 @@ fn overlay(area: Rect) -> Rect {
     }
 }
 
-fn draw_detail(frame: &mut Frame, area: Rect, model: &Model, ui: &mut Ui, scroll: u16) {
-    let Some(id) = ui.selected_id(model) else {
+fn draw_detail(frame: &mut Frame, area: Rect, pbx: &Pbx, ui: &mut Screen, scroll: u16) {
+    let Some(id) = ui.selected_id(pbx) else {
         return;
     };
     let (title, json, recent): (String, Value, Option<&VecDeque<EventLine>>) = match ui.tab {
-        Tab::Calls => match model.channels.get(&id) {
+        Tab::Calls => match pbx.channels.get(&id) {
             Some(c) => (
                 format!(" Channel {} ", c.name()),
                 c.json.clone(),
@@ -579,14 +579,13 @@ fn draw_detail(frame: &mut Frame, area: Rect, model: &Model, ui: &mut Ui, scroll
             None => return,
         },
         Tab::Bridges => (
-            format!(" Bridge {} ", columns::bridge_label(model, &id)),
-            model.bridges.get(&id).cloned().unwrap_or_default(),
+            format!(" Bridge {} ", columns::bridge_label(pbx, &id)),
+            pbx.bridges.get(&id).cloned().unwrap_or_default(),
             None,
         ),
         Tab::Applications => (
             format!(" Application {id} "),
-            model
-                .applications
+            pbx.applications
                 .iter()
                 .find(|a| a["name"].as_str() == Some(id.as_str()))
                 .cloned()
@@ -595,12 +594,12 @@ fn draw_detail(frame: &mut Frame, area: Rect, model: &Model, ui: &mut Ui, scroll
         ),
         Tab::Endpoints => (
             format!(" Endpoint {id} "),
-            model.endpoints.get(&id).cloned().unwrap_or_default(),
+            pbx.endpoints.get(&id).cloned().unwrap_or_default(),
             None,
         ),
         Tab::DeviceStates => (
             format!(" Device {id} "),
-            model.device_states.get(&id).cloned().unwrap_or_default(),
+            pbx.device_states.get(&id).cloned().unwrap_or_default(),
             None,
         ),
     };
@@ -702,7 +701,7 @@ pub const KEYS: &[(&str, &str)] = &[
     ("q Ctrl-C", "leave"),
 ];
 
-fn draw_help(frame: &mut Frame, area: Rect, ui: &Ui) {
+fn draw_help(frame: &mut Frame, area: Rect, ui: &Screen) {
     let area = overlay(area);
     frame.render_widget(Clear, area);
     let rows: Vec<Row> = KEYS
@@ -769,9 +768,9 @@ mod tests {
 
     /// A PBX with a Local call whose second half is in a named bridge
     /// playing a prompt, a ringing phone, and one that has just hung up.
-    fn model() -> Model {
-        let mut model = Model::new();
-        model.snapshot(
+    fn pbx() -> Pbx {
+        let mut pbx = Pbx::new();
+        pbx.snapshot(
             vec![
                 channel("1.0", "Local/hello@lab-00000000;1", "Up", ("Alice", "1001"), ("ring", "AppDial")),
                 channel("1.1", "Local/hello@lab-00000000;2", "Up", ("", ""), ("hello", "Stasis")),
@@ -783,7 +782,7 @@ mod tests {
             vec![json!({"technology": "PJSIP", "resource": "bob", "state": "online", "channel_ids": ["2.0"]})],
             vec![json!({"name": "Custom:lamp", "state": "INUSE"})],
         );
-        model.apply(&event(
+        pbx.apply(&event(
             "PlaybackStarted",
             2,
             json!({"playback": {"id": "p1", "media_uri": "sound:hello-world", "target_uri": "channel:1.1", "state": "playing"}}),
@@ -795,20 +794,20 @@ mod tests {
             ("Carol", "3003"),
             ("s", "Wait"),
         );
-        model.apply(&event(
+        pbx.apply(&event(
             "ChannelDestroyed",
             3,
             json!({"cause": 16, "cause_txt": "Normal Clearing", "channel": carol}),
         ));
-        model.set_link(Link::Live);
-        model
+        pbx.set_link(Link::Live);
+        pbx
     }
 
-    fn render(width: u16, height: u16, ui: &mut Ui, model: &Model) -> Vec<String> {
+    fn render(width: u16, height: u16, ui: &mut Screen, pbx: &Pbx) -> Vec<String> {
         let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
         // 12:01:05 on the day of the calls: durations of 01:05.
         let now = crate::clock::timestamp_ms("2026-11-29T12:01:05.000+0000").unwrap();
-        terminal.draw(|f| draw(f, model, ui, now)).unwrap();
+        terminal.draw(|f| draw(f, pbx, ui, now)).unwrap();
         let buffer = terminal.backend().buffer();
         (0..height)
             .map(|y| {
@@ -821,8 +820,8 @@ mod tests {
             .collect()
     }
 
-    fn ui() -> Ui {
-        Ui::new(
+    fn ui() -> Screen {
+        Screen::new(
             "default @ http://127.0.0.1:8088/ari".into(),
             "top-x".into(),
             false,
@@ -841,13 +840,13 @@ mod tests {
 
     #[test]
     fn at_80x24_each_column_holds_its_usual_values_whole() {
-        let mut model = model();
+        let mut pbx = pbx();
         let mut ui = ui();
         ui.marks
             .record(&["channels".into(), "hold".into(), "2.0".into()]);
         ui.marks
             .record(&["bridges".into(), "start-moh".into(), LOBBY.into()]);
-        let screen = render(80, 24, &mut ui, &model);
+        let screen = render(80, 24, &mut ui, &pbx);
         let text = screen.join("\n");
         println!("{text}");
         assert!(
@@ -908,12 +907,12 @@ mod tests {
         assert!(screen.iter().all(|l| l.chars().count() <= 80));
 
         // Media ending and starting moves no column.
-        model.apply(&event(
+        pbx.apply(&event(
             "PlaybackFinished",
             9,
             json!({"playback": {"id": "p1", "media_uri": "sound:hello-world", "target_uri": "channel:1.1", "state": "done"}}),
         ));
-        let after = render(80, 24, &mut ui, &model);
+        let after = render(80, 24, &mut ui, &pbx);
         assert_eq!(after[2], screen[2]);
         assert_eq!(
             row(&after, "Bob <2002>").find("Ringing"),
@@ -928,9 +927,9 @@ mod tests {
 
     #[test]
     fn at_200x60_every_column_shows_whole() {
-        let model = model();
+        let pbx = pbx();
         let mut ui = ui();
-        let screen = render(200, 60, &mut ui, &model);
+        let screen = render(200, 60, &mut ui, &pbx);
         let text = screen.join("\n");
         println!("{text}");
         for column in [
@@ -966,13 +965,13 @@ mod tests {
         assert!(screen[30..].iter().any(|l| l.contains("Events")), "{text}");
         // The bridges tab: its name, and the whole id where there is room.
         ui.tab = Tab::Bridges;
-        let screen = render(200, 60, &mut ui, &model);
+        let screen = render(200, 60, &mut ui, &pbx);
         assert!(
             screen[3].starts_with("lobby") && screen[3].contains(LOBBY),
             "{}",
             screen.join("\n")
         );
-        let screen = render(80, 24, &mut ui, &model);
+        let screen = render(80, 24, &mut ui, &pbx);
         assert!(
             screen[3].starts_with("lobby") && screen[3].contains("hello@lab;2"),
             "{}",
@@ -982,9 +981,9 @@ mod tests {
 
     #[test]
     fn the_detail_shows_the_channels_events_and_stops_at_its_last_page() {
-        let mut model = model();
+        let mut pbx = pbx();
         for (second, digit) in [(4, "1"), (5, "2"), (6, "3"), (7, "#")] {
-            model.apply(&event(
+            pbx.apply(&event(
                 "ChannelDtmfReceived",
                 second,
                 json!({"digit": digit, "duration_ms": 100, "channel": channel("1.0", "Local/hello@lab-00000000;1", "Up", ("Alice", "1001"), ("ring", "AppDial"))}),
@@ -992,7 +991,7 @@ mod tests {
         }
         let mut ui = ui();
         ui.mode = Mode::Detail(0);
-        let screen = render(80, 24, &mut ui, &model);
+        let screen = render(80, 24, &mut ui, &pbx);
         let text = screen.join("\n");
         assert!(
             text.contains("Channel Local/hello@lab-00000000;1"),
@@ -1005,9 +1004,9 @@ mod tests {
         let last = ui.detail_last;
         assert!(last > 0 && last < 200, "{last}");
         // End: the last page, with the newest event on its last line.
-        ui.input(&key(KeyCode::End), &model);
+        ui.input(&key(KeyCode::End), &pbx);
         assert_eq!(ui.mode, Mode::Detail(last));
-        let screen = render(80, 24, &mut ui, &model);
+        let screen = render(80, 24, &mut ui, &pbx);
         let text = screen.join("\n");
         assert!(text.contains("Recent events"), "{text}");
         for digit in ["1", "2", "3", "#"] {
@@ -1030,12 +1029,12 @@ mod tests {
         let bottom = screen.iter().rposition(|l| l.contains('└')).unwrap();
         assert!(screen[bottom - 1].contains("digit # (100 ms)"), "{text}");
         // At the end it follows: a new event shows without a key.
-        model.apply(&event(
+        pbx.apply(&event(
             "ChannelDtmfReceived",
             8,
             json!({"digit": "9", "duration_ms": 100, "channel": channel("1.0", "Local/hello@lab-00000000;1", "Up", ("Alice", "1001"), ("ring", "AppDial"))}),
         ));
-        let screen = render(80, 24, &mut ui, &model);
+        let screen = render(80, 24, &mut ui, &pbx);
         let bottom = screen.iter().rposition(|l| l.contains('└')).unwrap();
         assert!(
             screen[bottom - 1].contains("digit 9 (100 ms)"),
@@ -1044,11 +1043,11 @@ mod tests {
         );
         let last = ui.detail_last;
         // PageDown past the end stays on the last page; Home goes back.
-        ui.input(&key(KeyCode::PageDown), &model);
+        ui.input(&key(KeyCode::PageDown), &pbx);
         assert_eq!(ui.mode, Mode::Detail(last));
-        ui.input(&key(KeyCode::Home), &model);
+        ui.input(&key(KeyCode::Home), &pbx);
         assert_eq!(ui.mode, Mode::Detail(0));
-        ui.input(&key(KeyCode::PageDown), &model);
+        ui.input(&key(KeyCode::PageDown), &pbx);
         assert_eq!(ui.mode, Mode::Detail(ui.detail_page.min(last)));
     }
 
@@ -1063,7 +1062,7 @@ mod tests {
 
     #[test]
     fn the_other_tabs_detail_and_help_render() {
-        let model = model();
+        let pbx = pbx();
         let mut ui = ui();
         for (tab, expect) in [
             (Tab::Bridges, "lobby"),
@@ -1072,19 +1071,19 @@ mod tests {
             (Tab::DeviceStates, "Custom:lamp"),
         ] {
             ui.tab = tab;
-            let screen = render(80, 24, &mut ui, &model);
+            let screen = render(80, 24, &mut ui, &pbx);
             assert!(screen[3].contains(expect), "{tab:?}: {}", screen.join("\n"));
         }
         ui.tab = Tab::Calls;
         ui.selected = 1;
         ui.mode = Mode::Detail(0);
-        let text = render(80, 24, &mut ui, &model).join("\n");
+        let text = render(80, 24, &mut ui, &pbx).join("\n");
         assert!(
             text.contains("Channel Local/hello@lab-00000000;2"),
             "{text}"
         );
         ui.mode = Mode::Help;
-        let screen = render(80, 24, &mut ui, &model);
+        let screen = render(80, 24, &mut ui, &pbx);
         let text = screen.join("\n");
         assert!(text.contains("hang up (asks first)"), "{text}");
         for (_, what) in KEYS {
@@ -1095,11 +1094,11 @@ mod tests {
             "the flags' legend whole at 80 columns: {text}"
         );
         ui.mode = Mode::Confirm(Action::Hangup, "2.0".into(), "PJSIP/bob-00000001".into());
-        let screen = render(80, 24, &mut ui, &model);
+        let screen = render(80, 24, &mut ui, &pbx);
         assert_eq!(screen[23], "Hang up PJSIP/bob-00000001? y/n");
         ui.mode = Mode::Normal;
         ui.filter = "nobody".into();
-        let screen = render(80, 24, &mut ui, &model);
+        let screen = render(80, 24, &mut ui, &pbx);
         assert!(
             screen[3].contains("nothing matches the filter"),
             "{}",

@@ -7,6 +7,9 @@ use clap::Command;
 
 use crate::error::{Error, Result};
 
+/// Words of the session's own that completion offers at the start of a line.
+pub const BUILTINS: &[&str] = &["help", "use", "set", "exit", "quit", "connections", "clear"];
+
 /// The session's own commands, for `help` and `ari repl --help`.
 pub const SESSION_COMMANDS: &str = concat!(
     "  help [COMMAND...]      this list, or a command's help (as COMMAND --help)\n",

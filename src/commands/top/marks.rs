@@ -6,7 +6,7 @@
 
 use std::collections::HashSet;
 
-use super::model::Model;
+use super::pbx::Pbx;
 
 #[derive(Debug, Default)]
 pub struct Marks {
@@ -59,11 +59,11 @@ impl Marks {
 
     /// Forget channels and bridges that are no more: a bridge id can be
     /// used again (`--id lobby`), and the new one has no music yet.
-    pub fn prune(&mut self, model: &Model) {
+    pub fn prune(&mut self, pbx: &Pbx) {
         for set in [&mut self.held, &mut self.muted, &mut self.moh] {
-            set.retain(|id| model.channels.get(id).is_some_and(|c| c.gone.is_none()));
+            set.retain(|id| pbx.channels.get(id).is_some_and(|c| c.gone.is_none()));
         }
-        self.bridge_moh.retain(|id| model.bridges.contains_key(id));
+        self.bridge_moh.retain(|id| pbx.bridges.contains_key(id));
     }
 }
 
@@ -86,7 +86,7 @@ mod tests {
         marks.record(&words("channels unhold 1.0"));
         marks.record(&words("bridges stop-moh lobby"));
         assert!(!marks.held("1.0") && !marks.bridge_moh("lobby") && marks.muted("1.0"));
-        marks.prune(&Model::new());
+        marks.prune(&Pbx::new());
         assert!(
             !marks.muted("1.0"),
             "a channel that is no more is forgotten"

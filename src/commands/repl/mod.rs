@@ -16,7 +16,6 @@ use clap::{Arg, ArgAction, ArgMatches, Command};
 use rustyline::error::ReadlineError;
 use rustyline::history::FileHistory;
 use rustyline::{CompletionType, Config, Editor};
-use serde_json::Value;
 
 use crate::complete::live::ServerLive;
 use crate::config::Settings;
@@ -26,8 +25,6 @@ use helper::ReplHelper;
 use line::{Builtin, Session};
 
 /// Words a REPL line may start with besides the commands of `ari`.
-pub const BUILTINS: &[&str] = &["help", "use", "set", "exit", "quit", "connections", "clear"];
-
 pub const COMMAND: crate::context::Registered = crate::context::Registered {
     name: "repl",
     define: command,
@@ -431,25 +428,4 @@ fn script(session: &mut Session, keep_going: bool) -> Result<()> {
         Some(e) => Err(e),
         None => Ok(()),
     }
-}
-
-/// The id `$_` takes from an object a command returned: its id as `-o ids`
-/// prints it; for an event (`--wait`), the id of what it is about.
-pub fn result_id(value: &Value, model: Option<&str>) -> Option<String> {
-    let object = value.as_object()?;
-    if object.contains_key("type") && object.contains_key("timestamp") {
-        for (key, field) in [
-            ("channel", "id"),
-            ("peer", "id"),
-            ("playback", "id"),
-            ("recording", "name"),
-            ("bridge", "id"),
-        ] {
-            if let Some(id) = value[key][field].as_str() {
-                return Some(id.to_string());
-            }
-        }
-        return None;
-    }
-    crate::output::models::id_of(value, model)
 }

@@ -104,14 +104,14 @@ impl Session {
         match value {
             Value::Array(items) => match items.first() {
                 Some(first) => {
-                    if let Some(id) = super::result_id(first, model) {
+                    if let Some(id) = result_id(first, model) {
                         self.last_id = Ok(id);
                     }
                 }
                 None => self.last_id = Err("the last command returned an empty list"),
             },
             other => {
-                if let Some(id) = super::result_id(other, model) {
+                if let Some(id) = result_id(other, model) {
                     self.last_id = Ok(id);
                 }
             }
@@ -244,6 +244,27 @@ impl Session {
     }
 }
 
+/// The id `$_` takes from an object a command returned: its id as `-o ids`
+/// prints it; for an event (`--wait`), the id of what it is about.
+pub fn result_id(value: &Value, model: Option<&str>) -> Option<String> {
+    let object = value.as_object()?;
+    if object.contains_key("type") && object.contains_key("timestamp") {
+        for (key, field) in [
+            ("channel", "id"),
+            ("peer", "id"),
+            ("playback", "id"),
+            ("recording", "name"),
+            ("bridge", "id"),
+        ] {
+            if let Some(id) = value[key][field].as_str() {
+                return Some(id.to_string());
+            }
+        }
+        return None;
+    }
+    crate::output::model_view::id_of(value, model)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -253,6 +274,7 @@ mod tests {
         let context = Context::new(
             crate::cli::GlobalOptions::default(),
             clap::Command::new("ari"),
+            || clap::Command::new("ari"),
             |_, _| Ok(None),
         );
         let mut s = Session::new(vec!["-o".into(), "json".into()], "default".into(), context);

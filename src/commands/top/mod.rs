@@ -5,14 +5,14 @@
 //!
 //! Three threads: the network (`feed`), the keyboard (crossterm, polled so
 //! that it stops when top does, as inside the REPL), and this one, which
-//! owns the model and the terminal and redraws at most 30 times a second.
+//! owns the PBX state and the terminal and redraws at most 30 times a second.
 
 mod actions;
-mod app;
 mod columns;
 mod feed;
 mod marks;
-mod model;
+mod pbx;
+mod screen;
 mod view;
 
 use std::io::IsTerminal;
@@ -32,9 +32,9 @@ use ratatui::crossterm::terminal::{
 
 use crate::context::Context;
 use crate::error::{Error, Result};
-use app::{Tone, Ui};
 use feed::Msg;
-use model::Model;
+use pbx::Pbx;
+use screen::{Screen, Tone};
 
 /// The shortest time between two redraws: under 30 a second (33 ms would
 /// let a busy second fit 30.3).
@@ -122,7 +122,7 @@ pub fn run(m: &ArgMatches, ctx: &Context) -> Result<()> {
             })
             .map_err(|e| Error::internal(format!("cannot read the keyboard: {e}")))?
     };
-    let mut ui = Ui::new(server, app, m.get_flag("read-only"), color);
+    let mut ui = Screen::new(server, app, m.get_flag("read-only"), color);
     let result = enter().and_then(|mut terminal| {
         let outcome = screen(&mut terminal, &from_feed, &acts, &mut ui);
         leave();
@@ -174,9 +174,9 @@ fn screen(
     terminal: &mut Term,
     from_feed: &Receiver<Msg>,
     acts: &tokio::sync::mpsc::UnboundedSender<feed::Act>,
-    ui: &mut Ui,
+    ui: &mut Screen,
 ) -> Result<()> {
-    let mut model = Model::new();
+    let mut pbx = Pbx::new();
     let mut dirty = true;
     let mut last_draw = Instant::now() - FRAME;
     let mut last_tick = Instant::now();
@@ -192,11 +192,11 @@ fn screen(
         };
         match from_feed.recv_timeout(wait) {
             Ok(msg) => {
-                dirty |= take(msg, &mut model, ui, acts);
+                dirty |= take(msg, &mut pbx, ui, acts);
                 let drained = Instant::now();
                 while drained.elapsed() < DRAIN_FOR {
                     match from_feed.try_recv() {
-                        Ok(msg) => dirty |= take(msg, &mut model, ui, acts),
+                        Ok(msg) => dirty |= take(msg, &mut pbx, ui, acts),
                         Err(_) => break,
                     }
                 }
@@ -209,8 +209,8 @@ fn screen(
         }
         if last_tick.elapsed() >= Duration::from_secs(1) {
             last_tick = Instant::now();
-            model.expire(last_tick);
-            ui.marks.prune(&model);
+            pbx.expire(last_tick);
+            ui.marks.prune(&pbx);
             if ui
                 .status
                 .as_ref()
@@ -227,43 +227,43 @@ fn screen(
             last_draw = Instant::now();
             let now = now_ms();
             terminal
-                .draw(|frame| view::draw(frame, &model, ui, now))
+                .draw(|frame| view::draw(frame, &pbx, ui, now))
                 .map_err(|e| Error::internal(format!("cannot draw: {e}")))?;
             dirty = false;
             stats.frames += 1;
         }
     }
-    write_stats(&stats, &model);
+    write_stats(&stats, &pbx);
     Ok(())
 }
 
 /// Take in one message; whether the screen changed.
 fn take(
     msg: Msg,
-    model: &mut Model,
-    ui: &mut Ui,
+    pbx: &mut Pbx,
+    ui: &mut Screen,
     acts: &tokio::sync::mpsc::UnboundedSender<feed::Act>,
 ) -> bool {
     match msg {
         Msg::Input(event) => {
-            if let app::Effect::Send(words) = ui.input(&event, model)
+            if let screen::Effect::Send(words) = ui.input(&event, pbx)
                 && acts.send(feed::Act(words)).is_err()
             {
                 ui.say("the connection to the server is gone", Tone::Bad);
             }
         }
-        Msg::Snapshot(s) => model.snapshot(
+        Msg::Snapshot(s) => pbx.snapshot(
             s.channels,
             s.bridges,
             s.applications,
             s.endpoints,
             s.device_states,
         ),
-        Msg::Event(text) => model.apply(&text),
-        Msg::Applications(apps) => model.set_applications(apps),
+        Msg::Event(text) => pbx.apply(&text),
+        Msg::Applications(apps) => pbx.set_applications(apps),
         Msg::Link(link) => {
             ui.link(&link);
-            model.set_link(link);
+            pbx.set_link(link);
         }
         Msg::Sounds(names) => ui.sounds = names,
         Msg::Done(words, outcome) => ui.done(&words, &outcome),
@@ -272,7 +272,7 @@ fn take(
     true
 }
 
-fn write_stats(stats: &Stats, model: &Model) {
+fn write_stats(stats: &Stats, pbx: &Pbx) {
     let Some(path) = std::env::var_os("ARI_TOP_STATS") else {
         return;
     };
@@ -282,8 +282,8 @@ fn write_stats(stats: &Stats, model: &Model) {
         format!(
             "{{\"frames\": {}, \"seconds\": {seconds:.3}, \"events\": {}, \"channels\": {}}}\n",
             stats.frames,
-            model.events_seen,
-            model.channels.len()
+            pbx.events_seen,
+            pbx.channels.len()
         ),
     );
 }

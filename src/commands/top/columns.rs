@@ -7,7 +7,7 @@
 use ratatui::layout::Constraint;
 
 use super::marks::Marks;
-use super::model::{ChannelRow, Model, duration_since};
+use super::pbx::{ChannelRow, Pbx, duration_since};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Column {
@@ -109,7 +109,7 @@ impl Column {
     }
 
     /// What the column shows for `row`.
-    pub fn cell(self, row: &Row, model: &Model, marks: &Marks, now_ms: i64) -> String {
+    pub fn cell(self, row: &Row, pbx: &Pbx, marks: &Marks, now_ms: i64) -> String {
         let c = row.channel;
         match self {
             Call => match (row.leg, row.call) {
@@ -146,7 +146,7 @@ impl Column {
             Bridge => c
                 .bridge
                 .as_deref()
-                .map(|id| bridge_label(model, id))
+                .map(|id| bridge_label(pbx, id))
                 .unwrap_or_default(),
             Flags => flags(c, marks),
             Media => c.media(),
@@ -164,8 +164,8 @@ pub struct Row<'a> {
 }
 
 /// A bridge's name, else its id, a UUID cut to its first group.
-pub fn bridge_label(model: &Model, id: &str) -> String {
-    let name = model.bridges.get(id).and_then(|b| b["name"].as_str());
+pub fn bridge_label(pbx: &Pbx, id: &str) -> String {
+    let name = pbx.bridges.get(id).and_then(|b| b["name"].as_str());
     match name {
         Some(name) if !name.is_empty() => name.to_string(),
         _ if id.len() == 36 && id.as_bytes()[8] == b'-' => id[..8].to_string(),

@@ -14,11 +14,11 @@ use std::time::Duration;
 
 use super::background::{Print, PrintedLines};
 use crate::config::Settings;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::events::brief::Brief;
 use crate::events::calls::Calls;
-use crate::events::render::{EventMode, EventWriter};
-use crate::events::summary::{Summary, Width};
+use crate::events::render::EventWriter;
+use crate::events::style::EventStyle;
 use crate::transport::listener::Bound;
 use crate::transport::{self, Connections};
 
@@ -30,32 +30,24 @@ pub fn listen(bound: Bound, print: Print, color: bool) -> Result<Arc<Connections
     )));
     transport::install(connections.clone());
     let serving = connections.clone();
-    std::thread::Builder::new()
-        .name("ari-listen".into())
-        .spawn(move || {
-            let Ok(runtime) = crate::runtime::runtime() else {
-                return;
-            };
-            runtime.block_on(async move {
-                let listener = match bound.serve() {
-                    Ok(listener) => listener,
-                    Err(e) => return print(format!("ari: cannot listen: {}", e.message)),
-                };
-                let mut next = 0u64;
-                loop {
-                    let pending = listener.next().await;
-                    next += 1;
-                    tokio::spawn(serve_one(
-                        pending,
-                        next,
-                        serving.clone(),
-                        print.clone(),
-                        color,
-                    ));
-                }
-            });
-        })
-        .map_err(|e| Error::internal(format!("cannot start the listener: {e}")))?;
+    crate::runtime::spawn_with_runtime("ari-listen", move || async move {
+        let listener = match bound.serve() {
+            Ok(listener) => listener,
+            Err(e) => return print(format!("ari: cannot listen: {}", e.message)),
+        };
+        let mut next = 0u64;
+        loop {
+            let pending = listener.next().await;
+            next += 1;
+            tokio::spawn(serve_one(
+                pending,
+                next,
+                serving.clone(),
+                print.clone(),
+                color,
+            ));
+        }
+    })?;
     Ok(connections)
 }
 
@@ -90,15 +82,7 @@ pub fn inbound(settings: Settings, print: Print) -> Result<Arc<Connections>> {
     let connections = Arc::new(Connections::new(format!("connecting to {url}")));
     transport::install(connections.clone());
     let kept = connections.clone();
-    std::thread::Builder::new()
-        .name("ari-websocket".into())
-        .spawn(move || {
-            let Ok(runtime) = crate::runtime::runtime() else {
-                return;
-            };
-            runtime.block_on(keep_open(settings, kept, print));
-        })
-        .map_err(|e| Error::internal(format!("cannot start the WebSocket: {e}")))?;
+    crate::runtime::spawn_with_runtime("ari-websocket", move || keep_open(settings, kept, print))?;
     Ok(connections)
 }
 
@@ -147,8 +131,9 @@ impl EventLines {
         };
         let out = PrintedLines::new(prefix, print);
         // The tag is printed before each line: the line fits the rest.
-        let summary = Summary::new(Width::detect(true), false).with_prefix(label.len() + 1);
-        let writer = EventWriter::new(out, EventMode::Summary, color, None).with_summary(summary);
+        let writer = EventStyle::summary(color, true)
+            .tagged(label.len() + 1)
+            .plain_writer(out);
         EventLines {
             writer,
             calls: Calls::new(),

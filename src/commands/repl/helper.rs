@@ -50,7 +50,7 @@ impl Completer for ReplHelper {
             words.remove(1);
         }
         let extra: &[&str] = if words.is_empty() {
-            super::BUILTINS
+            super::help::BUILTINS
         } else {
             &[]
         };

@@ -11,10 +11,10 @@ use std::time::Duration;
 use clap::Command;
 use serde_json::Value;
 
-use super::model::Link;
+use super::pbx::Link;
 use crate::client::Client;
 use crate::config::Settings;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::invocation::Invocation;
 use crate::transport::socket::{EventSocket, Frame};
 
@@ -55,34 +55,26 @@ pub fn start(
 ) -> Result<tokio::sync::mpsc::UnboundedSender<Act>> {
     let client = Client::new(&settings, false)?;
     let (acts, mut requests) = tokio::sync::mpsc::unbounded_channel::<Act>();
-    std::thread::Builder::new()
-        .name("ari-top-feed".into())
-        .spawn(move || {
-            let Ok(runtime) = crate::runtime::runtime() else {
-                return;
-            };
-            runtime.block_on(async move {
-                let client = &client;
-                let tree = &tree;
-                let screen = &to_screen;
-                let acting = async {
-                    while let Some(Act(words)) = requests.recv().await {
-                        let outcome = act(client, tree, &words).await.map_err(|e| e.message);
-                        if screen.send(Msg::Done(words, outcome)).is_err() {
-                            return;
-                        }
-                    }
-                };
-                tokio::select! {
-                    _ = events(&settings, &app, client, screen) => {}
-                    _ = applications(client, screen) => {}
-                    _ = sounds(client, screen) => {}
-                    _ = acting => {}
-                    _ = terminated() => { let _ = screen.send(Msg::Quit); }
+    crate::runtime::spawn_with_runtime("ari-top-feed", move || async move {
+        let client = &client;
+        let tree = &tree;
+        let screen = &to_screen;
+        let acting = async {
+            while let Some(Act(words)) = requests.recv().await {
+                let outcome = act(client, tree, &words).await.map_err(|e| e.message);
+                if screen.send(Msg::Done(words, outcome)).is_err() {
+                    return;
                 }
-            });
-        })
-        .map_err(|e| Error::internal(format!("cannot start ari top: {e}")))?;
+            }
+        };
+        tokio::select! {
+            _ = events(&settings, &app, client, screen) => {}
+            _ = applications(client, screen) => {}
+            _ = sounds(client, screen) => {}
+            _ = acting => {}
+            _ = terminated() => { let _ = screen.send(Msg::Quit); }
+        }
+    })?;
     Ok(acts)
 }
 

@@ -9,7 +9,7 @@ use rustyline::ExternalPrinter;
 use super::line::Session;
 use crate::cli::GlobalOptions;
 use crate::error::{Error, Result};
-use crate::events::render::{EventMode, EventWriter};
+use crate::events::style::EventStyle;
 
 /// Where notices and event lines go: above the prompt, or stderr in a script.
 pub type Print = Arc<dyn Fn(String) + Send + Sync>;
@@ -110,46 +110,27 @@ impl Background {
         };
         let settings = context.settings()?;
         let mut options = crate::events::tail_options(m, &globals, &settings)?;
-        // Above a prompt, one line per event reads best.
-        let mode = match globals.output {
-            crate::output::OutputMode::Auto => EventMode::Summary,
-            other => crate::events::event_mode(other)?,
-        };
-        let jq = globals
-            .jq
-            .as_deref()
-            .map(crate::output::jq::JqFilter::compile)
-            .transpose()?;
-        let color = globals.color.enabled(true);
-        // The same lines as `ari events -o summary`, fitted to the terminal.
-        let summary = crate::events::summary::Summary::new(
-            crate::events::summary::Width::detect(true),
-            m.get_flag("relative"),
-        );
+        // Above a prompt, one line per event reads best, fitted to the terminal.
+        let style = EventStyle::above_prompt(&globals, Some(m))?;
         let notices = self.printer.clone();
         options.notify = Box::new(move |text: &str| print(&notices, text.to_string()));
         let printer = self.printer.clone();
         let lines = self.print_function();
         let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-        let thread = std::thread::spawn(move || {
-            let out = PrintedLines::new(String::new(), lines);
-            let mut writer = EventWriter::new(out, mode, color, jq).with_summary(summary);
-            let result = crate::runtime::runtime().and_then(|runtime| {
-                runtime.block_on(async {
-                    let stopped = async {
-                        let _ = stopped.await;
-                        Ok(())
-                    };
-                    crate::events::tail::tail(&settings, options, &mut writer, stopped).await
-                })
-            });
+        let mut writer = style.writer(PrintedLines::new(String::new(), lines))?;
+        let thread = crate::runtime::spawn_with_runtime("ari-repl-events", move || async move {
+            let stopped = async {
+                let _ = stopped.await;
+                Ok(())
+            };
+            let result = crate::events::tail::tail(&settings, options, &mut writer, stopped).await;
             let _ = writer.flush();
             if let Err(e) = result
                 && !e.message.is_empty()
             {
                 print(&printer, format!("ari: events stopped: {}", e.message));
             }
-        });
+        })?;
         self.running = Some(Running { stop, thread });
         Ok(())
     }

@@ -1,7 +1,7 @@
 //! What `ari top` knows of the PBX: a first snapshot (channels, bridges,
 //! applications, endpoints, device states) kept current by the events of a
 //! subscribe-all connection. Pure data: no terminal, no network, so that the
-//! views can be tested on a model built by hand.
+//! views can be tested on a state built by hand.
 
 use std::cell::RefCell;
 use std::collections::{BTreeMap, VecDeque};
@@ -184,7 +184,7 @@ pub enum Link {
     Lost(String),
 }
 
-pub struct Model {
+pub struct Pbx {
     pub channels: BTreeMap<String, ChannelRow>,
     pub bridges: BTreeMap<String, Value>,
     pub applications: Vec<Value>,
@@ -202,13 +202,13 @@ pub struct Model {
     rows: RefCell<Option<RowsCache>>,
 }
 
-impl Default for Model {
+impl Default for Pbx {
     fn default() -> Self {
-        Model::new()
+        Pbx::new()
     }
 }
 
-/// The calls table as worked out for a version of the model and a filter.
+/// The calls table as worked out for a version of the PBX state and a filter.
 type RowsCache = (u64, String, Rc<Vec<CallRow>>);
 
 /// A sort key: when, then which (ms since the epoch, id).
@@ -223,9 +223,9 @@ pub struct CallRow {
     pub leg: bool,
 }
 
-impl Model {
-    pub fn new() -> Model {
-        Model {
+impl Pbx {
+    pub fn new() -> Pbx {
+        Pbx {
             version: 0,
             rows: RefCell::new(None),
             channels: BTreeMap::new(),
@@ -626,8 +626,8 @@ mod tests {
 
     #[test]
     fn local_halves_are_one_call_and_a_hangup_lingers_then_goes() {
-        let mut model = Model::new();
-        model.snapshot(
+        let mut pbx = Pbx::new();
+        pbx.snapshot(
             vec![
                 channel("1.0", "Local/hello@lab-00000000;1", "Up"),
                 channel("1.1", "Local/hello@lab-00000000;2", "Up"),
@@ -638,34 +638,31 @@ mod tests {
             vec![],
             vec![],
         );
-        let rows = model.call_rows("");
+        let rows = pbx.call_rows("");
         assert_eq!(rows.len(), 3);
         assert!(!rows[0].leg && rows[1].leg && !rows[2].leg, "{rows:?}");
-        assert_eq!(model.live_calls(), 2);
-        assert_eq!(model.channels["1.1"].bridge.as_deref(), Some("br"));
-        assert_eq!(model.channels["1.0"].application(), "hello");
-        assert_eq!(model.channels["1.0"].place(), "Stasis(hello)");
-        assert_eq!(model.call_rows("bob").len(), 1);
+        assert_eq!(pbx.live_calls(), 2);
+        assert_eq!(pbx.channels["1.1"].bridge.as_deref(), Some("br"));
+        assert_eq!(pbx.channels["1.0"].application(), "hello");
+        assert_eq!(pbx.channels["1.0"].place(), "Stasis(hello)");
+        assert_eq!(pbx.call_rows("bob").len(), 1);
 
         let destroyed = json!({
             "type": "ChannelDestroyed", "timestamp": "2026-11-29T12:00:05.000+0000",
             "cause": 17, "cause_txt": "User busy", "channel": channel("2.0", "PJSIP/bob-00000001", "Ring"),
         });
-        model.apply(&destroyed.to_string());
-        assert_eq!(
-            model.channels["2.0"].gone.as_ref().unwrap().text,
-            "User busy"
-        );
-        assert_eq!(model.live_calls(), 1);
-        assert!(!model.expire(Instant::now()));
-        assert!(model.expire(Instant::now() + LINGER));
-        assert!(!model.channels.contains_key("2.0"));
-        assert_eq!(model.events.len(), 1);
+        pbx.apply(&destroyed.to_string());
+        assert_eq!(pbx.channels["2.0"].gone.as_ref().unwrap().text, "User busy");
+        assert_eq!(pbx.live_calls(), 1);
+        assert!(!pbx.expire(Instant::now()));
+        assert!(pbx.expire(Instant::now() + LINGER));
+        assert!(!pbx.channels.contains_key("2.0"));
+        assert_eq!(pbx.events.len(), 1);
     }
 
     #[test]
     fn a_hang_up_with_cause_0_says_why_when_the_events_tell() {
-        let mut model = Model::new();
+        let mut pbx = Pbx::new();
         let half = json!({"id": "9.2", "name": "Local/nosuch@lab-00000009;2", "state": "Down",
             "dialplan": {"context": "lab", "exten": "nosuch", "priority": 1}});
         for (kind, extra) in [
@@ -680,9 +677,9 @@ mod tests {
             for (k, v) in extra.as_object().unwrap() {
                 e[k] = v.clone();
             }
-            model.apply(&e.to_string());
+            pbx.apply(&e.to_string());
         }
-        let gone = model.channels["9.2"].gone.as_ref().unwrap();
+        let gone = pbx.channels["9.2"].gone.as_ref().unwrap();
         assert!(
             gone.text.starts_with("no such extension nosuch@lab"),
             "{}",
@@ -692,8 +689,8 @@ mod tests {
 
     #[test]
     fn playback_and_bridge_events_change_the_rows() {
-        let mut model = Model::new();
-        model.snapshot(
+        let mut pbx = Pbx::new();
+        pbx.snapshot(
             vec![channel("1.0", "PJSIP/a-1", "Up")],
             vec![],
             vec![],
@@ -707,28 +704,28 @@ mod tests {
             }
             e.to_string()
         };
-        model.apply(&event(
+        pbx.apply(&event(
             "PlaybackStarted",
             json!({"playback": {"id": "p", "media_uri": "sound:hello-world", "target_uri": "channel:1.0", "state": "playing"}}),
         ));
-        assert_eq!(model.channels["1.0"].media(), "▶ sound:hello-world");
-        model.apply(&event(
+        assert_eq!(pbx.channels["1.0"].media(), "▶ sound:hello-world");
+        pbx.apply(&event(
             "ChannelEnteredBridge",
             json!({"bridge": {"id": "b1", "channels": ["1.0"]}, "channel": channel("1.0", "PJSIP/a-1", "Up")}),
         ));
-        assert_eq!(model.channels["1.0"].bridge.as_deref(), Some("b1"));
-        assert!(model.bridges.contains_key("b1"));
-        model.apply(&event(
+        assert_eq!(pbx.channels["1.0"].bridge.as_deref(), Some("b1"));
+        assert!(pbx.bridges.contains_key("b1"));
+        pbx.apply(&event(
             "PlaybackFinished",
             json!({"playback": {"id": "p", "media_uri": "sound:hello-world", "target_uri": "channel:1.0", "state": "done"}}),
         ));
-        assert_eq!(model.channels["1.0"].media(), "");
-        model.apply(&event(
+        assert_eq!(pbx.channels["1.0"].media(), "");
+        pbx.apply(&event(
             "ChannelLeftBridge",
             json!({"bridge": {"id": "b1", "channels": []}, "channel": channel("1.0", "PJSIP/a-1", "Up")}),
         ));
-        assert_eq!(model.channels["1.0"].bridge, None);
-        assert_eq!(model.channels["1.0"].recent.len(), 2);
+        assert_eq!(pbx.channels["1.0"].bridge, None);
+        assert_eq!(pbx.channels["1.0"].recent.len(), 2);
     }
 
     #[test]

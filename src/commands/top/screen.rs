@@ -1,4 +1,4 @@
-//! The screen's state besides the model: which tab, which row, the filter,
+//! The screen's state besides the PBX's: which tab, which row, the filter,
 //! what is being asked, the status line; and what each key does to it.
 //! No terminal here: keys come in as crossterm events, actions go out as
 //! command lines, so all of it can be driven in a test.
@@ -12,7 +12,7 @@ use ratatui::layout::Rect;
 
 use super::actions::{Action, Ask};
 use super::marks::Marks;
-use super::model::{Link, Model};
+use super::pbx::{Link, Pbx};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Tab {
@@ -54,7 +54,7 @@ pub enum Mode {
     /// A value for an action: what is typed so far.
     Prompt(Action, String, String),
     /// The selected row's JSON and recent events; scrolled by so many lines
-    /// (kept within `Ui::detail_last` when drawn).
+    /// (kept within `Screen::detail_last` when drawn).
     Detail(u16),
     Help,
 }
@@ -72,7 +72,7 @@ pub struct Status {
     pub at: Instant,
 }
 
-pub struct Ui {
+pub struct Screen {
     pub tab: Tab,
     pub selected: usize,
     pub filter: String,
@@ -110,9 +110,9 @@ pub enum Effect {
     Send(Vec<String>),
 }
 
-impl Ui {
-    pub fn new(server: String, app: String, read_only: bool, color: bool) -> Ui {
-        Ui {
+impl Screen {
+    pub fn new(server: String, app: String, read_only: bool, color: bool) -> Screen {
+        Screen {
             tab: Tab::Calls,
             selected: 0,
             filter: String::new(),
@@ -143,16 +143,16 @@ impl Ui {
     }
 
     /// The ids of the rows of the current tab, in order.
-    pub fn row_ids(&self, model: &Model) -> Vec<String> {
+    pub fn row_ids(&self, pbx: &Pbx) -> Vec<String> {
         let filter = self.filter.to_lowercase();
         let keep = |text: &str| filter.is_empty() || text.to_lowercase().contains(&filter);
         match self.tab {
-            Tab::Calls => model
+            Tab::Calls => pbx
                 .call_rows(&self.filter)
                 .iter()
                 .map(|r| r.channel.clone())
                 .collect(),
-            Tab::Bridges => model
+            Tab::Bridges => pbx
                 .bridges
                 .iter()
                 .filter(|(id, b)| {
@@ -164,8 +164,7 @@ impl Ui {
                             .filter_map(|c| c.as_str())
                             .collect();
                         members.iter().any(|m| {
-                            model
-                                .channels
+                            pbx.channels
                                 .get(*m)
                                 .is_some_and(|c| c.matches(&self.filter))
                         })
@@ -173,20 +172,15 @@ impl Ui {
                 })
                 .map(|(id, _)| id.clone())
                 .collect(),
-            Tab::Applications => model
+            Tab::Applications => pbx
                 .applications
                 .iter()
                 .filter_map(|a| a["name"].as_str())
                 .filter(|name| keep(name))
                 .map(str::to_string)
                 .collect(),
-            Tab::Endpoints => model
-                .endpoints
-                .keys()
-                .filter(|k| keep(k))
-                .cloned()
-                .collect(),
-            Tab::DeviceStates => model
+            Tab::Endpoints => pbx.endpoints.keys().filter(|k| keep(k)).cloned().collect(),
+            Tab::DeviceStates => pbx
                 .device_states
                 .keys()
                 .filter(|k| keep(k))
@@ -196,8 +190,8 @@ impl Ui {
     }
 
     /// The selected row's id, kept within the rows there are.
-    pub fn selected_id(&mut self, model: &Model) -> Option<String> {
-        let ids = self.row_ids(model);
+    pub fn selected_id(&mut self, pbx: &Pbx) -> Option<String> {
+        let ids = self.row_ids(pbx);
         if ids.is_empty() {
             self.selected = 0;
             return None;
@@ -220,23 +214,23 @@ impl Ui {
     }
 
     /// Take in a terminal event.
-    pub fn input(&mut self, event: &Event, model: &Model) -> Effect {
-        let ids = self.row_ids(model);
+    pub fn input(&mut self, event: &Event, pbx: &Pbx) -> Effect {
+        let ids = self.row_ids(pbx);
         self.follow(&ids);
         let before = (self.selected, self.tab, self.filter.clone());
-        let effect = self.input_at(event, model);
+        let effect = self.input_at(event, pbx);
         if before != (self.selected, self.tab, self.filter.clone()) {
             // Moved by hand: the new row is the one to stay on.
             self.pinned = None;
-            let ids = self.row_ids(model);
+            let ids = self.row_ids(pbx);
             self.follow(&ids);
         }
         effect
     }
 
-    fn input_at(&mut self, event: &Event, model: &Model) -> Effect {
+    fn input_at(&mut self, event: &Event, pbx: &Pbx) -> Effect {
         match event {
-            Event::Key(key) if key.kind != KeyEventKind::Release => self.key(*key, model),
+            Event::Key(key) if key.kind != KeyEventKind::Release => self.key(*key, pbx),
             Event::Mouse(mouse) => {
                 match mouse.kind {
                     MouseEventKind::Down(MouseButton::Left) => {
@@ -260,14 +254,14 @@ impl Ui {
         }
     }
 
-    fn key(&mut self, key: KeyEvent, model: &Model) -> Effect {
+    fn key(&mut self, key: KeyEvent, pbx: &Pbx) -> Effect {
         let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
         if ctrl && key.code == KeyCode::Char('c') {
             self.quit = true;
             return Effect::None;
         }
         match self.mode.clone() {
-            Mode::Normal => self.normal_key(key, model),
+            Mode::Normal => self.normal_key(key, pbx),
             Mode::Filter => {
                 match key.code {
                     KeyCode::Enter => self.mode = Mode::Normal,
@@ -397,8 +391,8 @@ impl Ui {
         }
     }
 
-    fn normal_key(&mut self, key: KeyEvent, model: &Model) -> Effect {
-        let rows = self.row_ids(model).len();
+    fn normal_key(&mut self, key: KeyEvent, pbx: &Pbx) -> Effect {
+        let rows = self.row_ids(pbx).len();
         let last = rows.saturating_sub(1);
         // A page is the rows the table shows (its first line is the header).
         let page = usize::from(self.table_area.height.saturating_sub(1)).max(1);
@@ -420,14 +414,14 @@ impl Ui {
                 self.selected = 0;
             }
             KeyCode::Char('e') => self.events_of_selected = !self.events_of_selected,
-            KeyCode::Enter if self.selected_id(model).is_some() => {
+            KeyCode::Enter if self.selected_id(pbx).is_some() => {
                 // Until it is drawn, how far it scrolls is not known.
                 self.detail_last = u16::MAX;
                 self.mode = Mode::Detail(0);
             }
             KeyCode::Char(c) => {
-                if let Some(action) = self.action_for(c, model) {
-                    return self.start(action, model);
+                if let Some(action) = self.action_for(c, pbx) {
+                    return self.start(action, pbx);
                 }
             }
             _ => {}
@@ -442,8 +436,8 @@ impl Ui {
     }
 
     /// The action a key stands for on this tab and row.
-    fn action_for(&mut self, c: char, model: &Model) -> Option<Action> {
-        let id = self.selected_id(model)?;
+    fn action_for(&mut self, c: char, pbx: &Pbx) -> Option<Action> {
+        let id = self.selected_id(pbx)?;
         if self.tab == Tab::Bridges {
             return match c {
                 'd' => Some(Action::DestroyBridge),
@@ -455,7 +449,7 @@ impl Ui {
         if self.tab != Tab::Calls {
             return None;
         }
-        let row = model.channels.get(&id)?;
+        let row = pbx.channels.get(&id)?;
         // Held from here, or by its far end (ChannelHold): either way the
         // key takes the hold off.
         let held = row.held || self.marks.held(&id);
@@ -476,19 +470,19 @@ impl Ui {
         })
     }
 
-    fn start(&mut self, action: Action, model: &Model) -> Effect {
+    fn start(&mut self, action: Action, pbx: &Pbx) -> Effect {
         if self.read_only {
             self.say("read-only: actions are off (--read-only)", Tone::Bad);
             return Effect::None;
         }
-        let Some(id) = self.selected_id(model) else {
+        let Some(id) = self.selected_id(pbx) else {
             return Effect::None;
         };
-        if model.channels.get(&id).is_some_and(|c| c.gone.is_some()) {
+        if pbx.channels.get(&id).is_some_and(|c| c.gone.is_some()) {
             self.say("that channel is gone", Tone::Bad);
             return Effect::None;
         }
-        let name = model
+        let name = pbx
             .channels
             .get(&id)
             .map_or(id.clone(), |c| c.name().to_string());
@@ -555,8 +549,8 @@ mod tests {
         Event::Key(KeyEvent::new(code, KeyModifiers::NONE))
     }
 
-    fn model() -> Model {
-        let mut m = Model::new();
+    fn pbx() -> Pbx {
+        let mut m = Pbx::new();
         let channel = |id: &str, name: &str| {
             serde_json::json!({"id": id, "name": name, "state": "Up", "creationtime": "2026-11-29T12:00:00.000+0000",
                 "dialplan": {"context": "lab", "exten": "s", "priority": 1, "app_name": "Stasis", "app_data": "hello"}})
@@ -576,8 +570,8 @@ mod tests {
 
     #[test]
     fn hang_up_asks_first_and_sends_the_command_line() {
-        let m = model();
-        let mut ui = Ui::new("s".into(), "top-x".into(), false, false);
+        let m = pbx();
+        let mut ui = Screen::new("s".into(), "top-x".into(), false, false);
         assert_eq!(ui.input(&key(KeyCode::Down), &m), Effect::None);
         assert_eq!(ui.input(&key(KeyCode::Char('h')), &m), Effect::None);
         assert!(matches!(ui.mode, Mode::Confirm(Action::Hangup, ref id, _) if id == "2.0"));
@@ -590,8 +584,8 @@ mod tests {
 
     #[test]
     fn hold_mute_and_music_keys_toggle_on_what_succeeded() {
-        let m = model();
-        let mut ui = Ui::new("s".into(), "top-x".into(), false, false);
+        let m = pbx();
+        let mut ui = Screen::new("s".into(), "top-x".into(), false, false);
         let words = |line: &str| line.split(' ').map(String::from).collect::<Vec<_>>();
         for (key_char, on, off) in [
             ('o', "channels hold 1.0", "channels unhold 1.0"),
@@ -632,8 +626,8 @@ mod tests {
 
     #[test]
     fn play_completes_sound_names_and_read_only_refuses() {
-        let m = model();
-        let mut ui = Ui::new("s".into(), "top-x".into(), false, false);
+        let m = pbx();
+        let mut ui = Screen::new("s".into(), "top-x".into(), false, false);
         ui.sounds = vec!["sound:hello-world".into(), "sound:goodbye".into()];
         ui.input(&key(KeyCode::Char('p')), &m);
         for c in "he".chars() {
@@ -652,32 +646,32 @@ mod tests {
                     .to_vec()
             )
         );
-        let mut ui = Ui::new("s".into(), "top-x".into(), true, false);
+        let mut ui = Screen::new("s".into(), "top-x".into(), true, false);
         assert_eq!(ui.input(&key(KeyCode::Char('a')), &m), Effect::None);
         assert!(ui.status.unwrap().text.contains("read-only"));
     }
 
     #[test]
     fn the_selection_stays_on_its_row_when_rows_above_go() {
-        let mut m = model();
+        let mut m = pbx();
         let third = serde_json::json!({"type": "ChannelCreated", "timestamp": "2026-11-29T12:00:05.000+0000",
             "channel": {"id": "3.0", "name": "PJSIP/carol-3", "state": "Ring", "creationtime": "2026-11-29T12:00:05.000+0000"}});
         m.apply(&third.to_string());
-        let mut ui = Ui::new("s".into(), "top-x".into(), false, false);
+        let mut ui = Screen::new("s".into(), "top-x".into(), false, false);
         ui.input(&key(KeyCode::Down), &m);
         assert_eq!(ui.selected_id(&m).as_deref(), Some("2.0"));
         let gone = serde_json::json!({"type": "ChannelDestroyed", "timestamp": "2026-11-29T12:00:09.000+0000",
             "cause": 16, "channel": m.channels["1.0"].json.clone()});
         m.apply(&gone.to_string());
-        m.expire(Instant::now() + super::super::model::LINGER);
+        m.expire(Instant::now() + super::super::pbx::LINGER);
         ui.follow(&ui.row_ids(&m));
         assert_eq!(ui.selected_id(&m).as_deref(), Some("2.0"));
     }
 
     #[test]
     fn the_filter_narrows_the_rows() {
-        let m = model();
-        let mut ui = Ui::new("s".into(), "top-x".into(), false, false);
+        let m = pbx();
+        let mut ui = Screen::new("s".into(), "top-x".into(), false, false);
         ui.input(&key(KeyCode::Char('/')), &m);
         for c in "bob".chars() {
             ui.input(&key(KeyCode::Char(c)), &m);
