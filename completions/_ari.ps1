@@ -74,6 +74,8 @@ Register-ArgumentCompleter -Native -CommandName 'ari' -ScriptBlock {
             [CompletionResult]::new('raw', 'raw', [CompletionResultType]::ParameterValue, 'Send any request below /ari (for operations this ari does not know)')
             [CompletionResult]::new('profile', 'profile', [CompletionResultType]::ParameterValue, 'Manage connection profiles in the config file')
             [CompletionResult]::new('sim', 'sim', [CompletionResultType]::ParameterValue, 'Run a simulated Asterisk with ARI on 127.0.0.1, to try ari without a PBX')
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Run a script for each call that enters an application (AGI for ARI)')
+            [CompletionResult]::new('call', 'call', [CompletionResultType]::ParameterValue, 'Act on the call of an `ari serve` handler (answer, play, read, dial...)')
             [CompletionResult]::new('repl', 'repl', [CompletionResultType]::ParameterValue, 'An interactive session: the same commands without `ari`, with completion and live events')
             [CompletionResult]::new('shell', 'shell', [CompletionResultType]::ParameterValue, 'An interactive session: the same commands without `ari`, with completion and live events')
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check the configuration, the connection and the server, and say what is wrong')
@@ -3519,6 +3521,187 @@ Register-ArgumentCompleter -Native -CommandName 'ari' -ScriptBlock {
         'ari;sim;help;help' {
             break
         }
+        'ari;serve' {
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'The application to serve (default: the profile''s app)')
+            [CompletionResult]::new('--max-calls', '--max-calls', [CompletionResultType]::ParameterName, 'At most N calls at once; more continue in the dialplan with ARI_SERVE_STATUS=MAX_CALLS')
+            [CompletionResult]::new('--on-exit', '--on-exit', [CompletionResultType]::ParameterName, 'A call still in the application when its handler ends: continue it in the dialplan, or hang it up')
+            [CompletionResult]::new('--handler-timeout', '--handler-timeout', [CompletionResultType]::ParameterName, 'Stop a handler still running after SECS (its call continues)')
+            [CompletionResult]::new('--hangup-grace', '--hangup-grace', [CompletionResultType]::ParameterName, 'After SIGHUP, how long a handler has before its group is killed')
+            [CompletionResult]::new('--keepalive', '--keepalive', [CompletionResultType]::ParameterName, 'Ping the server every SECS; no answer means a dead connection')
+            [CompletionResult]::new('--adopt', '--adopt', [CompletionResultType]::ParameterName, 'Run handlers for calls already in the application (left by an earlier serve)')
+            [CompletionResult]::new('--take-over', '--take-over', [CompletionResultType]::ParameterName, 'Serve the application even if another connection may hold it')
+            [CompletionResult]::new('--no-reconnect', '--no-reconnect', [CompletionResultType]::ParameterName, 'Exit 3 when the connection drops instead of reconnecting')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'ari;call' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('answer', 'answer', [CompletionResultType]::ParameterValue, 'Answer the call')
+            [CompletionResult]::new('ring', 'ring', [CompletionResultType]::ParameterValue, 'Send ringing')
+            [CompletionResult]::new('hangup', 'hangup', [CompletionResultType]::ParameterValue, 'Hang up the call')
+            [CompletionResult]::new('continue', 'continue', [CompletionResultType]::ParameterValue, 'Send the call back to the dialplan (where it left it, or elsewhere)')
+            [CompletionResult]::new('play', 'play', [CompletionResultType]::ParameterValue, 'Play media to the call; returns when it has played')
+            [CompletionResult]::new('read', 'read', [CompletionResultType]::ParameterValue, 'Read digits (typed since the last read count too); prints them')
+            [CompletionResult]::new('record', 'record', [CompletionResultType]::ParameterValue, 'Record the call into a stored recording; returns when it ends')
+            [CompletionResult]::new('dial', 'dial', [CompletionResultType]::ParameterValue, 'Call ENDPOINT and bridge it with this call when it answers; prints ANSWER, BUSY, NOANSWER, CONGESTION or CHANUNAVAIL (exit 0 only on ANSWER, else 9)')
+            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Print the call''s next event whose type matches GLOB (JSON); events since the last wait count')
+            [CompletionResult]::new('var', 'var', [CompletionResultType]::ParameterValue, 'A channel variable of the call')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ari;call;answer' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'ari;call;ring' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'ari;call;hangup' {
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'normal, busy, congestion, no_answer, ... (default normal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'ari;call;continue' {
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'context')
+            [CompletionResult]::new('--extension', '--extension', [CompletionResultType]::ParameterName, 'extension')
+            [CompletionResult]::new('--priority', '--priority', [CompletionResultType]::ParameterName, 'priority')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'ari;call;play' {
+            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Return as soon as it starts')
+            [CompletionResult]::new('--interrupt-on-dtmf', '--interrupt-on-dtmf', [CompletionResultType]::ParameterName, 'Stop at the first digit pressed (kept for the next `read`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'ari;call;read' {
+            [CompletionResult]::new('--max', '--max', [CompletionResultType]::ParameterName, 'Stop after N digits')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Wait at most SECS for each digit (default 5)')
+            [CompletionResult]::new('--terminator', '--terminator', [CompletionResultType]::ParameterName, 'A digit that ends the input (not printed), e.g. ''#''')
+            [CompletionResult]::new('--prompt', '--prompt', [CompletionResultType]::ParameterName, 'Play this first; the first digit stops it (repeatable)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'ari;call;record' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'format')
+            [CompletionResult]::new('--max-duration', '--max-duration', [CompletionResultType]::ParameterName, 'max-duration')
+            [CompletionResult]::new('--max-silence', '--max-silence', [CompletionResultType]::ParameterName, 'max-silence')
+            [CompletionResult]::new('--terminate-on', '--terminate-on', [CompletionResultType]::ParameterName, 'A digit that stops the recording: none, any, *, #')
+            [CompletionResult]::new('--beep', '--beep', [CompletionResultType]::ParameterName, 'Beep before recording')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'ari;call;dial' {
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Ring for at most SECS')
+            [CompletionResult]::new('--caller-id', '--caller-id', [CompletionResultType]::ParameterName, 'The caller id the other leg sees')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'ari;call;wait' {
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up after SECS (exit 9)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'ari;call;var' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print a variable''s value')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set a variable')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ari;call;var;get' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'ari;call;var;set' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'ari;call;var;help' {
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print a variable''s value')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set a variable')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ari;call;var;help;get' {
+            break
+        }
+        'ari;call;var;help;set' {
+            break
+        }
+        'ari;call;var;help;help' {
+            break
+        }
+        'ari;call;help' {
+            [CompletionResult]::new('answer', 'answer', [CompletionResultType]::ParameterValue, 'Answer the call')
+            [CompletionResult]::new('ring', 'ring', [CompletionResultType]::ParameterValue, 'Send ringing')
+            [CompletionResult]::new('hangup', 'hangup', [CompletionResultType]::ParameterValue, 'Hang up the call')
+            [CompletionResult]::new('continue', 'continue', [CompletionResultType]::ParameterValue, 'Send the call back to the dialplan (where it left it, or elsewhere)')
+            [CompletionResult]::new('play', 'play', [CompletionResultType]::ParameterValue, 'Play media to the call; returns when it has played')
+            [CompletionResult]::new('read', 'read', [CompletionResultType]::ParameterValue, 'Read digits (typed since the last read count too); prints them')
+            [CompletionResult]::new('record', 'record', [CompletionResultType]::ParameterValue, 'Record the call into a stored recording; returns when it ends')
+            [CompletionResult]::new('dial', 'dial', [CompletionResultType]::ParameterValue, 'Call ENDPOINT and bridge it with this call when it answers; prints ANSWER, BUSY, NOANSWER, CONGESTION or CHANUNAVAIL (exit 0 only on ANSWER, else 9)')
+            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Print the call''s next event whose type matches GLOB (JSON); events since the last wait count')
+            [CompletionResult]::new('var', 'var', [CompletionResultType]::ParameterValue, 'A channel variable of the call')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ari;call;help;answer' {
+            break
+        }
+        'ari;call;help;ring' {
+            break
+        }
+        'ari;call;help;hangup' {
+            break
+        }
+        'ari;call;help;continue' {
+            break
+        }
+        'ari;call;help;play' {
+            break
+        }
+        'ari;call;help;read' {
+            break
+        }
+        'ari;call;help;record' {
+            break
+        }
+        'ari;call;help;dial' {
+            break
+        }
+        'ari;call;help;wait' {
+            break
+        }
+        'ari;call;help;var' {
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print a variable''s value')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set a variable')
+            break
+        }
+        'ari;call;help;var;get' {
+            break
+        }
+        'ari;call;help;var;set' {
+            break
+        }
+        'ari;call;help;help' {
+            break
+        }
         'ari;repl' {
             [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'Be the server Asterisk''s outbound WebSocket connects to [default: 127.0.0.1:8765]: its events show here and the commands go back over it')
             [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'With --listen: serve wss:// with this PEM certificate (chain)')
@@ -3584,6 +3767,8 @@ Register-ArgumentCompleter -Native -CommandName 'ari' -ScriptBlock {
             [CompletionResult]::new('raw', 'raw', [CompletionResultType]::ParameterValue, 'Send any request below /ari (for operations this ari does not know)')
             [CompletionResult]::new('profile', 'profile', [CompletionResultType]::ParameterValue, 'Manage connection profiles in the config file')
             [CompletionResult]::new('sim', 'sim', [CompletionResultType]::ParameterValue, 'Run a simulated Asterisk with ARI on 127.0.0.1, to try ari without a PBX')
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Run a script for each call that enters an application (AGI for ARI)')
+            [CompletionResult]::new('call', 'call', [CompletionResultType]::ParameterValue, 'Act on the call of an `ari serve` handler (answer, play, read, dial...)')
             [CompletionResult]::new('repl', 'repl', [CompletionResultType]::ParameterValue, 'An interactive session: the same commands without `ari`, with completion and live events')
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check the configuration, the connection and the server, and say what is wrong')
             [CompletionResult]::new('top', 'top', [CompletionResultType]::ParameterValue, 'A live full-screen view of calls, bridges, applications, endpoints and device states, with actions')
@@ -4093,6 +4278,60 @@ Register-ArgumentCompleter -Native -CommandName 'ari' -ScriptBlock {
             break
         }
         'ari;help;sim;hangup' {
+            break
+        }
+        'ari;help;serve' {
+            break
+        }
+        'ari;help;call' {
+            [CompletionResult]::new('answer', 'answer', [CompletionResultType]::ParameterValue, 'Answer the call')
+            [CompletionResult]::new('ring', 'ring', [CompletionResultType]::ParameterValue, 'Send ringing')
+            [CompletionResult]::new('hangup', 'hangup', [CompletionResultType]::ParameterValue, 'Hang up the call')
+            [CompletionResult]::new('continue', 'continue', [CompletionResultType]::ParameterValue, 'Send the call back to the dialplan (where it left it, or elsewhere)')
+            [CompletionResult]::new('play', 'play', [CompletionResultType]::ParameterValue, 'Play media to the call; returns when it has played')
+            [CompletionResult]::new('read', 'read', [CompletionResultType]::ParameterValue, 'Read digits (typed since the last read count too); prints them')
+            [CompletionResult]::new('record', 'record', [CompletionResultType]::ParameterValue, 'Record the call into a stored recording; returns when it ends')
+            [CompletionResult]::new('dial', 'dial', [CompletionResultType]::ParameterValue, 'Call ENDPOINT and bridge it with this call when it answers; prints ANSWER, BUSY, NOANSWER, CONGESTION or CHANUNAVAIL (exit 0 only on ANSWER, else 9)')
+            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Print the call''s next event whose type matches GLOB (JSON); events since the last wait count')
+            [CompletionResult]::new('var', 'var', [CompletionResultType]::ParameterValue, 'A channel variable of the call')
+            break
+        }
+        'ari;help;call;answer' {
+            break
+        }
+        'ari;help;call;ring' {
+            break
+        }
+        'ari;help;call;hangup' {
+            break
+        }
+        'ari;help;call;continue' {
+            break
+        }
+        'ari;help;call;play' {
+            break
+        }
+        'ari;help;call;read' {
+            break
+        }
+        'ari;help;call;record' {
+            break
+        }
+        'ari;help;call;dial' {
+            break
+        }
+        'ari;help;call;wait' {
+            break
+        }
+        'ari;help;call;var' {
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print a variable''s value')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set a variable')
+            break
+        }
+        'ari;help;call;var;get' {
+            break
+        }
+        'ari;help;call;var;set' {
             break
         }
         'ari;help;repl' {

@@ -71,6 +71,8 @@ set edit:completion:arg-completer[ari] = {|@words|
             cand raw 'Send any request below /ari (for operations this ari does not know)'
             cand profile 'Manage connection profiles in the config file'
             cand sim 'Run a simulated Asterisk with ARI on 127.0.0.1, to try ari without a PBX'
+            cand serve 'Run a script for each call that enters an application (AGI for ARI)'
+            cand call 'Act on the call of an `ari serve` handler (answer, play, read, dial...)'
             cand repl 'An interactive session: the same commands without `ari`, with completion and live events'
             cand shell 'An interactive session: the same commands without `ari`, with completion and live events'
             cand doctor 'Check the configuration, the connection and the server, and say what is wrong'
@@ -2952,6 +2954,155 @@ set edit:completion:arg-completer[ari] = {|@words|
         }
         &'ari;sim;help;help'= {
         }
+        &'ari;serve'= {
+            cand --app 'The application to serve (default: the profile''s app)'
+            cand --max-calls 'At most N calls at once; more continue in the dialplan with ARI_SERVE_STATUS=MAX_CALLS'
+            cand --on-exit 'A call still in the application when its handler ends: continue it in the dialplan, or hang it up'
+            cand --handler-timeout 'Stop a handler still running after SECS (its call continues)'
+            cand --hangup-grace 'After SIGHUP, how long a handler has before its group is killed'
+            cand --keepalive 'Ping the server every SECS; no answer means a dead connection'
+            cand --adopt 'Run handlers for calls already in the application (left by an earlier serve)'
+            cand --take-over 'Serve the application even if another connection may hold it'
+            cand --no-reconnect 'Exit 3 when the connection drops instead of reconnecting'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'ari;call'= {
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand answer 'Answer the call'
+            cand ring 'Send ringing'
+            cand hangup 'Hang up the call'
+            cand continue 'Send the call back to the dialplan (where it left it, or elsewhere)'
+            cand play 'Play media to the call; returns when it has played'
+            cand read 'Read digits (typed since the last read count too); prints them'
+            cand record 'Record the call into a stored recording; returns when it ends'
+            cand dial 'Call ENDPOINT and bridge it with this call when it answers; prints ANSWER, BUSY, NOANSWER, CONGESTION or CHANUNAVAIL (exit 0 only on ANSWER, else 9)'
+            cand wait 'Print the call''s next event whose type matches GLOB (JSON); events since the last wait count'
+            cand var 'A channel variable of the call'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ari;call;answer'= {
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'ari;call;ring'= {
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'ari;call;hangup'= {
+            cand --reason 'normal, busy, congestion, no_answer, ... (default normal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'ari;call;continue'= {
+            cand --context 'context'
+            cand --extension 'extension'
+            cand --priority 'priority'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'ari;call;play'= {
+            cand --no-wait 'Return as soon as it starts'
+            cand --interrupt-on-dtmf 'Stop at the first digit pressed (kept for the next `read`)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'ari;call;read'= {
+            cand --max 'Stop after N digits'
+            cand --timeout 'Wait at most SECS for each digit (default 5)'
+            cand --terminator 'A digit that ends the input (not printed), e.g. ''#'''
+            cand --prompt 'Play this first; the first digit stops it (repeatable)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'ari;call;record'= {
+            cand --format 'format'
+            cand --max-duration 'max-duration'
+            cand --max-silence 'max-silence'
+            cand --terminate-on 'A digit that stops the recording: none, any, *, #'
+            cand --beep 'Beep before recording'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'ari;call;dial'= {
+            cand --timeout 'Ring for at most SECS'
+            cand --caller-id 'The caller id the other leg sees'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'ari;call;wait'= {
+            cand --timeout 'Give up after SECS (exit 9)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'ari;call;var'= {
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand get 'Print a variable''s value'
+            cand set 'Set a variable'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ari;call;var;get'= {
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'ari;call;var;set'= {
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'ari;call;var;help'= {
+            cand get 'Print a variable''s value'
+            cand set 'Set a variable'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ari;call;var;help;get'= {
+        }
+        &'ari;call;var;help;set'= {
+        }
+        &'ari;call;var;help;help'= {
+        }
+        &'ari;call;help'= {
+            cand answer 'Answer the call'
+            cand ring 'Send ringing'
+            cand hangup 'Hang up the call'
+            cand continue 'Send the call back to the dialplan (where it left it, or elsewhere)'
+            cand play 'Play media to the call; returns when it has played'
+            cand read 'Read digits (typed since the last read count too); prints them'
+            cand record 'Record the call into a stored recording; returns when it ends'
+            cand dial 'Call ENDPOINT and bridge it with this call when it answers; prints ANSWER, BUSY, NOANSWER, CONGESTION or CHANUNAVAIL (exit 0 only on ANSWER, else 9)'
+            cand wait 'Print the call''s next event whose type matches GLOB (JSON); events since the last wait count'
+            cand var 'A channel variable of the call'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ari;call;help;answer'= {
+        }
+        &'ari;call;help;ring'= {
+        }
+        &'ari;call;help;hangup'= {
+        }
+        &'ari;call;help;continue'= {
+        }
+        &'ari;call;help;play'= {
+        }
+        &'ari;call;help;read'= {
+        }
+        &'ari;call;help;record'= {
+        }
+        &'ari;call;help;dial'= {
+        }
+        &'ari;call;help;wait'= {
+        }
+        &'ari;call;help;var'= {
+            cand get 'Print a variable''s value'
+            cand set 'Set a variable'
+        }
+        &'ari;call;help;var;get'= {
+        }
+        &'ari;call;help;var;set'= {
+        }
+        &'ari;call;help;help'= {
+        }
         &'ari;repl'= {
             cand --listen 'Be the server Asterisk''s outbound WebSocket connects to [default: 127.0.0.1:8765]: its events show here and the commands go back over it'
             cand --cert 'With --listen: serve wss:// with this PEM certificate (chain)'
@@ -3009,6 +3160,8 @@ set edit:completion:arg-completer[ari] = {|@words|
             cand raw 'Send any request below /ari (for operations this ari does not know)'
             cand profile 'Manage connection profiles in the config file'
             cand sim 'Run a simulated Asterisk with ARI on 127.0.0.1, to try ari without a PBX'
+            cand serve 'Run a script for each call that enters an application (AGI for ARI)'
+            cand call 'Act on the call of an `ari serve` handler (answer, play, read, dial...)'
             cand repl 'An interactive session: the same commands without `ari`, with completion and live events'
             cand doctor 'Check the configuration, the connection and the server, and say what is wrong'
             cand top 'A live full-screen view of calls, bridges, applications, endpoints and device states, with actions'
@@ -3389,6 +3542,46 @@ set edit:completion:arg-completer[ari] = {|@words|
         &'ari;help;sim;dtmf'= {
         }
         &'ari;help;sim;hangup'= {
+        }
+        &'ari;help;serve'= {
+        }
+        &'ari;help;call'= {
+            cand answer 'Answer the call'
+            cand ring 'Send ringing'
+            cand hangup 'Hang up the call'
+            cand continue 'Send the call back to the dialplan (where it left it, or elsewhere)'
+            cand play 'Play media to the call; returns when it has played'
+            cand read 'Read digits (typed since the last read count too); prints them'
+            cand record 'Record the call into a stored recording; returns when it ends'
+            cand dial 'Call ENDPOINT and bridge it with this call when it answers; prints ANSWER, BUSY, NOANSWER, CONGESTION or CHANUNAVAIL (exit 0 only on ANSWER, else 9)'
+            cand wait 'Print the call''s next event whose type matches GLOB (JSON); events since the last wait count'
+            cand var 'A channel variable of the call'
+        }
+        &'ari;help;call;answer'= {
+        }
+        &'ari;help;call;ring'= {
+        }
+        &'ari;help;call;hangup'= {
+        }
+        &'ari;help;call;continue'= {
+        }
+        &'ari;help;call;play'= {
+        }
+        &'ari;help;call;read'= {
+        }
+        &'ari;help;call;record'= {
+        }
+        &'ari;help;call;dial'= {
+        }
+        &'ari;help;call;wait'= {
+        }
+        &'ari;help;call;var'= {
+            cand get 'Print a variable''s value'
+            cand set 'Set a variable'
+        }
+        &'ari;help;call;var;get'= {
+        }
+        &'ari;help;call;var;set'= {
         }
         &'ari;help;repl'= {
         }

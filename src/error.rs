@@ -24,6 +24,8 @@ pub enum ErrorKind {
     ServerError,
     /// `events` waited and nothing matched.
     NoMatch,
+    /// `ari call`: the call hung up (or left the application).
+    HungUp,
     /// Ctrl-C.
     Interrupted,
     /// The reader of stdout went away (`ari ... | head -1`): not a failure.
@@ -42,9 +44,30 @@ impl ErrorKind {
             ErrorKind::ClientError => 7,
             ErrorKind::ServerError => 8,
             ErrorKind::NoMatch => 9,
+            ErrorKind::HungUp => 10,
             ErrorKind::Interrupted => 130,
             ErrorKind::OutputClosed => 0,
         }
+    }
+
+    /// The kind whose exit code this is (an answer `ari serve` sent back to
+    /// `ari call`); an unknown code is internal.
+    pub fn from_exit_code(code: u8) -> ErrorKind {
+        [
+            ErrorKind::Usage,
+            ErrorKind::Connection,
+            ErrorKind::Auth,
+            ErrorKind::NotFound,
+            ErrorKind::Conflict,
+            ErrorKind::ClientError,
+            ErrorKind::ServerError,
+            ErrorKind::NoMatch,
+            ErrorKind::HungUp,
+            ErrorKind::Interrupted,
+        ]
+        .into_iter()
+        .find(|k| k.exit_code() == code)
+        .unwrap_or(ErrorKind::Internal)
     }
 
     /// The kind an HTTP error status maps to.
@@ -73,6 +96,7 @@ Exit codes:
   7    other 4xx
   8    5xx: server error
   9    events: wait ended without a match
+  10   ari call: the call hung up
   130  interrupted (Ctrl-C)";
 
 #[derive(Debug)]

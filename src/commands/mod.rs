@@ -2,6 +2,7 @@
 //! function; `COMMANDS` lists them, and the tree and the dispatcher read
 //! the list. A new command is one new module and one line here.
 
+pub mod call;
 pub mod completions;
 pub mod doctor;
 pub mod events;
@@ -10,6 +11,7 @@ pub mod probe;
 pub mod profile;
 pub mod raw;
 pub mod repl;
+pub mod serve;
 pub mod sim;
 pub mod top;
 
@@ -22,6 +24,8 @@ pub const COMMANDS: &[Registered] = &[
     raw::COMMAND,
     profile::COMMAND,
     sim::COMMAND,
+    serve::COMMAND,
+    call::COMMAND,
     repl::COMMAND,
     doctor::COMMAND,
     top::COMMAND,

@@ -63,7 +63,7 @@ impl TailOptions {
     }
 }
 
-fn backoff(attempt: u32) -> Duration {
+pub fn backoff(attempt: u32) -> Duration {
     Duration::from_millis((250u64 << attempt.min(5)).min(5000))
 }
 

@@ -1,0 +1,593 @@
+//! The serve loop: one events WebSocket for the application, a handler per
+//! call that enters it, each call's events kept for its verbs, and every
+//! call sent on (or hung up) when its handler or serve itself ends.
+
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use serde_json::Value;
+use tokio::signal::unix::{SignalKind, signal};
+
+use super::call::{Call, End, Legs};
+use super::control::{ControlSocket, unknown_call};
+use super::handler::{Handler, describe, signal_group};
+use super::protocol::{self, Request, Response};
+use super::rest::Rest;
+use super::verbs::Verbs;
+use crate::client::Client;
+use crate::config::Settings;
+use crate::error::{Error, ErrorKind, Result};
+use crate::events::ownership;
+use crate::events::tail::backoff;
+use crate::transport::socket::{EventSocket, Frame};
+
+/// What to do with a call still in the application when its handler ends.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum OnExit {
+    Continue,
+    Hangup,
+}
+
+pub struct Options {
+    pub app: String,
+    /// COMMAND and its arguments.
+    pub argv: Vec<String>,
+    pub max_calls: Option<usize>,
+    pub on_exit: OnExit,
+    pub adopt: bool,
+    pub take_over: bool,
+    pub handler_timeout: Option<Duration>,
+    /// How long a handler has to end after SIGHUP before its group is killed.
+    pub grace: Duration,
+    pub keepalive: Duration,
+    pub reconnect: bool,
+    pub verbose: bool,
+}
+
+/// The channel variable a call turned away by `--max-calls` carries back
+/// to the dialplan.
+pub const TURNED_AWAY_VAR: &str = "ARI_SERVE_STATUS";
+
+struct Serve {
+    settings: Settings,
+    options: Options,
+    verbs: Verbs,
+    calls: Mutex<HashMap<String, Arc<Call>>>,
+    tokens: Mutex<HashMap<String, Arc<Call>>>,
+    legs: Legs,
+    socket_path: String,
+    numbers: AtomicU64,
+    /// Handlers still running (serve waits for them when it stops).
+    running: tokio::sync::watch::Sender<usize>,
+    /// serve is stopping: every handler gets SIGHUP.
+    stopping: tokio::sync::watch::Sender<bool>,
+}
+
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// The channel ids an event is about.
+fn channels_of(event: &Value) -> Vec<&str> {
+    let mut ids = Vec::with_capacity(2);
+    for id in [
+        event["channel"]["id"].as_str(),
+        event["peer"]["id"].as_str(),
+        event["playback"]["target_uri"]
+            .as_str()
+            .and_then(|u| u.strip_prefix("channel:")),
+        event["recording"]["target_uri"]
+            .as_str()
+            .and_then(|u| u.strip_prefix("channel:")),
+    ]
+    .into_iter()
+    .flatten()
+    {
+        if !ids.contains(&id) {
+            ids.push(id);
+        }
+    }
+    ids
+}
+
+/// Whether a channel is in the application now (at `Stasis(app,...)`).
+fn in_application(channel: &Value, app: &str) -> bool {
+    let dialplan = &channel["dialplan"];
+    dialplan["app_name"].as_str() == Some("Stasis")
+        && dialplan["app_data"]
+            .as_str()
+            .is_some_and(|d| d.split(',').next() == Some(app))
+}
+
+fn token() -> String {
+    let mut bytes = [0u8; 12];
+    if let Ok(mut random) = std::fs::File::open("/dev/urandom") {
+        let _ = std::io::Read::read_exact(&mut random, &mut bytes);
+    }
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+pub async fn run(settings: Settings, options: Options) -> Result<()> {
+    let client = Client::new(&settings, options.verbose)?;
+    let control = ControlSocket::bind()?;
+    let app = options.app.clone();
+    let mut claim = ownership::claim(
+        &settings,
+        std::slice::from_ref(&app),
+        options.take_over,
+        options.verbose,
+    )
+    .await?;
+    let mut socket = EventSocket::connect(&settings, std::slice::from_ref(&app), false).await?;
+    claim.hold();
+    let legs = Legs::default();
+    let serve = Arc::new(Serve {
+        verbs: Verbs {
+            rest: Rest { client },
+            app: app.clone(),
+            leg_marker: format!("ari-serve-leg-{}", std::process::id()),
+            legs: legs.clone(),
+        },
+        settings,
+        calls: Mutex::default(),
+        tokens: Mutex::default(),
+        legs,
+        socket_path: control.path().display().to_string(),
+        numbers: AtomicU64::new(1),
+        running: tokio::sync::watch::channel(0).0,
+        stopping: tokio::sync::watch::channel(false).0,
+        options,
+    });
+    eprintln!(
+        "ari: serving application {app}: `{}` runs for each call that enters it (Ctrl-C stops)",
+        serve.options.argv.join(" ")
+    );
+    serve.leftovers().await;
+    let answering = serve.clone();
+    let control_task = tokio::spawn(async move {
+        control
+            .serve(move |request: Request| {
+                let serve = answering.clone();
+                async move { serve.answer(request).await }
+            })
+            .await
+    });
+    let outcome = serve.events(&mut socket).await;
+    control_task.abort();
+    serve.stop_all().await;
+    socket.close().await;
+    claim.release(&serve.settings).await;
+    outcome
+}
+
+impl Serve {
+    async fn answer(self: &Arc<Self>, request: Request) -> Response {
+        let call = lock(&self.tokens).get(&request.token).cloned();
+        match call {
+            Some(call) => self.verbs.run(&call, request.verb).await,
+            None => unknown_call(),
+        }
+    }
+
+    /// Calls already in the application (a previous serve's): reported, and
+    /// with `--adopt` handled.
+    async fn leftovers(self: &Arc<Self>) {
+        let Ok(app) = self
+            .verbs
+            .rest
+            .json("applications", "get", &[&self.options.app], vec![])
+            .await
+        else {
+            return;
+        };
+        // The application lists the channels it is subscribed to; those in
+        // it are the ones whose dialplan is at Stasis(NAME...).
+        let mut waiting = Vec::new();
+        for id in app["channel_ids"].as_array().into_iter().flatten() {
+            let Some(id) = id.as_str() else { continue };
+            if let Ok(channel) = self.verbs.rest.json("channels", "get", &[id], vec![]).await
+                && in_application(&channel, &self.options.app)
+            {
+                waiting.push(channel);
+            }
+        }
+        let ids: Vec<&str> = waiting.iter().filter_map(|c| c["id"].as_str()).collect();
+        if ids.is_empty() {
+            return;
+        }
+        if !self.options.adopt {
+            eprintln!(
+                "ari: {} call(s) already in {} (left by an earlier serve?): {}; --adopt runs handlers for them",
+                ids.len(),
+                self.options.app,
+                ids.join(" ")
+            );
+            return;
+        }
+        for channel in &waiting {
+            eprintln!(
+                "ari: adopting {}",
+                channel["name"].as_str().unwrap_or("a call")
+            );
+            self.start_call(channel, &[]).await;
+        }
+    }
+
+    /// Read events until Ctrl-C or SIGTERM (Ok), or a failure.
+    async fn events(self: &Arc<Self>, socket: &mut EventSocket) -> Result<()> {
+        let mut interrupt = signal(SignalKind::interrupt())
+            .map_err(|e| Error::internal(format!("cannot catch SIGINT: {e}")))?;
+        let mut terminate = signal(SignalKind::terminate())
+            .map_err(|e| Error::internal(format!("cannot catch SIGTERM: {e}")))?;
+        let mut ping = tokio::time::interval(self.options.keepalive);
+        ping.reset();
+        let mut awaiting_pong = false;
+        loop {
+            let closed = tokio::select! {
+                frame = socket.next() => match frame {
+                    Frame::Text(text) => {
+                        awaiting_pong = false;
+                        if let Ok(event) = serde_json::from_str::<Value>(&text) {
+                            self.route(event).await?;
+                        }
+                        None
+                    }
+                    Frame::Pong | Frame::Binary(_) => {
+                        awaiting_pong = false;
+                        None
+                    }
+                    Frame::Closed(why) => Some(why),
+                },
+                _ = ping.tick() => {
+                    if awaiting_pong {
+                        Some("no answer to a ping".to_string())
+                    } else {
+                        awaiting_pong = socket.ping().await.is_ok();
+                        None
+                    }
+                }
+                _ = interrupt.recv() => {
+                    eprintln!("ari: interrupted: sending every call on before leaving");
+                    return Err(Error::new(ErrorKind::Interrupted, ""));
+                }
+                _ = terminate.recv() => {
+                    eprintln!("ari: SIGTERM: sending every call on before leaving");
+                    return Ok(());
+                }
+            };
+            let Some(why) = closed else { continue };
+            if !self.options.reconnect {
+                return Err(Error::connection(format!(
+                    "the events connection closed ({why})"
+                )));
+            }
+            eprintln!("ari: the events connection closed ({why}); reconnecting");
+            *socket = self.reconnect(&mut interrupt, &mut terminate).await?;
+            awaiting_pong = false;
+            self.check_calls().await;
+        }
+    }
+
+    async fn reconnect(
+        &self,
+        interrupt: &mut tokio::signal::unix::Signal,
+        terminate: &mut tokio::signal::unix::Signal,
+    ) -> Result<EventSocket> {
+        let mut attempt = 0;
+        loop {
+            tokio::select! {
+                _ = tokio::time::sleep(backoff(attempt)) => {}
+                _ = interrupt.recv() => return Err(Error::new(ErrorKind::Interrupted, "")),
+                _ = terminate.recv() => return Err(Error::new(ErrorKind::Interrupted, "")),
+            }
+            let apps = std::slice::from_ref(&self.options.app);
+            match EventSocket::connect(&self.settings, apps, false).await {
+                Ok(socket) => {
+                    eprintln!("ari: reconnected");
+                    return Ok(socket);
+                }
+                Err(e) if e.kind == ErrorKind::Auth => return Err(e),
+                Err(e) => {
+                    if attempt == 0 {
+                        eprintln!("ari: {}; retrying", e.message);
+                    }
+                    attempt += 1;
+                }
+            }
+        }
+    }
+
+    /// After a gap, calls may have ended unseen: ask the server about each.
+    async fn check_calls(&self) {
+        let calls: Vec<Arc<Call>> = lock(&self.calls).values().cloned().collect();
+        for call in calls {
+            let gone = matches!(
+                self.verbs.rest.json("channels", "get", &[&call.id], vec![]).await,
+                Err(e) if e.kind == ErrorKind::NotFound
+            );
+            if gone {
+                call.end(End::HungUp("gone while the connection was down".into()));
+            }
+        }
+    }
+
+    async fn route(self: &Arc<Self>, event: Value) -> Result<()> {
+        let kind = event["type"].as_str().unwrap_or("");
+        if kind == "ApplicationReplaced" {
+            return Err(Error::new(
+                ErrorKind::Conflict,
+                format!(
+                    "application '{}' was taken over by another connection (ApplicationReplaced)",
+                    self.options.app
+                ),
+            ));
+        }
+        if kind == "StasisStart" {
+            let id = event["channel"]["id"].as_str().unwrap_or("");
+            let is_leg = lock(&self.legs).contains_key(id)
+                || event["args"][0].as_str() == Some(self.verbs.leg_marker.as_str());
+            let known = lock(&self.calls).contains_key(id);
+            if !is_leg && !known {
+                let args: Vec<String> = event["args"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .map(|a| {
+                        a.as_str()
+                            .map(str::to_string)
+                            .unwrap_or_else(|| a.to_string())
+                    })
+                    .collect();
+                self.start_call(&event["channel"], &args).await;
+                return Ok(());
+            }
+        }
+        let mut fed: Vec<Arc<Call>> = Vec::new();
+        for id in channels_of(&event) {
+            let call = lock(&self.calls)
+                .get(id)
+                .cloned()
+                .or_else(|| lock(&self.legs).get(id).cloned());
+            if let Some(call) = call
+                && !fed.iter().any(|c| Arc::ptr_eq(c, &call))
+            {
+                fed.push(call);
+            }
+        }
+        for call in fed {
+            call.push(event.clone());
+        }
+        Ok(())
+    }
+
+    /// A call entered the application: run its handler (or turn it away).
+    async fn start_call(self: &Arc<Self>, channel: &Value, args: &[String]) {
+        let id = channel["id"].as_str().unwrap_or("").to_string();
+        let name = channel["name"].as_str().unwrap_or("").to_string();
+        if let Some(max) = self.options.max_calls
+            && lock(&self.calls).len() >= max
+        {
+            self.turn_away(&id, &name, max).await;
+            return;
+        }
+        let number = self.numbers.fetch_add(1, Ordering::Relaxed);
+        let call = Arc::new(Call::new(number, id.clone(), name.clone(), token()));
+        // Its StasisStart is its first event.
+        call.push(serde_json::json!({"type": "StasisStart", "channel": channel, "args": args}));
+        let mut argv = self.options.argv.clone();
+        argv.extend(args.iter().cloned());
+        let env = self.environment(&call, channel, args);
+        let tag = format!("#{number}");
+        let handler = match Handler::spawn(&argv, env, tag.clone()) {
+            Ok(handler) => handler,
+            Err(e) => {
+                eprintln!("ari: {tag} {}: {}", name, e.message);
+                self.send_on(&call).await;
+                return;
+            }
+        };
+        lock(&self.calls).insert(id.clone(), call.clone());
+        lock(&self.tokens).insert(call.token.clone(), call.clone());
+        let caller = &channel["caller"];
+        let from = match (caller["number"].as_str(), caller["name"].as_str()) {
+            (Some(n), Some(c)) if !c.is_empty() => format!(" from {c} <{n}>"),
+            (Some(n), _) if !n.is_empty() => format!(" from {n}"),
+            _ => String::new(),
+        };
+        let dialplan = &channel["dialplan"];
+        eprintln!(
+            "ari: {tag} {name} ({id}){from} to {}@{}: handler started (pid {})",
+            dialplan["exten"].as_str().unwrap_or("?"),
+            dialplan["context"].as_str().unwrap_or("?"),
+            handler.group
+        );
+        self.running.send_modify(|n| *n += 1);
+        let serve = self.clone();
+        tokio::spawn(async move { serve.supervise(call, handler).await });
+    }
+
+    fn environment(&self, call: &Call, channel: &Value, args: &[String]) -> Vec<(String, String)> {
+        let text = |v: &Value| v.as_str().unwrap_or("").to_string();
+        let env = vec![
+            ("ARI_CHANNEL_ID".into(), call.id.clone()),
+            ("ARI_CHANNEL_NAME".into(), call.name.clone()),
+            (
+                "ARI_CALLER_NUMBER".into(),
+                text(&channel["caller"]["number"]),
+            ),
+            ("ARI_CALLER_NAME".into(), text(&channel["caller"]["name"])),
+            ("ARI_EXTEN".into(), text(&channel["dialplan"]["exten"])),
+            ("ARI_CONTEXT".into(), text(&channel["dialplan"]["context"])),
+            ("ARI_APP".into(), self.options.app.clone()),
+            ("ARI_ARGS".into(), args.join(",")),
+            (
+                protocol::ENV.into(),
+                protocol::address(&self.socket_path, &call.token),
+            ),
+            // Other `ari` commands in the handler reach the same server
+            // through the same profile; the password stays out of it.
+            ("ARI_PROFILE".into(), self.settings.profile.value.clone()),
+            (
+                "ARI_CONFIG".into(),
+                self.settings.config_path.display().to_string(),
+            ),
+        ];
+        env
+    }
+
+    /// Beyond `--max-calls`: back to the dialplan, with a variable saying why.
+    async fn turn_away(&self, id: &str, name: &str, max: usize) {
+        let rest = &self.verbs.rest;
+        let _ = rest
+            .send(
+                "channels",
+                "setChannelVar",
+                &[id],
+                vec![
+                    ("variable", TURNED_AWAY_VAR.into()),
+                    ("value", "MAX_CALLS".into()),
+                ],
+                None,
+            )
+            .await;
+        let sent = rest
+            .send("channels", "continueInDialplan", &[id], vec![], None)
+            .await;
+        eprintln!(
+            "ari: {name} ({id}) turned away: --max-calls {max} reached; {}",
+            match sent {
+                Ok(_) => format!("continued in the dialplan with {TURNED_AWAY_VAR}=MAX_CALLS"),
+                Err(e) => format!("could not send it on: {}", e.message),
+            }
+        );
+    }
+
+    /// Watch a handler: SIGHUP when its call hangs up, SIGKILL after the
+    /// grace period, and once it has ended, send the call on and clean up.
+    async fn supervise(self: Arc<Self>, call: Arc<Call>, mut handler: Handler) {
+        let tag = format!("#{}", call.number);
+        let grace = self.options.grace;
+        let far = tokio::time::Instant::now() + Duration::from_secs(86400 * 365);
+        let mut kill_at = far;
+        let mut end_seen = false;
+        let timeout_at = self
+            .options
+            .handler_timeout
+            .map(|t| tokio::time::Instant::now() + t)
+            .unwrap_or(far);
+        let mut timed_out = false;
+        let mut stopping = self.stopping.subscribe();
+        let mut stop_seen = false;
+        let status = loop {
+            tokio::select! {
+                status = handler.wait() => break status,
+                end = call.until_end(), if !end_seen => {
+                    end_seen = true;
+                    if matches!(end, End::HungUp(_)) {
+                        handler.signal_group(libc::SIGHUP);
+                        kill_at = tokio::time::Instant::now() + grace;
+                    }
+                }
+                _ = stopping.wait_for(|s| *s), if !stop_seen => {
+                    stop_seen = true;
+                    handler.signal_group(libc::SIGHUP);
+                    kill_at = kill_at.min(tokio::time::Instant::now() + grace);
+                }
+                _ = tokio::time::sleep_until(timeout_at), if !timed_out => {
+                    timed_out = true;
+                    eprintln!("ari: {tag} handler still running after --handler-timeout: stopping it");
+                    handler.signal_group(libc::SIGHUP);
+                    kill_at = kill_at.min(tokio::time::Instant::now() + grace);
+                }
+                _ = tokio::time::sleep_until(kill_at) => {
+                    handler.signal_group(libc::SIGKILL);
+                    kill_at = far;
+                }
+            }
+        };
+        // Whatever the handler left running in its group goes with it.
+        signal_group(handler.group, libc::SIGKILL);
+        let outcome = match call.ended() {
+            Some(end) => end.outcome(),
+            None => self.send_on(&call).await,
+        };
+        self.clean_up(&call).await;
+        lock(&self.calls).remove(&call.id);
+        lock(&self.tokens).remove(&call.token);
+        lock(&self.legs).retain(|_, c| !Arc::ptr_eq(c, &call));
+        eprintln!(
+            "ari: {tag} ended after {:.1} s: handler {}; {outcome}",
+            call.started.elapsed().as_secs_f64(),
+            describe(status)
+        );
+        self.running.send_modify(|n| *n = n.saturating_sub(1));
+    }
+
+    /// A call still in the application: continue it in the dialplan or hang
+    /// it up (`--on-exit`). Returns what happened, in words.
+    async fn send_on(&self, call: &Call) -> String {
+        let rest = &self.verbs.rest;
+        let id = call.id.as_str();
+        let (result, done) = match self.options.on_exit {
+            OnExit::Continue => {
+                call.set_leaving();
+                (
+                    rest.send("channels", "continueInDialplan", &[id], vec![], None)
+                        .await,
+                    "the call continued in the dialplan",
+                )
+            }
+            OnExit::Hangup => (
+                rest.send("channels", "hangup", &[id], vec![], None).await,
+                "serve hung up the call",
+            ),
+        };
+        call.end(End::Left);
+        match result {
+            Ok(_) => done.to_string(),
+            Err(e) if e.kind == ErrorKind::NotFound => "the call was gone".to_string(),
+            Err(e) => format!("could not send the call on: {}", e.message),
+        }
+    }
+
+    /// Hang up the legs dialled for a call and destroy its bridges.
+    async fn clean_up(&self, call: &Call) {
+        let (legs, bridges) = call.made();
+        let rest = &self.verbs.rest;
+        for leg in legs {
+            let _ = rest.send("channels", "hangup", &[&leg], vec![], None).await;
+        }
+        for bridge in bridges {
+            let _ = rest
+                .send("bridges", "destroy", &[&bridge], vec![], None)
+                .await;
+        }
+    }
+
+    /// serve is stopping: every call goes on (per `--on-exit`), then every
+    /// handler gets SIGHUP and, after the grace period, SIGKILL.
+    async fn stop_all(&self) {
+        let calls: Vec<Arc<Call>> = lock(&self.calls).values().cloned().collect();
+        for call in &calls {
+            if call.ended().is_none() {
+                let what = self.send_on(call).await;
+                eprintln!("ari: #{} {}: {what}", call.number, call.name);
+            }
+        }
+        let mut running = self.running.subscribe();
+        if *running.borrow() == 0 {
+            return;
+        }
+        self.stopping.send_replace(true);
+        let waited = tokio::time::timeout(
+            self.options.grace + Duration::from_secs(1),
+            running.wait_for(|n| *n == 0),
+        )
+        .await;
+        if waited.is_err() {
+            eprintln!("ari: some handlers did not end in time");
+        }
+    }
+}

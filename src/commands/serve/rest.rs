@@ -1,0 +1,83 @@
+//! The requests serve makes for its calls, built from the operation table
+//! like every other request of `ari`.
+
+use serde_json::Value;
+
+use crate::client::Client;
+use crate::error::{Error, Result};
+use crate::invocation::Invocation;
+use crate::reply::Reply;
+use crate::spec::OPERATIONS;
+
+pub struct Rest {
+    pub client: Client,
+}
+
+impl Rest {
+    /// `resource nickname` with its path values, query and body; a reply
+    /// outside 2xx is its error.
+    pub async fn send(
+        &self,
+        resource: &str,
+        nickname: &str,
+        path: &[&str],
+        query: Vec<(&str, String)>,
+        body: Option<Value>,
+    ) -> Result<Reply> {
+        let op = OPERATIONS
+            .iter()
+            .find(|op| op.resource == resource && op.nickname == nickname)
+            .ok_or_else(|| Error::internal(format!("no operation {resource} {nickname}")))?;
+        let path: Vec<String> = path.iter().map(|p| p.to_string()).collect();
+        let query = query.into_iter().map(|(k, v)| (k.to_string(), v)).collect();
+        let inv = Invocation::for_operation(op, &path, query, body, None);
+        self.client.send_ok(&inv).await
+    }
+
+    /// The JSON of a successful reply.
+    pub async fn json(
+        &self,
+        resource: &str,
+        nickname: &str,
+        path: &[&str],
+        query: Vec<(&str, String)>,
+    ) -> Result<Value> {
+        let reply = self.send(resource, nickname, path, query, None).await?;
+        serde_json::from_slice(&reply.body)
+            .map_err(|e| Error::internal(format!("{resource} {nickname}: unreadable reply: {e}")))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::spec::OPERATIONS;
+
+    /// Every operation serve names is in the table.
+    #[test]
+    fn the_operations_serve_uses_exist() {
+        for (resource, nickname) in [
+            ("channels", "answer"),
+            ("channels", "ring"),
+            ("channels", "hangup"),
+            ("channels", "continueInDialplan"),
+            ("channels", "playWithId"),
+            ("channels", "record"),
+            ("channels", "originateWithId"),
+            ("channels", "getChannelVar"),
+            ("channels", "setChannelVar"),
+            ("channels", "get"),
+            ("playbacks", "stop"),
+            ("bridges", "create"),
+            ("bridges", "addChannel"),
+            ("bridges", "destroy"),
+            ("applications", "get"),
+        ] {
+            assert!(
+                OPERATIONS
+                    .iter()
+                    .any(|op| op.resource == resource && op.nickname == nickname),
+                "{resource} {nickname}"
+            );
+        }
+    }
+}

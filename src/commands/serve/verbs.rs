@@ -1,0 +1,414 @@
+//! What each `ari call` verb does, run inside serve for the handler's call:
+//! the requests, and the events they wait for. Every verb answers exit 10
+//! once the call has ended, whether it was waiting or came later.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::Duration;
+
+use super::call::{Call, End, Legs, Waited};
+use super::protocol::{Response, Verb};
+use super::rest::Rest;
+use crate::error::{Error, ErrorKind};
+use crate::events::filter::TypeGlob;
+
+/// What a verb needs besides its call.
+pub struct Verbs {
+    pub rest: Rest,
+    /// The application the calls are in (dialled legs enter it too).
+    pub app: String,
+    /// Marks the Stasis arguments of a leg serve dialled, so it starts no handler.
+    pub leg_marker: String,
+    /// Where the event loop learns that a leg belongs to a call.
+    pub legs: Legs,
+}
+
+static NEXT_ID: AtomicU64 = AtomicU64::new(1);
+
+/// A name for something serve makes, unique on the server for this process.
+fn new_id(kind: &str) -> String {
+    format!(
+        "ari-serve-{}-{kind}-{}",
+        std::process::id(),
+        NEXT_ID.fetch_add(1, Ordering::Relaxed)
+    )
+}
+
+fn failed(e: Error) -> Response {
+    Response {
+        exit: e.exit_code(),
+        error: Some(e.message),
+        hint: e.hint,
+        ..Response::default()
+    }
+}
+
+fn ended(end: &End) -> Response {
+    failed(Error::new(ErrorKind::HungUp, end.message()))
+}
+
+fn timed_out(what: &str) -> Response {
+    failed(Error::new(ErrorKind::NoMatch, what.to_string()))
+}
+
+/// A request failed: when the call has ended meanwhile, that is the answer.
+fn request_failed(call: &Call, e: Error) -> Response {
+    match call.ended() {
+        Some(end) => ended(&end),
+        None => failed(e),
+    }
+}
+
+impl Verbs {
+    pub async fn run(&self, call: &Arc<Call>, verb: Verb) -> Response {
+        if let Some(end) = call.ended() {
+            return ended(&end);
+        }
+        let id = call.id.as_str();
+        let simple = |nickname: &'static str, query: Vec<(&'static str, String)>| async move {
+            match self
+                .rest
+                .send("channels", nickname, &[id], query, None)
+                .await
+            {
+                Ok(_) => Response::default(),
+                Err(e) => request_failed(call, e),
+            }
+        };
+        match verb {
+            Verb::Answer => simple("answer", vec![]).await,
+            Verb::Ring => simple("ring", vec![]).await,
+            Verb::Hangup { reason } => {
+                let query = reason.map(|r| vec![("reason", r)]).unwrap_or_default();
+                simple("hangup", query).await
+            }
+            Verb::Continue {
+                context,
+                extension,
+                priority,
+            } => {
+                call.set_leaving();
+                let mut query = Vec::new();
+                query.extend(context.map(|c| ("context", c)));
+                query.extend(extension.map(|e| ("extension", e)));
+                query.extend(priority.map(|p| ("priority", p.to_string())));
+                simple("continueInDialplan", query).await
+            }
+            Verb::Play {
+                media,
+                no_wait,
+                interrupt_on_dtmf,
+            } => self.play(call, &media, no_wait, interrupt_on_dtmf).await,
+            Verb::Read {
+                max,
+                timeout,
+                terminator,
+                prompt,
+            } => self.read(call, max, timeout, terminator, &prompt).await,
+            Verb::Record {
+                name,
+                format,
+                max_duration,
+                max_silence,
+                terminate_on,
+                beep,
+            } => {
+                let mut query = vec![
+                    ("name", name.clone()),
+                    ("format", format),
+                    ("ifExists", "overwrite".to_string()),
+                ];
+                query.extend(max_duration.map(|d| ("maxDurationSeconds", d.to_string())));
+                query.extend(max_silence.map(|d| ("maxSilenceSeconds", d.to_string())));
+                query.extend(terminate_on.map(|t| ("terminateOn", t)));
+                if beep {
+                    query.push(("beep", "true".into()));
+                }
+                let from = call.next_index();
+                if let Err(e) = self
+                    .rest
+                    .send("channels", "record", &[id], query, None)
+                    .await
+                {
+                    return request_failed(call, e);
+                }
+                let found = call
+                    .wait_for(from, None, |_, e| {
+                        let kind = e["type"].as_str()?;
+                        (e["recording"]["name"].as_str() == Some(name.as_str())
+                            && matches!(kind, "RecordingFinished" | "RecordingFailed"))
+                        .then(|| (kind.to_string(), e["recording"]["cause"].clone()))
+                    })
+                    .await;
+                match found {
+                    Waited::Found((kind, _)) if kind == "RecordingFinished" => Response::default(),
+                    Waited::Found((_, cause)) => failed(Error::new(
+                        ErrorKind::ServerError,
+                        format!(
+                            "the recording failed ({})",
+                            cause.as_str().unwrap_or("no cause given")
+                        ),
+                    )),
+                    // A recording stops when the caller hangs up: it is kept.
+                    Waited::Ended(end) => ended(&end),
+                    Waited::TimedOut => timed_out("the recording did not end"),
+                }
+            }
+            Verb::Dial {
+                endpoint,
+                timeout,
+                caller_id,
+            } => self.dial(call, &endpoint, timeout, caller_id).await,
+            Verb::Wait { glob, timeout } => {
+                let glob = match TypeGlob::parse(&glob) {
+                    Ok(g) => g,
+                    Err(e) => return failed(e),
+                };
+                let limit = timeout.map(Duration::from_secs_f64);
+                let found = call
+                    .wait_next(limit, |e| {
+                        glob.matches(e["type"].as_str().unwrap_or(""))
+                            .then(|| e.to_string())
+                    })
+                    .await;
+                match found {
+                    Waited::Found(text) => Response::printed(text),
+                    Waited::Ended(end) => ended(&end),
+                    Waited::TimedOut => timed_out("no such event within --timeout"),
+                }
+            }
+            Verb::VarGet { name } => {
+                match self
+                    .rest
+                    .json("channels", "getChannelVar", &[id], vec![("variable", name)])
+                    .await
+                {
+                    Ok(v) => Response::printed(v["value"].as_str().unwrap_or("").to_string()),
+                    Err(e) => request_failed(call, e),
+                }
+            }
+            Verb::VarSet { name, value } => {
+                simple("setChannelVar", vec![("variable", name), ("value", value)]).await
+            }
+        }
+    }
+
+    /// Play and wait for `PlaybackFinished`; with `interrupt`, the first
+    /// digit typed after the start stops it (the digit stays for `read`).
+    async fn play(
+        &self,
+        call: &Arc<Call>,
+        media: &[String],
+        no_wait: bool,
+        interrupt: bool,
+    ) -> Response {
+        match self
+            .play_until(call, media, no_wait, interrupt.then_some(0))
+            .await
+        {
+            Ok(()) => Response::default(),
+            Err(response) => response,
+        }
+    }
+
+    /// Play; `stop_at_digit` (the number of digits already waiting, which
+    /// do not count) makes a digit typed during the playback stop it.
+    async fn play_until(
+        &self,
+        call: &Arc<Call>,
+        media: &[String],
+        no_wait: bool,
+        stop_at_digit: Option<usize>,
+    ) -> std::result::Result<(), Response> {
+        let playback = new_id("playback");
+        let from = call.next_index();
+        let query = vec![("media", media.join(","))];
+        if let Err(e) = self
+            .rest
+            .send(
+                "channels",
+                "playWithId",
+                &[&call.id, &playback],
+                query,
+                None,
+            )
+            .await
+        {
+            return Err(request_failed(call, e));
+        }
+        if no_wait {
+            return Ok(());
+        }
+        let found = call
+            .wait_for(from, None, |_, e| match e["type"].as_str() {
+                Some("PlaybackFinished") if e["playback"]["id"] == playback.as_str() => Some(false),
+                Some("ChannelDtmfReceived") if stop_at_digit.is_some() => Some(true),
+                _ => None,
+            })
+            .await;
+        match found {
+            Waited::Found(true) => {
+                // Stopped by a digit; the playback may have ended meanwhile.
+                let _ = self
+                    .rest
+                    .send("playbacks", "stop", &[&playback], vec![], None)
+                    .await;
+                Ok(())
+            }
+            Waited::Found(false) => Ok(()),
+            Waited::Ended(end) => Err(ended(&end)),
+            Waited::TimedOut => Ok(()),
+        }
+    }
+
+    /// Digits: those typed already (after a prompt they cut short), then
+    /// each within `timeout`, until `max` or the terminator.
+    async fn read(
+        &self,
+        call: &Arc<Call>,
+        max: Option<usize>,
+        timeout: f64,
+        terminator: Option<String>,
+        prompt: &[String],
+    ) -> Response {
+        let stop = terminator.and_then(|t| t.chars().next());
+        // Digits typed ahead cut the prompt short before it starts, as in AGI.
+        if !prompt.is_empty()
+            && !call.has_digits()
+            && let Err(response) = self.play_until(call, prompt, false, Some(0)).await
+        {
+            return response;
+        }
+        let mut digits = String::new();
+        let limit = Duration::try_from_secs_f64(timeout).unwrap_or(Duration::from_secs(5));
+        loop {
+            if call.take_digits(&mut digits, max, stop) {
+                break;
+            }
+            match call.wait_digit(limit).await {
+                Waited::Found(()) => continue,
+                Waited::TimedOut => break,
+                Waited::Ended(end) => return ended(&end),
+            }
+        }
+        Response::printed(digits)
+    }
+
+    /// Call `endpoint` into the application; bridge it with the call when it
+    /// answers. Prints the DIALSTATUS word.
+    async fn dial(
+        &self,
+        call: &Arc<Call>,
+        endpoint: &str,
+        timeout: u64,
+        caller_id: Option<String>,
+    ) -> Response {
+        let leg = new_id("leg");
+        self.legs
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(leg.clone(), call.clone());
+        call.add_leg(leg.clone());
+        let from = call.next_index();
+        let mut query = vec![
+            ("endpoint", endpoint.to_string()),
+            ("app", self.app.clone()),
+            ("appArgs", self.leg_marker.clone()),
+            ("timeout", timeout.to_string()),
+        ];
+        query.extend(caller_id.map(|c| ("callerId", c)));
+        if let Err(e) = self
+            .rest
+            .send("channels", "originateWithId", &[&leg], query, None)
+            .await
+        {
+            return request_failed(call, e);
+        }
+        let mut dialstatus = String::new();
+        let limit = Duration::from_secs(timeout + 10);
+        let found = call
+            .wait_for(from, Some(limit), |_, e| {
+                let about_leg =
+                    e["channel"]["id"] == leg.as_str() || e["peer"]["id"] == leg.as_str();
+                if !about_leg {
+                    return None;
+                }
+                match e["type"].as_str()? {
+                    "Dial" => {
+                        if let Some(s) = e["dialstatus"].as_str().filter(|s| !s.is_empty()) {
+                            dialstatus = s.to_string();
+                        }
+                        None
+                    }
+                    "StasisStart" => Some("ANSWER".to_string()),
+                    "ChannelDestroyed" => {
+                        Some(if dialstatus.is_empty() || dialstatus == "ANSWER" {
+                            status_of_cause(e["cause"].as_i64().unwrap_or(0)).to_string()
+                        } else {
+                            dialstatus.clone()
+                        })
+                    }
+                    _ => None,
+                }
+            })
+            .await;
+        let status = match found {
+            Waited::Found(status) => status,
+            Waited::Ended(end) => {
+                let _ = self
+                    .rest
+                    .send("channels", "hangup", &[&leg], vec![], None)
+                    .await;
+                return ended(&end);
+            }
+            Waited::TimedOut => {
+                let _ = self
+                    .rest
+                    .send("channels", "hangup", &[&leg], vec![], None)
+                    .await;
+                "NOANSWER".to_string()
+            }
+        };
+        if status != "ANSWER" {
+            return Response {
+                exit: ErrorKind::NoMatch.exit_code(),
+                stdout: status,
+                ..Response::default()
+            };
+        }
+        let bridge = match self
+            .rest
+            .json("bridges", "create", &[], vec![("type", "mixing".into())])
+            .await
+        {
+            Ok(b) => b["id"].as_str().unwrap_or_default().to_string(),
+            Err(e) => return request_failed(call, e),
+        };
+        call.add_bridge(bridge.clone());
+        let channels = format!("{},{leg}", call.id);
+        if let Err(e) = self
+            .rest
+            .send(
+                "bridges",
+                "addChannel",
+                &[&bridge],
+                vec![("channel", channels)],
+                None,
+            )
+            .await
+        {
+            return request_failed(call, e);
+        }
+        Response::printed("ANSWER")
+    }
+}
+
+/// The DIALSTATUS a hang-up cause stands for, when no `Dial` event said it.
+fn status_of_cause(cause: i64) -> &'static str {
+    match cause {
+        17 => "BUSY",
+        18 | 19 | 21 => "NOANSWER",
+        34 | 38 | 41 | 42 | 44 | 47 => "CONGESTION",
+        _ => "CHANUNAVAIL",
+    }
+}
