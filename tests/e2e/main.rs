@@ -22,6 +22,7 @@ mod profiles;
 mod readme;
 mod repl;
 mod rest_socket;
+mod serve;
 mod sim;
 mod summary;
 mod tls;

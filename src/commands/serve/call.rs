@@ -119,7 +119,12 @@ impl Call {
                                 .map(|c| format!("{}, cause {c}", crate::causes::cause_text(c)))
                         })
                         .unwrap_or_default();
-                    if !matches!(state.end, Some(End::HungUp(_))) {
+                    // A cause says more than a StasisEnd did; the first cause stays.
+                    let says_more = match &state.end {
+                        None | Some(End::Left) => true,
+                        Some(End::HungUp(known)) => known.is_empty(),
+                    };
+                    if says_more {
                         ended = Some(End::HungUp(cause));
                     }
                 }

@@ -155,8 +155,9 @@ pub async fn run(settings: Settings, options: Options) -> Result<()> {
             .await
     });
     let outcome = serve.events(&mut socket).await;
-    control_task.abort();
+    // The handlers' verbs are answered until the last handler has ended.
     serve.stop_all().await;
+    control_task.abort();
     socket.close().await;
     claim.release(&serve.settings).await;
     outcome
@@ -528,6 +529,10 @@ impl Serve {
     /// A call still in the application: continue it in the dialplan or hang
     /// it up (`--on-exit`). Returns what happened, in words.
     async fn send_on(&self, call: &Call) -> String {
+        // Whoever marks the end sends the call on: never twice.
+        if !call.end(End::Left) {
+            return call.ended().map(|e| e.outcome()).unwrap_or_default();
+        }
         let rest = &self.verbs.rest;
         let id = call.id.as_str();
         let (result, done) = match self.options.on_exit {
@@ -544,7 +549,6 @@ impl Serve {
                 "serve hung up the call",
             ),
         };
-        call.end(End::Left);
         match result {
             Ok(_) => done.to_string(),
             Err(e) if e.kind == ErrorKind::NotFound => "the call was gone".to_string(),

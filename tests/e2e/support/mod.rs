@@ -10,6 +10,7 @@ pub mod asterisk;
 pub mod calls;
 pub mod outbound_conf;
 pub mod pty;
+pub mod serve;
 pub mod server;
 pub mod tail;
 pub mod target;

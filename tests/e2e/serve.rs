@@ -1,0 +1,395 @@
+//! `ari serve` and `ari call`: a bash handler per call, on the real Asterisk
+//! (the truth) and on the simulator.
+
+use crate::support::asterisk;
+use crate::support::calls::{Call, Originate};
+use crate::support::{Sandbox, run, sim, until};
+
+/// No channel is left at `Stasis(app...)`.
+fn none_in(sb: &Sandbox, url: &str, app: &str) -> bool {
+    let out = run(sb
+        .ari()
+        .args(["--url", url, "channels", "list", "-o", "json"]));
+    let list = out.json();
+    !list.as_array().unwrap().iter().any(|c| {
+        c["dialplan"]["app_name"] == "Stasis"
+            && c["dialplan"]["app_data"]
+                .as_str()
+                .is_some_and(|d| d.split(',').next() == Some(app))
+    })
+}
+
+const READS_DIGITS: &str = r#"set -e
+ari call answer
+ari call play sound:hello-world
+digits=$(ari call read --max 4 --terminator '#' --timeout 10)
+echo "digits=$digits args=$*"
+"#;
+
+/// `Local/dtmf@lab` sends 123# a second after answering, while the prompt
+/// (1.4 s) plays: the digits wait for the read.
+#[test]
+fn digits_typed_during_a_prompt_are_there_for_the_read() {
+    let Some(pbx) = asterisk::shared("serve digits") else {
+        return;
+    };
+    let sb = Sandbox::new();
+    let handler = sb.script("ivr.sh", READS_DIGITS);
+    let mut serve = sb.serve(&pbx.url, &["--app", "serve-digits"], &handler);
+    let id = sb
+        .ari()
+        .args(["--url", &pbx.url])
+        .originate(Call::to_app("Local/dtmf@lab", "serve-digits").with(&["--app-args", "a,b"]));
+    let started = serve.wait_for("the call's start line", |l| l.contains("handler started"));
+    assert!(started.contains(&id), "{started}");
+    serve.wait_for("the digits", |l| l == "#1 digits=123 args=a b");
+    let end = serve.wait_for("the end line", |l| l.starts_with("ari: #1 ended"));
+    assert!(
+        end.contains("handler exited 0; the call continued in the dialplan"),
+        "{end}"
+    );
+    until("the call to leave the application", || {
+        none_in(&sb, &pbx.url, "serve-digits")
+    });
+    let (code, _) = serve.stop("TERM");
+    assert_eq!(code, Some(0));
+}
+
+#[test]
+fn twenty_calls_at_once_each_read_their_own_digits() {
+    let Some(pbx) = asterisk::shared("serve twenty") else {
+        return;
+    };
+    let sb = Sandbox::new();
+    let handler = sb.script(
+        "ivr.sh",
+        r#"set -e
+ari call answer
+echo "$ARI_CHANNEL_ID digits=$(ari call read --max 4 --terminator '#' --timeout 10)"
+"#,
+    );
+    let mut serve = sb.serve(&pbx.url, &["--app", "serve-twenty"], &handler);
+    let calls: Vec<_> = (0..20)
+        .map(|_| {
+            let mut cmd = sb.std_ari();
+            cmd.args(["--url", &pbx.url, "channels", "originate"])
+                .args(["--endpoint", "Local/dtmf@lab", "--app", "serve-twenty"])
+                .args(["--jq", ".id"]);
+            cmd.output_async()
+        })
+        .collect();
+    let ids: Vec<String> = calls.into_iter().map(|c| c.finish()).collect();
+    let lines = serve.wait_for_n(20, "a handler's digits", |l| l.contains(" digits="));
+    for id in &ids {
+        let line = lines
+            .iter()
+            .find(|l| l.contains(&format!(" {id} digits=")))
+            .unwrap_or_else(|| panic!("no digits for {id}: {lines:?}"));
+        assert!(line.ends_with(" digits=123"), "{line}");
+    }
+    serve.wait_for_n(20, "the end lines", |l| l.contains("handler exited 0"));
+    until("every call to leave the application", || {
+        none_in(&sb, &pbx.url, "serve-twenty")
+    });
+    serve.stop("TERM");
+}
+
+/// A spawned command whose stdout is read when it ends.
+trait OutputAsync {
+    fn output_async(self) -> Pending;
+}
+
+struct Pending(std::process::Child);
+
+impl OutputAsync for std::process::Command {
+    fn output_async(mut self) -> Pending {
+        Pending(
+            self.stdout(std::process::Stdio::piped())
+                .spawn()
+                .expect("ari runs"),
+        )
+    }
+}
+
+impl Pending {
+    fn finish(self) -> String {
+        let out = self.0.wait_with_output().unwrap();
+        assert!(out.status.success());
+        String::from_utf8(out.stdout).unwrap().trim().to_string()
+    }
+}
+
+#[test]
+fn a_hang_up_is_sighup_for_the_handler_and_exit_10_for_every_verb() {
+    let Some(pbx) = asterisk::shared("serve hang-up") else {
+        return;
+    };
+    let sb = Sandbox::new();
+    let handler = sb.script(
+        "h.sh",
+        r#"trap 'echo got SIGHUP' HUP
+ari call answer
+echo ready
+ari call wait NoSuchEvent
+echo "wait=$?"
+ari call play sound:hello-world
+echo "later=$?"
+"#,
+    );
+    let mut serve = sb.serve(&pbx.url, &["--app", "serve-hangup"], &handler);
+    let id = sb
+        .ari()
+        .args(["--url", &pbx.url])
+        .originate(Call::to_app("Local/wait@lab", "serve-hangup"));
+    serve.wait_for("the handler to be ready", |l| l == "#1 ready");
+    run(sb
+        .ari()
+        .args(["--url", &pbx.url, "channels", "hangup", &id]));
+    serve.wait_for("SIGHUP", |l| l == "#1 got SIGHUP");
+    serve.wait_for("the waiting verb's exit", |l| l == "#1 wait=10");
+    serve.wait_for("a later verb's exit", |l| l == "#1 later=10");
+    let end = serve.wait_for("the end line", |l| l.starts_with("ari: #1 ended"));
+    assert!(end.contains("handler exited 0; the call hung up"), "{end}");
+    serve.stop("TERM");
+}
+
+#[test]
+fn a_handler_that_ignores_sighup_is_killed_after_the_grace_period() {
+    let Some(pbx) = asterisk::shared("serve grace") else {
+        return;
+    };
+    let sb = Sandbox::new();
+    let handler = sb.script(
+        "h.sh",
+        "trap '' HUP\nari call answer\necho ready\nwhile :; do sleep 1; done\n",
+    );
+    let mut serve = sb.serve(
+        &pbx.url,
+        &["--app", "serve-grace", "--hangup-grace", "0.5"],
+        &handler,
+    );
+    let id = sb
+        .ari()
+        .args(["--url", &pbx.url])
+        .originate(Call::to_app("Local/wait@lab", "serve-grace"));
+    serve.wait_for("the handler to be ready", |l| l == "#1 ready");
+    run(sb
+        .ari()
+        .args(["--url", &pbx.url, "channels", "hangup", &id]));
+    let end = serve.wait_for("the end line", |l| l.starts_with("ari: #1 ended"));
+    assert!(end.contains("handler killed by SIGKILL"), "{end}");
+    serve.stop("TERM");
+}
+
+#[test]
+fn a_handler_that_ends_early_sends_its_call_back_to_the_dialplan() {
+    let Some(pbx) = asterisk::shared("serve early exit") else {
+        return;
+    };
+    let sb = Sandbox::new();
+    let handler = sb.script("h.sh", "exit 3\n");
+    let mut serve = sb.serve(&pbx.url, &["--app", "serve-early"], &handler);
+    let id = sb
+        .ari()
+        .args(["--url", &pbx.url])
+        .originate(Call::to_app("Local/wait@lab", "serve-early"));
+    let end = serve.wait_for("the end line", |l| l.starts_with("ari: #1 ended"));
+    assert!(
+        end.contains("handler exited 3; the call continued in the dialplan"),
+        "{end}"
+    );
+    // The channel is still up, in the dialplan.
+    until("the call to leave the application", || {
+        let channel = run(sb.ari().args(["--url", &pbx.url, "channels", "get", &id])).json();
+        channel["dialplan"]["app_name"] != "Stasis"
+    });
+    run(sb
+        .ari()
+        .args(["--url", &pbx.url, "channels", "hangup", &id]));
+    serve.stop("TERM");
+}
+
+#[test]
+fn sigterm_sends_every_call_on_before_serve_leaves() {
+    let Some(pbx) = asterisk::shared("serve SIGTERM") else {
+        return;
+    };
+    let sb = Sandbox::new();
+    let handler = sb.script(
+        "h.sh",
+        "ari call answer\nari call wait NoSuchEvent\necho \"wait=$?\"\n",
+    );
+    let mut serve = sb.serve(&pbx.url, &["--app", "serve-term"], &handler);
+    let ids: Vec<String> = (0..3)
+        .map(|_| {
+            sb.ari()
+                .args(["--url", &pbx.url])
+                .originate(Call::to_app("Local/wait@lab", "serve-term"))
+        })
+        .collect();
+    serve.wait_for_n(3, "three handlers", |l| l.contains("handler started"));
+    let (code, said) = serve.stop("TERM");
+    assert_eq!(code, Some(0), "{said:?}");
+    assert_eq!(
+        said.iter()
+            .filter(|l| l.ends_with("the call continued in the dialplan"))
+            .count(),
+        3,
+        "{said:?}"
+    );
+    // Every handler ended (its verb exited 10, or the SIGHUP that follows
+    // ended it first).
+    assert_eq!(
+        said.iter().filter(|l| l.contains(" ended after ")).count(),
+        3,
+        "{said:?}"
+    );
+    assert!(none_in(&sb, &pbx.url, "serve-term"));
+    for id in ids {
+        run(sb
+            .ari()
+            .args(["--url", &pbx.url, "channels", "hangup", &id]));
+    }
+}
+
+#[test]
+fn dial_bridges_the_answered_leg_and_says_busy_otherwise() {
+    let Some(pbx) = asterisk::shared("serve dial") else {
+        return;
+    };
+    let sb = Sandbox::new();
+    let handler = sb.script(
+        "h.sh",
+        r#"ari call answer
+busy=$(ari call dial Local/busy@lab --timeout 5); echo "busy=$busy exit=$?"
+ok=$(ari call dial Local/wait@lab --timeout 5); echo "ok=$ok exit=$?"
+ari call hangup
+"#,
+    );
+    let mut serve = sb.serve(&pbx.url, &["--app", "serve-dial"], &handler);
+    sb.ari()
+        .args(["--url", &pbx.url])
+        .originate(Call::to_app("Local/wait@lab", "serve-dial"));
+    serve.wait_for("the busy leg", |l| l == "#1 busy=BUSY exit=9");
+    serve.wait_for("the answered leg", |l| l == "#1 ok=ANSWER exit=0");
+    serve.wait_for("the end line", |l| l.starts_with("ari: #1 ended"));
+    until("no leg left over", || none_in(&sb, &pbx.url, "serve-dial"));
+    // The bridge serve made is gone too.
+    let bridges = run(sb
+        .ari()
+        .args(["--url", &pbx.url, "bridges", "list", "-o", "json"]))
+    .json();
+    assert!(
+        !bridges.as_array().unwrap().iter().any(|b| {
+            b["channels"].as_array().is_some_and(|c| !c.is_empty())
+                && b["creator"]
+                    .as_str()
+                    .is_some_and(|c| c.contains("serve-dial"))
+        }),
+        "{bridges}"
+    );
+    serve.stop("TERM");
+}
+
+#[test]
+fn a_call_beyond_max_calls_goes_back_with_a_variable() {
+    let Some(pbx) = asterisk::shared("serve max-calls") else {
+        return;
+    };
+    let sb = Sandbox::new();
+    let handler = sb.script("h.sh", "ari call answer\nari call wait NoSuchEvent\n");
+    let mut serve = sb.serve(
+        &pbx.url,
+        &["--app", "serve-max", "--max-calls", "1"],
+        &handler,
+    );
+    let first = sb
+        .ari()
+        .args(["--url", &pbx.url])
+        .originate(Call::to_app("Local/wait@lab", "serve-max"));
+    serve.wait_for("the first call", |l| l.contains("handler started"));
+    let second = sb
+        .ari()
+        .args(["--url", &pbx.url])
+        .originate(Call::to_app("Local/wait@lab", "serve-max"));
+    let away = serve.wait_for("the second turned away", |l| l.contains("turned away"));
+    assert!(away.contains(&second), "{away}");
+    let value = run(sb.ari().args([
+        "--url",
+        &pbx.url,
+        "channels",
+        "get-var",
+        &second,
+        "--variable",
+        "ARI_SERVE_STATUS",
+        "--jq",
+        ".value",
+    ]));
+    assert_eq!(value.ok(), "MAX_CALLS");
+    serve.stop("TERM");
+    for id in [first, second] {
+        run(sb
+            .ari()
+            .args(["--url", &pbx.url, "channels", "hangup", &id]));
+    }
+}
+
+/// The same IVR flow on the simulator.
+#[test]
+fn the_simulator_plays_the_ivr_flow_too() {
+    let sim = sim();
+    let sb = Sandbox::new();
+    let handler = sb.script("ivr.sh", READS_DIGITS);
+    let mut serve = sb.serve(&sim.url(), &["--app", "ivr"], &handler);
+    sb.ari_sim(&sim)
+        .originate(Call::to_app("Local/dtmf@lab", "ivr").with(&["--app-args", "x"]));
+    serve.wait_for("the digits", |l| l == "#1 digits=123 args=x");
+    let end = serve.wait_for("the end line", |l| l.starts_with("ari: #1 ended"));
+    assert!(end.contains("handler exited 0"), "{end}");
+    serve.stop("TERM");
+}
+
+#[test]
+fn a_verb_outside_a_handler_is_a_usage_error() {
+    let sb = Sandbox::new();
+    let out = run(sb.ari().args(["call", "answer"]));
+    assert_eq!(out.code, 2);
+    assert!(
+        out.one_error_line().contains("inside a handler"),
+        "{}",
+        out.stderr
+    );
+    let out = run(sb
+        .ari()
+        .args(["call", "answer"])
+        .env("ARI_CALL", "/nonexistent/sock#t"));
+    assert_eq!(out.code, 2);
+}
+
+#[test]
+fn a_missing_or_plain_handler_is_refused_before_connecting() {
+    let sb = Sandbox::new();
+    // Nothing listens there: a connection attempt would exit 3.
+    let url = format!("http://127.0.0.1:{}", crate::support::closed_port());
+    let out = run(sb.ari().args([
+        "--url",
+        &url,
+        "serve",
+        "--app",
+        "x",
+        "--",
+        "/nonexistent/h.sh",
+    ]));
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    assert!(out.one_error_line().contains("no such handler"));
+    let plain = sb.path().join("plain.sh");
+    std::fs::write(&plain, "echo hi\n").unwrap();
+    let out = run(sb
+        .ari()
+        .args(["--url", &url, "serve", "--app", "x", "--"])
+        .arg(&plain));
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    assert!(out.stderr.contains("not executable"), "{}", out.stderr);
+    let out = run(sb.ari().args(["--url", &url, "serve", "--app", "x"]));
+    assert_eq!(out.code, 2, "{}", out.stderr);
+}
