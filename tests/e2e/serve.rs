@@ -393,3 +393,129 @@ fn a_missing_or_plain_handler_is_refused_before_connecting() {
     let out = run(sb.ari().args(["--url", &url, "serve", "--app", "x"]));
     assert_eq!(out.code, 2, "{}", out.stderr);
 }
+
+/// `--listen`: Asterisk opens a WebSocket per call; the call's events come
+/// over it and its verbs' requests go back over it.
+#[test]
+fn per_call_outbound_websockets_carry_their_calls() {
+    let port = crate::support::closed_port();
+    let conf =
+        crate::support::outbound_conf::outbound_conf(port, "per_call_config", "serve-listen");
+    let Some(pbx) = asterisk::Asterisk::start_with_conf("serve --listen", conf.path()) else {
+        return;
+    };
+    let sb = Sandbox::new();
+    let handler = sb.script("ivr.sh", READS_DIGITS);
+    let addr = format!("127.0.0.1:{port}");
+    // The URL only names the credentials Asterisk must present.
+    let mut serve = sb.serve(
+        "http://127.0.0.1:9",
+        &["--app", "serve-listen", "--listen", &addr],
+        &handler,
+    );
+    for _ in 0..2 {
+        sb.ari()
+            .args(["--url", &pbx.url])
+            .originate(Call::to_app("Local/dtmf@lab", "serve-listen"));
+    }
+    serve.wait_for_n(2, "the digits", |l| l.ends_with(" digits=123 args="));
+    let ends = serve.wait_for_n(2, "the end lines", |l| l.contains(" ended after "));
+    for end in ends {
+        assert!(
+            end.contains("handler exited 0; the call continued in the dialplan"),
+            "{end}"
+        );
+    }
+    until("the calls to leave the application", || {
+        none_in(&sb, &pbx.url, "serve-listen")
+    });
+    serve.stop("TERM");
+}
+
+#[test]
+fn a_handler_past_its_timeout_is_stopped_and_its_call_continued() {
+    let Some(pbx) = asterisk::shared("serve handler-timeout") else {
+        return;
+    };
+    let sb = Sandbox::new();
+    let handler = sb.script("h.sh", "ari call answer\nwhile :; do sleep 1; done\n");
+    let mut serve = sb.serve(
+        &pbx.url,
+        &[
+            "--app",
+            "serve-timeout",
+            "--handler-timeout",
+            "0.5",
+            "--hangup-grace",
+            "0.5",
+        ],
+        &handler,
+    );
+    let id = sb
+        .ari()
+        .args(["--url", &pbx.url])
+        .originate(Call::to_app("Local/wait@lab", "serve-timeout"));
+    serve.wait_for("the timeout", |l| l.contains("--handler-timeout"));
+    let end = serve.wait_for("the end line", |l| l.starts_with("ari: #1 ended"));
+    assert!(
+        end.contains("killed by SIGHUP; the call continued in the dialplan"),
+        "{end}"
+    );
+    until("the call to leave the application", || {
+        none_in(&sb, &pbx.url, "serve-timeout")
+    });
+    run(sb
+        .ari()
+        .args(["--url", &pbx.url, "channels", "hangup", &id]));
+    serve.stop("TERM");
+}
+
+/// A serve killed outright leaves its calls in the application; the next
+/// one reports them, and with `--adopt` runs their handlers.
+#[test]
+fn calls_left_by_a_killed_serve_are_reported_and_adopted() {
+    let Some(pbx) = asterisk::shared("serve --adopt") else {
+        return;
+    };
+    let sb = Sandbox::new();
+    let waits = sb.script("h.sh", "ari call answer\nari call wait NoSuchEvent\n");
+    let mut first = sb.serve(&pbx.url, &["--app", "serve-adopt"], &waits);
+    let id = sb
+        .ari()
+        .args(["--url", &pbx.url])
+        .originate(Call::to_app("Local/wait@lab", "serve-adopt"));
+    first.wait_for("the call", |l| l.contains("handler started"));
+    first.stop("KILL");
+    // A killed serve never said what it left: taking the name over is asked for.
+    let adopts = sb.script("a.sh", "echo \"adopted $ARI_CHANNEL_ID\"\n");
+    let mut second = sb.serve(
+        &pbx.url,
+        &["--app", "serve-adopt", "--take-over", "--adopt"],
+        &adopts,
+    );
+    second.wait_for("the adopted handler", |l| l == format!("#1 adopted {id}"));
+    let end = second.wait_for("the end line", |l| l.starts_with("ari: #1 ended"));
+    assert!(end.contains("the call continued in the dialplan"), "{end}");
+    second.stop("TERM");
+    run(sb
+        .ari()
+        .args(["--url", &pbx.url, "channels", "hangup", &id]));
+}
+
+/// On the simulator: the far end hangs up while a verb waits.
+#[test]
+fn the_simulator_hangs_up_on_a_waiting_verb_too() {
+    let sim = sim();
+    let sb = Sandbox::new();
+    let handler = sb.script(
+        "h.sh",
+        "trap 'echo got SIGHUP' HUP\nari call answer\necho ready\nari call wait NoSuchEvent\necho \"wait=$?\"\n",
+    );
+    let mut serve = sb.serve(&sim.url(), &["--app", "ivr"], &handler);
+    let id = sb.sim_call(&sim, "ivr");
+    serve.wait_for("the handler to be ready", |l| l == "#1 ready");
+    run(sb.ari_sim(&sim).args(["channels", "hangup", &id]));
+    serve.wait_for("SIGHUP", |l| l == "#1 got SIGHUP");
+    serve.wait_for("the verb's exit", |l| l == "#1 wait=10");
+    serve.stop("TERM");
+}

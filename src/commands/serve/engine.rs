@@ -8,7 +8,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use serde_json::Value;
-use tokio::signal::unix::{SignalKind, signal};
+use tokio::signal::unix::{Signal, SignalKind, signal};
 
 use super::call::{Call, End, Legs};
 use super::control::{ControlSocket, unknown_call};
@@ -21,6 +21,8 @@ use crate::config::Settings;
 use crate::error::{Error, ErrorKind, Result};
 use crate::events::ownership;
 use crate::events::tail::backoff;
+use crate::transport;
+use crate::transport::listener::{self, Bound, Pending};
 use crate::transport::socket::{EventSocket, Frame};
 
 /// What to do with a call still in the application when its handler ends.
@@ -54,6 +56,10 @@ struct Serve {
     settings: Settings,
     options: Options,
     verbs: Verbs,
+    /// Requests over HTTP, for calls that came over the events WebSocket.
+    http: Rest,
+    /// Calls whose requests go over the WebSocket Asterisk opened (`--listen`).
+    routes: Mutex<HashMap<String, Rest>>,
     calls: Mutex<HashMap<String, Arc<Call>>>,
     tokens: Mutex<HashMap<String, Arc<Call>>>,
     legs: Legs,
@@ -101,6 +107,16 @@ fn in_application(channel: &Value, app: &str) -> bool {
             .is_some_and(|d| d.split(',').next() == Some(app))
 }
 
+fn signals() -> Result<(Signal, Signal)> {
+    let catch = |kind: SignalKind, name: &str| {
+        signal(kind).map_err(|e| Error::internal(format!("cannot catch {name}: {e}")))
+    };
+    Ok((
+        catch(SignalKind::interrupt(), "SIGINT")?,
+        catch(SignalKind::terminate(), "SIGTERM")?,
+    ))
+}
+
 fn token() -> String {
     let mut bytes = [0u8; 12];
     if let Ok(mut random) = std::fs::File::open("/dev/urandom") {
@@ -109,27 +125,19 @@ fn token() -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
-pub async fn run(settings: Settings, options: Options) -> Result<()> {
-    let client = Client::new(&settings, options.verbose)?;
+pub async fn run(settings: Settings, options: Options, listen: Option<Bound>) -> Result<()> {
+    let client = Arc::new(Client::new(&settings, options.verbose)?);
     let control = ControlSocket::bind()?;
     let app = options.app.clone();
-    let mut claim = ownership::claim(
-        &settings,
-        std::slice::from_ref(&app),
-        options.take_over,
-        options.verbose,
-    )
-    .await?;
-    let mut socket = EventSocket::connect(&settings, std::slice::from_ref(&app), false).await?;
-    claim.hold();
     let legs = Legs::default();
     let serve = Arc::new(Serve {
         verbs: Verbs {
-            rest: Rest { client },
             app: app.clone(),
             leg_marker: format!("ari-serve-leg-{}", std::process::id()),
             legs: legs.clone(),
         },
+        http: Rest::Http(client),
+        routes: Mutex::default(),
         settings,
         calls: Mutex::default(),
         tokens: Mutex::default(),
@@ -140,11 +148,6 @@ pub async fn run(settings: Settings, options: Options) -> Result<()> {
         stopping: tokio::sync::watch::channel(false).0,
         options,
     });
-    eprintln!(
-        "ari: serving application {app}: `{}` runs for each call that enters it (Ctrl-C stops)",
-        serve.options.argv.join(" ")
-    );
-    serve.leftovers().await;
     let answering = serve.clone();
     let control_task = tokio::spawn(async move {
         control
@@ -154,20 +157,139 @@ pub async fn run(settings: Settings, options: Options) -> Result<()> {
             })
             .await
     });
-    let outcome = serve.events(&mut socket).await;
+    let handler = serve.options.argv.join(" ");
+    let outcome = match listen {
+        Some(bound) => {
+            eprintln!(
+                "ari: serving application {app} on {} for Asterisk's outbound WebSocket: `{handler}` runs for each call (Ctrl-C stops); in Asterisk:",
+                bound.uri()
+            );
+            for line in listener::asterisk_config(&bound.uri(), &serve.settings, &app).lines() {
+                eprintln!("  {line}");
+            }
+            serve.listen(bound).await
+        }
+        None => serve.tail(&app, &handler).await,
+    };
     // The handlers' verbs are answered until the last handler has ended.
     serve.stop_all().await;
     control_task.abort();
-    socket.close().await;
-    claim.release(&serve.settings).await;
     outcome
 }
 
 impl Serve {
+    /// The events WebSocket of the application, until Ctrl-C, SIGTERM or a
+    /// failure; the application is claimed first and let go after.
+    async fn tail(self: &Arc<Self>, app: &str, handler: &str) -> Result<()> {
+        let apps = [app.to_string()];
+        let mut claim = ownership::claim(
+            &self.settings,
+            &apps,
+            self.options.take_over,
+            self.options.verbose,
+        )
+        .await?;
+        let mut socket = EventSocket::connect(&self.settings, &apps, false).await?;
+        claim.hold();
+        eprintln!(
+            "ari: serving application {app}: `{handler}` runs for each call that enters it (Ctrl-C stops)"
+        );
+        self.leftovers().await;
+        let outcome = self.events(&mut socket).await;
+        // Calls are sent on before the application is let go of.
+        self.stop_all().await;
+        socket.close().await;
+        claim.release(&self.settings).await;
+        outcome
+    }
+
+    /// `--listen`: every connection Asterisk opens is a source of events,
+    /// and the calls that come over it send their requests back over it.
+    async fn listen(self: &Arc<Self>, bound: Bound) -> Result<()> {
+        let listener = bound.serve()?;
+        let (mut interrupt, mut terminate) = signals()?;
+        let mut next = 0u64;
+        loop {
+            tokio::select! {
+                pending = listener.next() => {
+                    next += 1;
+                    let serve = self.clone();
+                    tokio::spawn(async move { serve.connection(pending, next).await });
+                }
+                _ = interrupt.recv() => {
+                    eprintln!("ari: interrupted: sending every call on before leaving");
+                    return Err(Error::new(ErrorKind::Interrupted, ""));
+                }
+                _ = terminate.recv() => {
+                    eprintln!("ari: SIGTERM: sending every call on before leaving");
+                    return Ok(());
+                }
+            }
+        }
+    }
+
+    /// One connection from Asterisk, until it closes.
+    async fn connection(self: Arc<Self>, pending: Pending, id: u64) {
+        let peer = pending.peer;
+        let ws = match pending.upgrade().await {
+            Ok(ws) => ws,
+            Err(why) => return eprintln!("ari: refused a connection from {peer}: {why}"),
+        };
+        let label = format!("ws{id} from {peer}");
+        if self.options.verbose {
+            eprintln!("ari: connection {label}");
+        }
+        let (socket, requests) = transport::channel(label.clone());
+        let rest = Rest::Socket {
+            socket,
+            base: self.settings.url.value.clone(),
+            verbose: self.options.verbose,
+        };
+        let (frames, mut incoming) = tokio::sync::mpsc::unbounded_channel();
+        let pump = transport::pump(ws, requests, move |text| {
+            let _ = frames.send(text);
+        });
+        let routing = async {
+            while let Some(text) = incoming.recv().await {
+                if let Ok(event) = serde_json::from_str::<Value>(&text)
+                    && let Err(e) = self.route(event, &rest).await
+                {
+                    eprintln!("ari: {label}: {}", e.message);
+                }
+            }
+        };
+        let (why, ()) = tokio::join!(pump, routing);
+        if self.options.verbose {
+            eprintln!("ari: connection {label} closed ({why})");
+        }
+        // A call whose connection closed is out of reach: it has left.
+        let orphans: Vec<String> = lock(&self.routes)
+            .iter()
+            .filter(|(_, r)| matches!(r, Rest::Socket { socket, .. } if socket.label == label))
+            .map(|(id, _)| id.clone())
+            .collect();
+        for id in orphans {
+            if let Some(call) = lock(&self.calls).get(&id).cloned() {
+                call.end(End::HungUp(format!("its connection closed: {why}")));
+            }
+        }
+    }
+
+    /// The way to the server for a call's requests.
+    fn rest_of(&self, call: &Call) -> Rest {
+        lock(&self.routes)
+            .get(&call.id)
+            .cloned()
+            .unwrap_or_else(|| self.http.clone())
+    }
+
     async fn answer(self: &Arc<Self>, request: Request) -> Response {
         let call = lock(&self.tokens).get(&request.token).cloned();
         match call {
-            Some(call) => self.verbs.run(&call, request.verb).await,
+            Some(call) => {
+                let rest = self.rest_of(&call);
+                self.verbs.run(&call, &rest, request.verb).await
+            }
             None => unknown_call(),
         }
     }
@@ -176,8 +298,7 @@ impl Serve {
     /// with `--adopt` handled.
     async fn leftovers(self: &Arc<Self>) {
         let Ok(app) = self
-            .verbs
-            .rest
+            .http
             .json("applications", "get", &[&self.options.app], vec![])
             .await
         else {
@@ -188,7 +309,7 @@ impl Serve {
         let mut waiting = Vec::new();
         for id in app["channel_ids"].as_array().into_iter().flatten() {
             let Some(id) = id.as_str() else { continue };
-            if let Ok(channel) = self.verbs.rest.json("channels", "get", &[id], vec![]).await
+            if let Ok(channel) = self.http.json("channels", "get", &[id], vec![]).await
                 && in_application(&channel, &self.options.app)
             {
                 waiting.push(channel);
@@ -212,16 +333,14 @@ impl Serve {
                 "ari: adopting {}",
                 channel["name"].as_str().unwrap_or("a call")
             );
-            self.start_call(channel, &[]).await;
+            self.start_call(channel, &[], &self.http.clone()).await;
         }
     }
 
     /// Read events until Ctrl-C or SIGTERM (Ok), or a failure.
     async fn events(self: &Arc<Self>, socket: &mut EventSocket) -> Result<()> {
-        let mut interrupt = signal(SignalKind::interrupt())
-            .map_err(|e| Error::internal(format!("cannot catch SIGINT: {e}")))?;
-        let mut terminate = signal(SignalKind::terminate())
-            .map_err(|e| Error::internal(format!("cannot catch SIGTERM: {e}")))?;
+        let (mut interrupt, mut terminate) = signals()?;
+        let http = self.http.clone();
         let mut ping = tokio::time::interval(self.options.keepalive);
         ping.reset();
         let mut awaiting_pong = false;
@@ -231,7 +350,7 @@ impl Serve {
                     Frame::Text(text) => {
                         awaiting_pong = false;
                         if let Ok(event) = serde_json::from_str::<Value>(&text) {
-                            self.route(event).await?;
+                            self.route(event, &http).await?;
                         }
                         None
                     }
@@ -305,7 +424,7 @@ impl Serve {
         let calls: Vec<Arc<Call>> = lock(&self.calls).values().cloned().collect();
         for call in calls {
             let gone = matches!(
-                self.verbs.rest.json("channels", "get", &[&call.id], vec![]).await,
+                self.http.json("channels", "get", &[&call.id], vec![]).await,
                 Err(e) if e.kind == ErrorKind::NotFound
             );
             if gone {
@@ -314,7 +433,8 @@ impl Serve {
         }
     }
 
-    async fn route(self: &Arc<Self>, event: Value) -> Result<()> {
+    /// An event from a connection; a new call's requests go back by `via`.
+    async fn route(self: &Arc<Self>, event: Value, via: &Rest) -> Result<()> {
         let kind = event["type"].as_str().unwrap_or("");
         if kind == "ApplicationReplaced" {
             return Err(Error::new(
@@ -341,7 +461,7 @@ impl Serve {
                             .unwrap_or_else(|| a.to_string())
                     })
                     .collect();
-                self.start_call(&event["channel"], &args).await;
+                self.start_call(&event["channel"], &args, via).await;
                 return Ok(());
             }
         }
@@ -364,14 +484,17 @@ impl Serve {
     }
 
     /// A call entered the application: run its handler (or turn it away).
-    async fn start_call(self: &Arc<Self>, channel: &Value, args: &[String]) {
+    async fn start_call(self: &Arc<Self>, channel: &Value, args: &[String], via: &Rest) {
         let id = channel["id"].as_str().unwrap_or("").to_string();
         let name = channel["name"].as_str().unwrap_or("").to_string();
         if let Some(max) = self.options.max_calls
             && lock(&self.calls).len() >= max
         {
-            self.turn_away(&id, &name, max).await;
+            self.turn_away(via, &id, &name, max).await;
             return;
+        }
+        if matches!(via, Rest::Socket { .. }) {
+            lock(&self.routes).insert(id.clone(), via.clone());
         }
         let number = self.numbers.fetch_add(1, Ordering::Relaxed);
         let call = Arc::new(Call::new(number, id.clone(), name.clone(), token()));
@@ -439,8 +562,7 @@ impl Serve {
     }
 
     /// Beyond `--max-calls`: back to the dialplan, with a variable saying why.
-    async fn turn_away(&self, id: &str, name: &str, max: usize) {
-        let rest = &self.verbs.rest;
+    async fn turn_away(&self, rest: &Rest, id: &str, name: &str, max: usize) {
         let _ = rest
             .send(
                 "channels",
@@ -517,6 +639,7 @@ impl Serve {
         self.clean_up(&call).await;
         lock(&self.calls).remove(&call.id);
         lock(&self.tokens).remove(&call.token);
+        lock(&self.routes).remove(&call.id);
         lock(&self.legs).retain(|_, c| !Arc::ptr_eq(c, &call));
         eprintln!(
             "ari: {tag} ended after {:.1} s: handler {}; {outcome}",
@@ -533,7 +656,7 @@ impl Serve {
         if !call.end(End::Left) {
             return call.ended().map(|e| e.outcome()).unwrap_or_default();
         }
-        let rest = &self.verbs.rest;
+        let rest = &self.rest_of(call);
         let id = call.id.as_str();
         let (result, done) = match self.options.on_exit {
             OnExit::Continue => {
@@ -559,7 +682,7 @@ impl Serve {
     /// Hang up the legs dialled for a call and destroy its bridges.
     async fn clean_up(&self, call: &Call) {
         let (legs, bridges) = call.made();
-        let rest = &self.verbs.rest;
+        let rest = &self.rest_of(call);
         for leg in legs {
             let _ = rest.send("channels", "hangup", &[&leg], vec![], None).await;
         }

@@ -17,6 +17,7 @@ use clap::{Arg, ArgAction, ArgMatches, Command, value_parser};
 
 use crate::context::Context;
 use crate::error::{Error, Result};
+use crate::transport::listener::{self, Bound};
 use engine::{OnExit, Options};
 
 pub const COMMAND: crate::context::Registered = crate::context::Registered {
@@ -38,6 +39,9 @@ call still in the application, the call continues in the dialplan
 (--on-exit hangup hangs it up). Ctrl-C or SIGTERM sends every call on first.
 
 In the dialplan:  exten => 100,1,Stasis(NAME)
+
+With --listen, Asterisk connects to serve (an outbound WebSocket, per call or
+persistent) and each call's requests go back over its connection.
 
 Examples:
   ari serve --app ivr -- ./ivr.sh
@@ -95,6 +99,15 @@ pub fn command() -> Command {
                 .default_value("5")
                 .help("After SIGHUP, how long a handler has before its group is killed"),
         )
+        .arg(
+            Arg::new("listen")
+                .long("listen")
+                .value_name("ADDR")
+                .num_args(0..=1)
+                .default_missing_value(crate::transport::listener::DEFAULT_LISTEN)
+                .help("Take calls over Asterisk's outbound WebSocket instead (22.5+; per call or persistent) [default: 127.0.0.1:8765]; prints the Asterisk configuration"),
+        )
+        .args(crate::transport::listener::tls_args())
         .arg(
             Arg::new("keepalive")
                 .long("keepalive")
@@ -170,5 +183,9 @@ pub fn run(m: &ArgMatches, ctx: &Context) -> Result<()> {
         reconnect: !m.get_flag("no-reconnect"),
         verbose: ctx.globals.verbose,
     };
-    crate::runtime::runtime()?.block_on(engine::run(settings, options))
+    let listen = m
+        .get_one::<String>("listen")
+        .map(|addr| Bound::bind(addr, &settings, listener::tls_files(m)))
+        .transpose()?;
+    crate::runtime::runtime()?.block_on(engine::run(settings, options, listen))
 }

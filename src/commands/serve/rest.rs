@@ -1,6 +1,11 @@
 //! The requests serve makes for its calls, built from the operation table
-//! like every other request of `ari`.
+//! like every other request of `ari`: over HTTP, or (`--listen`) over the
+//! WebSocket Asterisk opened for the call.
 
+use std::sync::Arc;
+use std::time::Duration;
+
+use reqwest::Url;
 use serde_json::Value;
 
 use crate::client::Client;
@@ -8,9 +13,20 @@ use crate::error::{Error, Result};
 use crate::invocation::Invocation;
 use crate::reply::Reply;
 use crate::spec::OPERATIONS;
+use crate::transport::RestSocket;
 
-pub struct Rest {
-    pub client: Client,
+/// How long a request over a WebSocket may wait for its answer.
+const SOCKET_LIMIT: Duration = Duration::from_secs(10);
+
+#[derive(Clone)]
+pub enum Rest {
+    Http(Arc<Client>),
+    Socket {
+        socket: RestSocket,
+        /// The server's `/ari` URL, for error messages.
+        base: Url,
+        verbose: bool,
+    },
 }
 
 impl Rest {
@@ -31,7 +47,20 @@ impl Rest {
         let path: Vec<String> = path.iter().map(|p| p.to_string()).collect();
         let query = query.into_iter().map(|(k, v)| (k.to_string(), v)).collect();
         let inv = Invocation::for_operation(op, &path, query, body, None);
-        self.client.send_ok(&inv).await
+        match self {
+            Rest::Http(client) => client.send_ok(&inv).await,
+            Rest::Socket {
+                socket,
+                base,
+                verbose,
+            } => {
+                let what = inv.describe(base);
+                socket
+                    .request(&inv, SOCKET_LIMIT, *verbose, &what)
+                    .await?
+                    .into_success(&what)
+            }
+        }
     }
 
     /// The JSON of a successful reply.

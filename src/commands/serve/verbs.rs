@@ -12,9 +12,8 @@ use super::rest::Rest;
 use crate::error::{Error, ErrorKind};
 use crate::events::filter::TypeGlob;
 
-/// What a verb needs besides its call.
+/// What a verb needs besides its call and the way to its server.
 pub struct Verbs {
-    pub rest: Rest,
     /// The application the calls are in (dialled legs enter it too).
     pub app: String,
     /// Marks the Stasis arguments of a leg serve dialled, so it starts no handler.
@@ -60,17 +59,13 @@ fn request_failed(call: &Call, e: Error) -> Response {
 }
 
 impl Verbs {
-    pub async fn run(&self, call: &Arc<Call>, verb: Verb) -> Response {
+    pub async fn run(&self, call: &Arc<Call>, rest: &Rest, verb: Verb) -> Response {
         if let Some(end) = call.ended() {
             return ended(&end);
         }
         let id = call.id.as_str();
         let simple = |nickname: &'static str, query: Vec<(&'static str, String)>| async move {
-            match self
-                .rest
-                .send("channels", nickname, &[id], query, None)
-                .await
-            {
+            match rest.send("channels", nickname, &[id], query, None).await {
                 Ok(_) => Response::default(),
                 Err(e) => request_failed(call, e),
             }
@@ -98,13 +93,19 @@ impl Verbs {
                 media,
                 no_wait,
                 interrupt_on_dtmf,
-            } => self.play(call, &media, no_wait, interrupt_on_dtmf).await,
+            } => {
+                self.play(call, rest, &media, no_wait, interrupt_on_dtmf)
+                    .await
+            }
             Verb::Read {
                 max,
                 timeout,
                 terminator,
                 prompt,
-            } => self.read(call, max, timeout, terminator, &prompt).await,
+            } => {
+                self.read(call, rest, max, timeout, terminator, &prompt)
+                    .await
+            }
             Verb::Record {
                 name,
                 format,
@@ -125,11 +126,7 @@ impl Verbs {
                     query.push(("beep", "true".into()));
                 }
                 let from = call.next_index();
-                if let Err(e) = self
-                    .rest
-                    .send("channels", "record", &[id], query, None)
-                    .await
-                {
+                if let Err(e) = rest.send("channels", "record", &[id], query, None).await {
                     return request_failed(call, e);
                 }
                 let found = call
@@ -158,7 +155,7 @@ impl Verbs {
                 endpoint,
                 timeout,
                 caller_id,
-            } => self.dial(call, &endpoint, timeout, caller_id).await,
+            } => self.dial(call, rest, &endpoint, timeout, caller_id).await,
             Verb::Wait { glob, timeout } => {
                 let glob = match TypeGlob::parse(&glob) {
                     Ok(g) => g,
@@ -178,8 +175,7 @@ impl Verbs {
                 }
             }
             Verb::VarGet { name } => {
-                match self
-                    .rest
+                match rest
                     .json("channels", "getChannelVar", &[id], vec![("variable", name)])
                     .await
                 {
@@ -198,12 +194,13 @@ impl Verbs {
     async fn play(
         &self,
         call: &Arc<Call>,
+        rest: &Rest,
         media: &[String],
         no_wait: bool,
         interrupt: bool,
     ) -> Response {
         match self
-            .play_until(call, media, no_wait, interrupt.then_some(0))
+            .play_until(call, rest, media, no_wait, interrupt.then_some(0))
             .await
         {
             Ok(()) => Response::default(),
@@ -216,6 +213,7 @@ impl Verbs {
     async fn play_until(
         &self,
         call: &Arc<Call>,
+        rest: &Rest,
         media: &[String],
         no_wait: bool,
         stop_at_digit: Option<usize>,
@@ -223,8 +221,7 @@ impl Verbs {
         let playback = new_id("playback");
         let from = call.next_index();
         let query = vec![("media", media.join(","))];
-        if let Err(e) = self
-            .rest
+        if let Err(e) = rest
             .send(
                 "channels",
                 "playWithId",
@@ -249,8 +246,7 @@ impl Verbs {
         match found {
             Waited::Found(true) => {
                 // Stopped by a digit; the playback may have ended meanwhile.
-                let _ = self
-                    .rest
+                let _ = rest
                     .send("playbacks", "stop", &[&playback], vec![], None)
                     .await;
                 Ok(())
@@ -266,6 +262,7 @@ impl Verbs {
     async fn read(
         &self,
         call: &Arc<Call>,
+        rest: &Rest,
         max: Option<usize>,
         timeout: f64,
         terminator: Option<String>,
@@ -275,7 +272,7 @@ impl Verbs {
         // Digits typed ahead cut the prompt short before it starts, as in AGI.
         if !prompt.is_empty()
             && !call.has_digits()
-            && let Err(response) = self.play_until(call, prompt, false, Some(0)).await
+            && let Err(response) = self.play_until(call, rest, prompt, false, Some(0)).await
         {
             return response;
         }
@@ -299,6 +296,7 @@ impl Verbs {
     async fn dial(
         &self,
         call: &Arc<Call>,
+        rest: &Rest,
         endpoint: &str,
         timeout: u64,
         caller_id: Option<String>,
@@ -317,8 +315,7 @@ impl Verbs {
             ("timeout", timeout.to_string()),
         ];
         query.extend(caller_id.map(|c| ("callerId", c)));
-        if let Err(e) = self
-            .rest
+        if let Err(e) = rest
             .send("channels", "originateWithId", &[&leg], query, None)
             .await
         {
@@ -355,17 +352,11 @@ impl Verbs {
         let status = match found {
             Waited::Found(status) => status,
             Waited::Ended(end) => {
-                let _ = self
-                    .rest
-                    .send("channels", "hangup", &[&leg], vec![], None)
-                    .await;
+                let _ = rest.send("channels", "hangup", &[&leg], vec![], None).await;
                 return ended(&end);
             }
             Waited::TimedOut => {
-                let _ = self
-                    .rest
-                    .send("channels", "hangup", &[&leg], vec![], None)
-                    .await;
+                let _ = rest.send("channels", "hangup", &[&leg], vec![], None).await;
                 "NOANSWER".to_string()
             }
         };
@@ -376,8 +367,7 @@ impl Verbs {
                 ..Response::default()
             };
         }
-        let bridge = match self
-            .rest
+        let bridge = match rest
             .json("bridges", "create", &[], vec![("type", "mixing".into())])
             .await
         {
@@ -386,8 +376,7 @@ impl Verbs {
         };
         call.add_bridge(bridge.clone());
         let channels = format!("{},{leg}", call.id);
-        if let Err(e) = self
-            .rest
+        if let Err(e) = rest
             .send(
                 "bridges",
                 "addChannel",
