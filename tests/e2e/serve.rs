@@ -519,3 +519,30 @@ fn the_simulator_hangs_up_on_a_waiting_verb_too() {
     serve.wait_for("the verb's exit", |l| l == "#1 wait=10");
     serve.stop("TERM");
 }
+
+/// The PBX crashes under serve and comes back: serve reconnects, finds that
+/// its call is gone (no event said so), and its handler hears of it as of a
+/// hang-up.
+#[test]
+fn after_a_gap_calls_that_ended_unseen_are_hung_up_for_their_handlers() {
+    let Some(mut pbx) = asterisk::Asterisk::start("serve reconnect") else {
+        return;
+    };
+    let sb = Sandbox::new();
+    let handler = sb.script(
+        "h.sh",
+        "trap 'echo got SIGHUP' HUP\nari call answer\necho ready\nari call wait NoSuchEvent\necho \"wait=$?\"\n",
+    );
+    let mut serve = sb.serve(&pbx.url, &["--app", "serve-gap"], &handler);
+    sb.ari()
+        .args(["--url", &pbx.url])
+        .originate(Call::to_app("Local/wait@lab", "serve-gap"));
+    serve.wait_for("the handler to be ready", |l| l == "#1 ready");
+    pbx.crash_and_restart();
+    serve.wait_for("the reconnection", |l| l == "ari: reconnected");
+    serve.wait_for("SIGHUP", |l| l == "#1 got SIGHUP");
+    serve.wait_for("the verb's exit", |l| l == "#1 wait=10");
+    let end = serve.wait_for("the end line", |l| l.starts_with("ari: #1 ended"));
+    assert!(end.contains("gone while the connection was down"), "{end}");
+    serve.stop("TERM");
+}

@@ -4,6 +4,7 @@
 
 use std::collections::VecDeque;
 use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, AtomicI32, Ordering};
 use std::time::{Duration, Instant};
 
 use serde_json::Value;
@@ -51,6 +52,10 @@ pub struct Call {
     pub name: String,
     pub token: String,
     pub started: Instant,
+    /// The handler's process group, once it runs.
+    group: AtomicI32,
+    /// SIGHUP went to the handler's group (it goes once).
+    hung_up: AtomicBool,
     state: Mutex<State>,
     changed: watch::Sender<u64>,
 }
@@ -86,8 +91,26 @@ impl Call {
             name,
             token,
             started: Instant::now(),
+            group: AtomicI32::new(0),
+            hung_up: AtomicBool::new(false),
             state: Mutex::new(State::default()),
             changed: watch::channel(0).0,
+        }
+    }
+
+    pub fn set_group(&self, group: i32) {
+        self.group.store(group, Ordering::Relaxed);
+    }
+
+    pub fn group(&self) -> i32 {
+        self.group.load(Ordering::Relaxed)
+    }
+
+    /// SIGHUP to the handler's group, once: what AGI scripts get when their
+    /// channel hangs up.
+    pub fn hang_up_handler(&self) {
+        if !self.hung_up.swap(true, Ordering::Relaxed) {
+            super::handler::signal_group(self.group(), libc::SIGHUP);
         }
     }
 
@@ -150,6 +173,11 @@ impl Call {
             state.dropped += 1;
         }
         drop(state);
+        // The handler hears of a hang-up before any verb answers 10, so a
+        // script's trap runs before the rest of it.
+        if news && matches!(ended, Some(End::HungUp(_))) {
+            self.hang_up_handler();
+        }
         self.changed.send_modify(|n| *n += 1);
         if news { ended } else { None }
     }
@@ -161,8 +189,12 @@ impl Call {
         if state.end.is_some() {
             return false;
         }
+        let hung_up = matches!(end, End::HungUp(_));
         state.end = Some(end);
         drop(state);
+        if hung_up {
+            self.hang_up_handler();
+        }
         self.changed.send_modify(|n| *n += 1);
         true
     }

@@ -512,6 +512,7 @@ impl Serve {
                 return;
             }
         };
+        call.set_group(handler.group);
         lock(&self.calls).insert(id.clone(), call.clone());
         lock(&self.tokens).insert(call.token.clone(), call.clone());
         let caller = &channel["caller"];
@@ -608,20 +609,20 @@ impl Serve {
                 status = handler.wait() => break status,
                 end = call.until_end(), if !end_seen => {
                     end_seen = true;
+                    // The SIGHUP went with the end (`Call::push`).
                     if matches!(end, End::HungUp(_)) {
-                        handler.signal_group(libc::SIGHUP);
                         kill_at = tokio::time::Instant::now() + grace;
                     }
                 }
                 _ = stopping.wait_for(|s| *s), if !stop_seen => {
                     stop_seen = true;
-                    handler.signal_group(libc::SIGHUP);
+                    call.hang_up_handler();
                     kill_at = kill_at.min(tokio::time::Instant::now() + grace);
                 }
                 _ = tokio::time::sleep_until(timeout_at), if !timed_out => {
                     timed_out = true;
                     eprintln!("ari: {tag} handler still running after --handler-timeout: stopping it");
-                    handler.signal_group(libc::SIGHUP);
+                    call.hang_up_handler();
                     kill_at = kill_at.min(tokio::time::Instant::now() + grace);
                 }
                 _ = tokio::time::sleep_until(kill_at) => {

@@ -82,6 +82,35 @@ impl Asterisk {
     }
 }
 
+impl Asterisk {
+    /// Kill this instance outright (no hang-ups, no goodbyes) and start a
+    /// new one on the same port: a PBX that crashed and came back. Its calls
+    /// are gone without an event; clients reconnect.
+    pub fn crash_and_restart(&mut self) {
+        let pid = std::fs::read_to_string(self.dir.join("asterisk.pid")).expect("asterisk.pid");
+        let _ = Command::new("kill").args(["-KILL", pid.trim()]).status();
+        // Gone once the kit's stop finds nothing to stop (it also tidies up).
+        let _ = Command::new(kit()).arg("stop").arg(&self.dir).status();
+        let pid = std::process::id().to_string();
+        let port = self.addr.port().to_string();
+        let out = Command::new(kit())
+            .args(["start", "--owner-pid", &pid, "--port", &port])
+            .output()
+            .expect("the Asterisk test kit runs");
+        assert!(
+            out.status.success(),
+            "the real Asterisk did not start again: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        let dir = stdout
+            .lines()
+            .find_map(|l| l.strip_prefix("ASTERISK_DIR="))
+            .expect("the kit prints ASTERISK_DIR");
+        self.dir = PathBuf::from(dir);
+    }
+}
+
 impl Drop for Asterisk {
     fn drop(&mut self) {
         if self.owned {
