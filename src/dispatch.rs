@@ -20,13 +20,19 @@ where
     I: IntoIterator<Item = T>,
     T: Into<OsString> + Clone,
 {
+    let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
+    if args.get(1).is_some_and(|a| a == "call") {
+        // Before anything slower: a hang-up's SIGHUP to the handler's group
+        // must not kill the verb, which answers exit 10 instead.
+        commands::call::ignore_hangup();
+    }
     let context = Context::new(
         GlobalOptions::default(),
         commands::tree(),
         commands::tree_without_global_propagation,
         run_in,
     );
-    run_in(&context, args.into_iter().map(Into::into).collect())
+    run_in(&context, args)
 }
 
 /// Run one command line with the tree and the config of `context` (a REPL

@@ -280,6 +280,15 @@ pub fn is_dtmf(c: char) -> bool {
     c.is_ascii_digit() || matches!(c, '*' | '#' | 'A'..='D')
 }
 
+/// A hang-up sends SIGHUP to the handler's whole process group, the verb
+/// included: serve answers it with exit 10 instead.
+pub fn ignore_hangup() {
+    // SAFETY: setting a signal's disposition to "ignore" has no preconditions.
+    unsafe {
+        libc::signal(libc::SIGHUP, libc::SIG_IGN);
+    }
+}
+
 pub fn run(m: &ArgMatches) -> Result<()> {
     let verb = verb_of(m)?;
     let value = std::env::var(protocol::ENV).map_err(|_| {
@@ -291,12 +300,7 @@ pub fn run(m: &ArgMatches) -> Result<()> {
             crate::error::one_line(&value)
         ))
     })?;
-    // A hang-up sends SIGHUP to the handler's whole process group, this verb
-    // included: it is answered by serve instead, with exit 10.
-    // SAFETY: setting a signal's disposition to "ignore" has no preconditions.
-    unsafe {
-        libc::signal(libc::SIGHUP, libc::SIG_IGN);
-    }
+    ignore_hangup();
     let response = ask(socket, token, verb)?;
     if !response.stdout.is_empty() {
         let mut out = std::io::stdout().lock();

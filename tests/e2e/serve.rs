@@ -136,12 +136,15 @@ ari call play sound:hello-world
 echo "later=$?"
 "#,
     );
-    let mut serve = sb.serve(&pbx.url, &["--app", "serve-hangup"], &handler);
+    let mut serve = sb.serve(&pbx.url, &["--app", "serve-hangup", "-v"], &handler);
     let id = sb
         .ari()
         .args(["--url", &pbx.url])
         .originate(Call::to_app("Local/wait@lab", "serve-hangup"));
-    serve.wait_for("the handler to be ready", |l| l == "#1 ready");
+    // Hang up once serve holds the waiting verb.
+    serve.wait_for("the waiting verb", |l| {
+        l.contains("ari call {\"verb\":\"wait\"")
+    });
     run(sb
         .ari()
         .args(["--url", &pbx.url, "channels", "hangup", &id]));
@@ -545,4 +548,85 @@ fn after_a_gap_calls_that_ended_unseen_are_hung_up_for_their_handlers() {
     let end = serve.wait_for("the end line", |l| l.starts_with("ari: #1 ended"));
     assert!(end.contains("gone while the connection was down"), "{end}");
     serve.stop("TERM");
+}
+
+/// The digit that stops a prompt is kept for the next read; a recording
+/// ends at its limit and is stored.
+#[test]
+fn a_digit_stops_a_prompt_and_a_recording_is_stored() {
+    let Some(pbx) = asterisk::shared("serve interrupt and record") else {
+        return;
+    };
+    let sb = Sandbox::new();
+    let handler = sb.script(
+        "h.sh",
+        r#"set -e
+ari call answer
+ari call play --interrupt-on-dtmf sound:hello-world sound:hello-world sound:hello-world
+echo "digits=$(ari call read --max 3 --timeout 5)"
+ari call record serve-test-message --max-duration 1
+echo recorded
+"#,
+    );
+    let mut serve = sb.serve(&pbx.url, &["--app", "serve-record"], &handler);
+    sb.ari()
+        .args(["--url", &pbx.url])
+        .originate(Call::to_app("Local/dtmf@lab", "serve-record"));
+    serve.wait_for("the digits", |l| l == "#1 digits=123");
+    serve.wait_for("the recording", |l| l == "#1 recorded");
+    let end = serve.wait_for("the end line", |l| l.starts_with("ari: #1 ended"));
+    assert!(end.contains("handler exited 0"), "{end}");
+    let stored = run(sb.ari().args([
+        "--url",
+        &pbx.url,
+        "recordings",
+        "get",
+        "serve-test-message",
+        "--jq",
+        ".format",
+    ]));
+    assert_eq!(stored.ok(), "wav");
+    serve.stop("TERM");
+}
+
+/// The handler's environment has the call and a way to reach serve, never
+/// the password; and nothing of the handler outlives serve.
+#[test]
+fn no_password_reaches_the_handler_and_no_process_outlives_serve() {
+    let sim = sim();
+    let sb = Sandbox::new();
+    let env_file = sb.path().join("env.txt");
+    let handler = sb.script(
+        "h.sh",
+        &format!(
+            "env > {}\nari call answer\nsleep 300 &\necho ready\nari call wait NoSuchEvent\n",
+            env_file.display()
+        ),
+    );
+    // The simulator's password, given the way scripts often give it.
+    let mut cmd = sb.std_ari();
+    cmd.env("ARI_PASSWORD", "asterisk");
+    let mut serve = sb.serve_with(cmd, &sim.url(), &["--app", "ivr"], &handler);
+    let id = sb.sim_call(&sim, "ivr");
+    serve.wait_for("the handler to be ready", |l| l == "#1 ready");
+    let env = std::fs::read_to_string(&env_file).unwrap();
+    assert!(
+        !env.lines().any(|l| l.starts_with("ARI_PASSWORD=")),
+        "{env}"
+    );
+    assert!(env.contains(&format!("ARI_CHANNEL_ID={id}")), "{env}");
+    assert!(env.contains("ARI_CALL=/"), "{env}");
+    assert!(env.contains("ARI_APP=ivr"), "{env}");
+    let (code, _) = serve.stop("TERM");
+    assert_eq!(code, Some(0));
+    // The handler's background `sleep` went with its process group.
+    let left = std::process::Command::new("pgrep")
+        .args(["-f", &handler.display().to_string()])
+        .output()
+        .unwrap();
+    assert!(
+        left.stdout.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&left.stdout)
+    );
 }

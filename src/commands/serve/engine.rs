@@ -287,6 +287,10 @@ impl Serve {
         let call = lock(&self.tokens).get(&request.token).cloned();
         match call {
             Some(call) => {
+                if self.options.verbose {
+                    let verb = serde_json::to_value(&request.verb).unwrap_or_default();
+                    eprintln!("ari: #{} ari call {verb}", call.number);
+                }
                 let rest = self.rest_of(&call);
                 self.verbs.run(&call, &rest, request.verb).await
             }

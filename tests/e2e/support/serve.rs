@@ -31,13 +31,23 @@ impl Sandbox {
     /// `ari --url URL serve ARGS -- HANDLER`, with this `ari` first in the
     /// handler's PATH (for its `ari call`).
     pub fn serve(&self, url: &str, args: &[&str], handler: &PathBuf) -> Serve {
+        self.serve_with(self.std_ari(), url, args, handler)
+    }
+
+    /// The same from a command of one's own (its environment).
+    pub fn serve_with(
+        &self,
+        mut cmd: std::process::Command,
+        url: &str,
+        args: &[&str],
+        handler: &PathBuf,
+    ) -> Serve {
         let bin = assert_cmd::cargo::cargo_bin("ari");
         let path = format!(
             "{}:{}",
             bin.parent().unwrap().display(),
             std::env::var("PATH").unwrap_or_default()
         );
-        let mut cmd = self.std_ari();
         cmd.env("PATH", path)
             .args(["--url", url, "serve"])
             .args(args)
