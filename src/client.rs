@@ -9,10 +9,11 @@ use reqwest::header::{AUTHORIZATION, CONTENT_TYPE, HeaderMap, USER_AGENT};
 use reqwest::{Method, Url};
 use serde_json::Value;
 
-use crate::config::Settings;
+use crate::config::{Settings, Source};
 use crate::error::{Error, Result, without_os_code};
 use crate::invocation::Invocation;
 use crate::reply::Reply;
+use crate::transport::call_socket::{self, Verb};
 use crate::transport::reach::{connect_hint, host, tls_config, tls_error};
 use crate::transport::socket::{EventSocket, private_app};
 use crate::transport::{Connections, DEFAULT_ANSWER_LIMIT, RestSocket, Transport};
@@ -38,6 +39,9 @@ enum Route {
     /// `--via websocket` for one command: an events WebSocket of its
     /// own, opened at the first request.
     OwnSocket(Box<Settings>, tokio::sync::OnceCell<RestSocket>),
+    /// Inside an `ari serve` handler: serve sends the request with its own
+    /// credentials (the handler has no password). The value of `ARI_CALL`.
+    Serve(String),
 }
 
 impl Client {
@@ -59,8 +63,13 @@ impl Client {
         let http = builder
             .build()
             .map_err(|e| Error::internal(format!("cannot set up HTTP: {}", root_cause(&e))))?;
+        // A handler's `ari` goes through its serve, unless told where to go.
+        let serve = std::env::var(call_socket::ENV)
+            .ok()
+            .filter(|_| !matches!(settings.url.source, Source::Flag(_)));
         let route = match (crate::transport::installed(), settings.transport) {
             (Some(connections), _) => Route::Session(connections),
+            (None, _) if serve.is_some() => Route::Serve(serve.unwrap_or_default()),
             (None, Transport::WebSocket) => {
                 Route::OwnSocket(Box::new(settings.clone()), tokio::sync::OnceCell::new())
             }
@@ -149,6 +158,9 @@ impl Client {
     }
 
     async fn send_traced(&self, inv: &Invocation, trace: bool) -> Result<Reply> {
+        if let Route::Serve(address) = &self.route {
+            return self.through_serve(address, inv, trace).await;
+        }
         if let Some(socket) = self.socket(inv).await? {
             let limit = self.max_time.unwrap_or(DEFAULT_ANSWER_LIMIT);
             let what = inv.describe(&self.base);
@@ -159,9 +171,37 @@ impl Client {
     }
 
     /// The WebSocket this request goes over, if it does not go over HTTP.
+    /// The request sent by the `ari serve` whose handler this is.
+    async fn through_serve(&self, address: &str, inv: &Invocation, trace: bool) -> Result<Reply> {
+        if trace {
+            eprintln!("> {} (through ari serve)", inv.describe(&self.base));
+        }
+        let verb = Verb::Request {
+            method: inv.method.clone(),
+            path: inv.path.clone(),
+            query: inv.query.clone(),
+            body: inv.body.clone(),
+        };
+        let address = address.to_string();
+        let response = tokio::task::spawn_blocking(move || call_socket::ask(&address, verb))
+            .await
+            .map_err(|e| Error::internal(e.to_string()))??;
+        let Some(reply) = response.reply.as_ref() else {
+            return Err(call_socket::error_of(&response));
+        };
+        if trace {
+            eprintln!("< {} ({} bytes)", reply.status, reply.body.len());
+        }
+        Ok(Reply {
+            status: reply.status,
+            content_type: reply.content_type.clone(),
+            body: reply.body.clone().into_bytes(),
+        })
+    }
+
     async fn socket(&self, inv: &Invocation) -> Result<Option<RestSocket>> {
         match &self.route {
-            Route::Http => Ok(None),
+            Route::Http | Route::Serve(_) => Ok(None),
             Route::Session(connections) => connections
                 .current(self.connect_timeout)
                 .await

@@ -3,13 +3,12 @@
 //! serve process named in `ARI_CALL` and blocks until serve says it is done;
 //! serve holds the connection and the call's events (see `serve::protocol`).
 
-use std::io::{BufRead, BufReader, Write};
-use std::os::unix::net::UnixStream;
+use std::io::Write;
 
 use clap::{Arg, ArgAction, ArgMatches, Command, value_parser};
 
-use super::serve::protocol::{self, Request, Response, Verb};
-use crate::error::{Error, ErrorKind, Result};
+use crate::error::{Error, Result};
+use crate::transport::call_socket::{self as protocol, Verb};
 
 pub const COMMAND: crate::context::Registered = crate::context::Registered {
     name: "call",
@@ -294,14 +293,8 @@ pub fn run(m: &ArgMatches) -> Result<()> {
     let value = std::env::var(protocol::ENV).map_err(|_| {
         Error::usage("ari call works inside a handler that `ari serve` runs (ARI_CALL is not set)")
     })?;
-    let (socket, token) = protocol::parse_address(&value).ok_or_else(|| {
-        Error::usage(format!(
-            "ARI_CALL is not what `ari serve` sets: {}",
-            crate::error::one_line(&value)
-        ))
-    })?;
     ignore_hangup();
-    let response = ask(socket, token, verb)?;
+    let response = protocol::ask(&value, verb)?;
     if !response.stdout.is_empty() {
         let mut out = std::io::stdout().lock();
         out.write_all(response.stdout.as_bytes())?;
@@ -313,44 +306,5 @@ pub fn run(m: &ArgMatches) -> Result<()> {
     if response.exit == 0 {
         return Ok(());
     }
-    let kind = ErrorKind::from_exit_code(response.exit);
-    let mut error = Error::new(kind, response.error.unwrap_or_default());
-    if let Some(hint) = response.hint {
-        error = error.with_hint(hint);
-    }
-    Err(error)
-}
-
-fn ask(socket: &str, token: &str, verb: Verb) -> Result<Response> {
-    let gone = || {
-        Error::new(
-            ErrorKind::HungUp,
-            "the call has ended: its ari serve stopped",
-        )
-    };
-    let mut stream = match UnixStream::connect(socket) {
-        Ok(stream) => stream,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            return Err(Error::usage(format!(
-                "ARI_CALL names no ari serve socket ({socket})"
-            )));
-        }
-        Err(_) => return Err(gone()),
-    };
-    let request = Request {
-        token: token.to_string(),
-        verb,
-    };
-    let mut line = serde_json::to_string(&request).map_err(|e| Error::internal(e.to_string()))?;
-    line.push('\n');
-    stream.write_all(line.as_bytes()).map_err(|_| gone())?;
-    let mut answer = String::new();
-    BufReader::new(stream)
-        .read_line(&mut answer)
-        .map_err(|_| gone())?;
-    if answer.trim().is_empty() {
-        return Err(gone());
-    }
-    serde_json::from_str(&answer)
-        .map_err(|e| Error::internal(format!("ari serve answered something unreadable: {e}")))
+    Err(protocol::error_of(&response))
 }

@@ -9,6 +9,7 @@
 //! Handles work from any runtime, so a REPL's connection lives on its own
 //! thread while each line runs on a runtime of its own.
 
+pub mod call_socket;
 pub mod frames;
 pub mod listener;
 pub mod reach;

@@ -23,6 +23,7 @@ mod readme;
 mod repl;
 mod rest_socket;
 mod serve;
+mod serve_example;
 mod sim;
 mod summary;
 mod tls;

@@ -630,3 +630,28 @@ fn no_password_reaches_the_handler_and_no_process_outlives_serve() {
         String::from_utf8_lossy(&left.stdout)
     );
 }
+
+/// Any other `ari` command in a handler reaches the server through serve,
+/// which holds the password; an error keeps its exit code.
+#[test]
+fn a_handler_s_own_ari_commands_go_through_serve() {
+    let sim = sim();
+    let sb = Sandbox::new();
+    let handler = sb.script(
+        "h.sh",
+        r#"trap 'echo got SIGHUP' HUP
+ari call answer
+echo "state=$(ari channels get "$ARI_CHANNEL_ID" --jq .state)"
+ari channels get no-such-channel 2>/dev/null; echo "missing=$?"
+ari channels hangup "$ARI_CHANNEL_ID"
+"#,
+    );
+    let mut serve = sb.serve(&sim.url(), &["--app", "ivr"], &handler);
+    sb.sim_call(&sim, "ivr");
+    serve.wait_for("the channel's state", |l| l == "#1 state=Up");
+    serve.wait_for("the 404", |l| l == "#1 missing=5");
+    serve.wait_for("the hang-up's SIGHUP", |l| l == "#1 got SIGHUP");
+    let end = serve.wait_for("the end line", |l| l.starts_with("ari: #1 ended"));
+    assert!(end.contains("the call hung up"), "{end}");
+    serve.stop("TERM");
+}

@@ -133,14 +133,21 @@ impl Call {
                     }
                 }
                 "ChannelHangupRequest" | "ChannelDestroyed" => {
+                    // A soft hang-up request's `cause` is Asterisk's flag for
+                    // it, not a cause: the ChannelDestroyed after it says.
+                    let soft = event["soft"].as_bool() == Some(true);
                     let cause = event["cause_txt"]
                         .as_str()
                         .map(str::to_string)
                         .or_else(|| {
                             event["cause"]
                                 .as_i64()
-                                .map(|c| format!("{}, cause {c}", crate::causes::cause_text(c)))
+                                .map(|c| match crate::causes::cause_text(c) {
+                                    "Unknown" => format!("cause {c}"),
+                                    text => format!("{text}, cause {c}"),
+                                })
                         })
+                        .filter(|_| !soft)
                         .unwrap_or_default();
                     // A cause says more than a StasisEnd did; the first cause stays.
                     let says_more = match &state.end {

@@ -9,8 +9,8 @@ use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
 use tokio::net::{UnixListener, UnixStream};
 
 use super::call::End;
-use super::protocol::{Request, Response};
 use crate::error::{Error, ErrorKind, Result};
+use crate::transport::call_socket::{Request, Response};
 
 /// Requests bigger than this are not a verb.
 const MAX_REQUEST: u64 = 64 * 1024;

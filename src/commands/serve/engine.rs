@@ -13,15 +13,15 @@ use tokio::signal::unix::{Signal, SignalKind, signal};
 use super::call::{Call, End, Legs};
 use super::control::{ControlSocket, unknown_call};
 use super::handler::{Handler, describe, signal_group};
-use super::protocol::{self, Request, Response};
 use super::rest::Rest;
 use super::verbs::Verbs;
 use crate::client::Client;
-use crate::config::Settings;
+use crate::config::{Settings, Source};
 use crate::error::{Error, ErrorKind, Result};
 use crate::events::ownership;
 use crate::events::tail::backoff;
 use crate::transport;
+use crate::transport::call_socket::{self as protocol, Request, Response};
 use crate::transport::listener::{self, Bound, Pending};
 use crate::transport::socket::{EventSocket, Frame};
 
@@ -539,7 +539,7 @@ impl Serve {
 
     fn environment(&self, call: &Call, channel: &Value, args: &[String]) -> Vec<(String, String)> {
         let text = |v: &Value| v.as_str().unwrap_or("").to_string();
-        let env = vec![
+        let mut env = vec![
             ("ARI_CHANNEL_ID".into(), call.id.clone()),
             ("ARI_CHANNEL_NAME".into(), call.name.clone()),
             (
@@ -555,14 +555,18 @@ impl Serve {
                 protocol::ENV.into(),
                 protocol::address(&self.socket_path, &call.token),
             ),
-            // Other `ari` commands in the handler reach the same server
-            // through the same profile; the password stays out of it.
-            ("ARI_PROFILE".into(), self.settings.profile.value.clone()),
-            (
+        ];
+        // Other `ari` commands in the handler go through serve (it holds the
+        // password); they read the same profile for everything else.
+        if !matches!(self.settings.profile.source, Source::Default) {
+            env.push(("ARI_PROFILE".into(), self.settings.profile.value.clone()));
+        }
+        if self.settings.config_path.exists() {
+            env.push((
                 "ARI_CONFIG".into(),
                 self.settings.config_path.display().to_string(),
-            ),
-        ];
+            ));
+        }
         env
     }
 

@@ -1,13 +1,12 @@
 //! `ari serve -- COMMAND`: what AGI is to the dialplan, for ARI. serve
 //! registers an application and runs COMMAND once per call that enters it;
 //! the handler drives its call with `ari call VERB` (see `commands::call`),
-//! which reaches serve through a local socket (`protocol`).
+//! which reaches serve through a local socket (`transport::call_socket`).
 
 mod call;
 mod control;
 mod engine;
 mod handler;
-pub mod protocol;
 mod rest;
 mod verbs;
 

@@ -63,6 +63,22 @@ impl Rest {
         }
     }
 
+    /// Send a request as given and return the reply whatever its status:
+    /// a handler's own `ari` request, which reads the reply itself.
+    pub async fn relay(&self, inv: &Invocation) -> Result<Reply> {
+        match self {
+            Rest::Http(client) => client.send(inv).await,
+            Rest::Socket {
+                socket,
+                base,
+                verbose,
+            } => {
+                let what = inv.describe(base);
+                socket.request(inv, SOCKET_LIMIT, *verbose, &what).await
+            }
+        }
+    }
+
     /// The JSON of a successful reply.
     pub async fn json(
         &self,

@@ -7,10 +7,11 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
 use super::call::{Call, End, Legs, Waited};
-use super::protocol::{Response, Verb};
 use super::rest::Rest;
 use crate::error::{Error, ErrorKind};
 use crate::events::filter::TypeGlob;
+use crate::invocation::Invocation;
+use crate::transport::call_socket::{Relayed, Response, Verb};
 
 /// What a verb needs besides its call and the way to its server.
 pub struct Verbs {
@@ -60,6 +61,17 @@ fn request_failed(call: &Call, e: Error) -> Response {
 
 impl Verbs {
     pub async fn run(&self, call: &Arc<Call>, rest: &Rest, verb: Verb) -> Response {
+        // The handler's own requests work after a hang-up too (to look at a
+        // recording, say); the verbs on the call do not.
+        if let Verb::Request {
+            method,
+            path,
+            query,
+            body,
+        } = verb
+        {
+            return relay(rest, method, path, query, body).await;
+        }
         if let Some(end) = call.ended() {
             return ended(&end);
         }
@@ -186,6 +198,7 @@ impl Verbs {
             Verb::VarSet { name, value } => {
                 simple("setChannelVar", vec![("variable", name), ("value", value)]).await
             }
+            Verb::Request { .. } => unreachable_request(),
         }
     }
 
@@ -319,7 +332,18 @@ impl Verbs {
             .send("channels", "originateWithId", &[&leg], query, None)
             .await
         {
-            return request_failed(call, e);
+            // A channel Asterisk cannot make (no such technology, a bad
+            // endpoint) is a dial status too.
+            return match call.ended() {
+                Some(end) => ended(&end),
+                None => Response {
+                    exit: ErrorKind::NoMatch.exit_code(),
+                    stdout: "CHANUNAVAIL".into(),
+                    error: Some(e.message),
+                    hint: e.hint,
+                    ..Response::default()
+                },
+            };
         }
         let mut dialstatus = String::new();
         let limit = Duration::from_secs(timeout + 10);
@@ -336,6 +360,12 @@ impl Verbs {
                             dialstatus = s.to_string();
                         }
                         None
+                    }
+                    // Rang (or progressed) and was never answered.
+                    "ChannelDestroyed"
+                        if matches!(dialstatus.as_str(), "RINGING" | "PROGRESS" | "PROCEEDING") =>
+                    {
+                        Some("NOANSWER".to_string())
                     }
                     "StasisStart" => Some("ANSWER".to_string()),
                     "ChannelDestroyed" => {
@@ -390,6 +420,48 @@ impl Verbs {
         }
         Response::printed("ANSWER")
     }
+}
+
+/// A request of the handler's own `ari`, sent with serve's credentials.
+async fn relay(
+    rest: &Rest,
+    method: String,
+    path: String,
+    query: Vec<(String, String)>,
+    body: Option<serde_json::Value>,
+) -> Response {
+    let inv = Invocation {
+        method,
+        path,
+        query,
+        body,
+        operation: None,
+        download_to: None,
+    };
+    match rest.relay(&inv).await {
+        Ok(reply) => {
+            let text = std::str::from_utf8(&reply.body);
+            match text {
+                Ok(text) => Response {
+                    reply: Some(Relayed {
+                        status: reply.status,
+                        content_type: reply.content_type,
+                        body: text.to_string(),
+                    }),
+                    ..Response::default()
+                },
+                Err(_) => failed(Error::usage(
+                    "a binary reply does not come through ari serve: give the handler's ari --url and a password",
+                )),
+            }
+        }
+        Err(e) => failed(e),
+    }
+}
+
+/// Handled before the match: a request is not a verb on the call.
+fn unreachable_request() -> Response {
+    failed(Error::internal("a request reached the call's verbs"))
 }
 
 /// The DIALSTATUS a hang-up cause stands for, when no `Dial` event said it.
