@@ -22,7 +22,8 @@ const LONG_ABOUT: &str = "\
 Act on the call of an `ari serve` handler. Each verb blocks until it is done
 and works only inside a handler (it finds its call through ARI_CALL). When the
 call hangs up, every verb, waiting or later, exits 10: a `set -e` script ends
-by itself. Other ARI operations stay `ari channels ... \"$ARI_CHANNEL_ID\"`.";
+by itself. Other ARI operations stay `ari channels ... \"$ARI_CHANNEL_ID\"`:
+in a handler, serve sends them with its credentials.";
 
 fn seconds(name: &'static str, help: &'static str) -> Arg {
     Arg::new(name)
