@@ -655,3 +655,30 @@ ari channels hangup "$ARI_CHANNEL_ID"
     assert!(end.contains("the call hung up"), "{end}");
     serve.stop("TERM");
 }
+
+/// The simulator plays `dial`, `record` and `--max-calls` as the PBX does.
+#[test]
+fn the_simulator_dials_records_and_turns_calls_away() {
+    let sim = sim();
+    let sb = Sandbox::new();
+    let handler = sb.script(
+        "h.sh",
+        r#"ari call answer
+busy=$(ari call dial Local/busy@lab --timeout 5); echo "busy=$busy exit=$?"
+ok=$(ari call dial Local/wait@lab --timeout 5); echo "ok=$ok exit=$?"
+ari call record sim-message --max-duration 1; echo "record=$?"
+ari call wait NoSuchEvent
+"#,
+    );
+    let mut serve = sb.serve(&sim.url(), &["--app", "ivr", "--max-calls", "1"], &handler);
+    let first = sb.sim_call(&sim, "ivr");
+    serve.wait_for("the busy leg", |l| l == "#1 busy=BUSY exit=9");
+    serve.wait_for("the answered leg", |l| l == "#1 ok=ANSWER exit=0");
+    serve.wait_for("the recording", |l| l == "#1 record=0");
+    let second = sb.sim_call(&sim, "ivr");
+    let away = serve.wait_for("the second turned away", |l| l.contains("turned away"));
+    assert!(away.contains(&second), "{away}");
+    run(sb.ari_sim(&sim).args(["channels", "hangup", &first]));
+    serve.wait_for("the end line", |l| l.starts_with("ari: #1 ended"));
+    serve.stop("TERM");
+}
