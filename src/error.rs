@@ -167,9 +167,13 @@ pub fn report(e: &Error) {
     if e.message.is_empty() || e.kind == ErrorKind::Interrupted {
         return;
     }
-    eprintln!("ari: {}", e.message);
+    // A closed stderr (a handler whose `ari serve` has gone) is no reason
+    // to panic: the exit code still says it.
+    use std::io::Write;
+    let mut err = std::io::stderr().lock();
+    let _ = writeln!(err, "ari: {}", e.message);
     if let Some(hint) = &e.hint {
-        eprintln!("hint: {hint}");
+        let _ = writeln!(err, "hint: {hint}");
     }
 }
 

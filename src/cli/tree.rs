@@ -21,12 +21,9 @@ fn root_after_help() -> String {
     )
 }
 
-/// The root `ari` with the global options and one command per ARI resource,
-/// each with its actions; `commands::tree` adds the other commands. Tests
-/// of what reads the tree (completion, the REPL's help, `top`'s actions)
-/// take this one and so need nothing from above.
-pub fn operations(propagate_globals: bool) -> Command {
-    let mut root = Command::new("ari")
+/// The root command alone: `ari` and its global options.
+pub fn root(propagate_globals: bool) -> Command {
+    Command::new("ari")
         .version(env!("CARGO_PKG_VERSION"))
         .about("The command line for the Asterisk REST Interface (ARI)")
         .after_help(root_after_help())
@@ -35,7 +32,15 @@ pub fn operations(propagate_globals: bool) -> Command {
         // A later option wins: the REPL adds to the options it started with.
         .args_override_self(true)
         .max_term_width(100)
-        .args(super::global_args(propagate_globals));
+        .args(super::global_args(propagate_globals))
+}
+
+/// The root `ari` with the global options and one command per ARI resource,
+/// each with its actions; `commands::tree` adds the other commands. Tests
+/// of what reads the tree (completion, the REPL's help, `top`'s actions)
+/// take this one and so need nothing from above.
+pub fn operations(propagate_globals: bool) -> Command {
+    let mut root = root(propagate_globals);
     for resource in RESOURCES {
         let mut cmd = Command::new(resource.name)
             .about(resource.summary)

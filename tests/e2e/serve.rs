@@ -40,7 +40,7 @@ fn digits_typed_during_a_prompt_are_there_for_the_read() {
         .ari()
         .args(["--url", &pbx.url])
         .originate(Call::to_app("Local/dtmf@lab", "serve-digits").with(&["--app-args", "a,b"]));
-    let started = serve.wait_for("the call's start line", |l| l.contains("handler started"));
+    let started = serve.wait_for("the call's start line", |l| l.contains(" started "));
     assert!(started.contains(&id), "{started}");
     serve.wait_for("the digits", |l| l == "#1 digits=123 args=a b");
     let end = serve.wait_for("the end line", |l| l.starts_with("ari: #1 ended"));
@@ -230,7 +230,7 @@ fn sigterm_sends_every_call_on_before_serve_leaves() {
                 .originate(Call::to_app("Local/wait@lab", "serve-term"))
         })
         .collect();
-    serve.wait_for_n(3, "three handlers", |l| l.contains("handler started"));
+    serve.wait_for_n(3, "three handlers", |l| l.contains(" started "));
     let (code, said) = serve.stop("TERM");
     assert_eq!(code, Some(0), "{said:?}");
     assert_eq!(
@@ -310,7 +310,7 @@ fn a_call_beyond_max_calls_goes_back_with_a_variable() {
         .ari()
         .args(["--url", &pbx.url])
         .originate(Call::to_app("Local/wait@lab", "serve-max"));
-    serve.wait_for("the first call", |l| l.contains("handler started"));
+    serve.wait_for("the first call", |l| l.contains(" started "));
     let second = sb
         .ari()
         .args(["--url", &pbx.url])
@@ -487,7 +487,7 @@ fn calls_left_by_a_killed_serve_are_reported_and_adopted() {
         .ari()
         .args(["--url", &pbx.url])
         .originate(Call::to_app("Local/wait@lab", "serve-adopt"));
-    first.wait_for("the call", |l| l.contains("handler started"));
+    first.wait_for("the call", |l| l.contains(" started "));
     first.stop("KILL");
     // A killed serve never said what it left: taking the name over is asked for.
     let adopts = sb.script("a.sh", "echo \"adopted $ARI_CHANNEL_ID\"\n");

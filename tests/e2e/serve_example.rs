@@ -41,7 +41,7 @@ fn the_example_ivr_takes_the_123_branch_on_a_real_asterisk() {
         .args(["--url", &pbx.url])
         .originate(Call::to_app("Local/dtmf@lab", app));
     let started = serve.wait_for("the call's start line", |l| {
-        l.starts_with("ari: #1 ") && l.contains("handler started")
+        l.starts_with("ari: #1 ") && l.contains(" started ")
     });
     assert!(started.contains(&id), "{started}");
     serve.wait_for("the digits", |l| l == "#1 the caller typed '123'");

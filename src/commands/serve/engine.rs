@@ -126,7 +126,7 @@ fn token() -> String {
 }
 
 pub async fn run(settings: Settings, options: Options, listen: Option<Bound>) -> Result<()> {
-    let client = Arc::new(Client::new(&settings, options.verbose)?);
+    let client = Client::new(&settings, options.verbose)?;
     let control = ControlSocket::bind()?;
     let app = options.app.clone();
     let legs = Legs::default();
@@ -136,7 +136,7 @@ pub async fn run(settings: Settings, options: Options, listen: Option<Bound>) ->
             leg_marker: format!("ari-serve-leg-{}", std::process::id()),
             legs: legs.clone(),
         },
-        http: Rest::Http(client),
+        http: Rest::http(client),
         routes: Mutex::default(),
         settings,
         calls: Mutex::default(),
@@ -160,12 +160,12 @@ pub async fn run(settings: Settings, options: Options, listen: Option<Bound>) ->
     let handler = serve.options.argv.join(" ");
     let outcome = match listen {
         Some(bound) => {
-            eprintln!(
-                "ari: serving application {app} on {} for Asterisk's outbound WebSocket: `{handler}` runs for each call (Ctrl-C stops); in Asterisk:",
+            say!(
+                "ari: serving {app} on {} (Asterisk connects): {handler} runs for each call (Ctrl-C stops); in Asterisk:",
                 bound.uri()
             );
             for line in listener::asterisk_config(&bound.uri(), &serve.settings, &app).lines() {
-                eprintln!("  {line}");
+                say!("  {line}");
             }
             serve.listen(bound).await
         }
@@ -191,9 +191,7 @@ impl Serve {
         .await?;
         let mut socket = EventSocket::connect(&self.settings, &apps, false).await?;
         claim.hold();
-        eprintln!(
-            "ari: serving application {app}: `{handler}` runs for each call that enters it (Ctrl-C stops)"
-        );
+        say!("ari: serving {app}: {handler} runs for each call (Ctrl-C stops)");
         self.leftovers().await;
         let outcome = self.events(&mut socket).await;
         // Calls are sent on before the application is let go of.
@@ -217,11 +215,11 @@ impl Serve {
                     tokio::spawn(async move { serve.connection(pending, next).await });
                 }
                 _ = interrupt.recv() => {
-                    eprintln!("ari: interrupted: sending every call on before leaving");
+                    say!("ari: interrupted: sending every call on before leaving");
                     return Err(Error::new(ErrorKind::Interrupted, ""));
                 }
                 _ = terminate.recv() => {
-                    eprintln!("ari: SIGTERM: sending every call on before leaving");
+                    say!("ari: SIGTERM: sending every call on before leaving");
                     return Ok(());
                 }
             }
@@ -233,11 +231,11 @@ impl Serve {
         let peer = pending.peer;
         let ws = match pending.upgrade().await {
             Ok(ws) => ws,
-            Err(why) => return eprintln!("ari: refused a connection from {peer}: {why}"),
+            Err(why) => return say!("ari: refused a connection from {peer}: {why}"),
         };
         let label = format!("ws{id} from {peer}");
         if self.options.verbose {
-            eprintln!("ari: connection {label}");
+            say!("ari: connection {label}");
         }
         let (socket, requests) = transport::channel(label.clone());
         let rest = Rest::Socket {
@@ -254,13 +252,13 @@ impl Serve {
                 if let Ok(event) = serde_json::from_str::<Value>(&text)
                     && let Err(e) = self.route(event, &rest).await
                 {
-                    eprintln!("ari: {label}: {}", e.message);
+                    say!("ari: {label}: {}", e.message);
                 }
             }
         };
         let (why, ()) = tokio::join!(pump, routing);
         if self.options.verbose {
-            eprintln!("ari: connection {label} closed ({why})");
+            say!("ari: connection {label} closed ({why})");
         }
         // A call whose connection closed is out of reach: it has left.
         let orphans: Vec<String> = lock(&self.routes)
@@ -289,7 +287,7 @@ impl Serve {
             Some(call) => {
                 if self.options.verbose {
                     let verb = serde_json::to_value(&request.verb).unwrap_or_default();
-                    eprintln!("ari: #{} ari call {verb}", call.number);
+                    say!("ari: #{} ari call {verb}", call.number);
                 }
                 let rest = self.rest_of(&call);
                 self.verbs.run(&call, &rest, request.verb).await
@@ -324,7 +322,7 @@ impl Serve {
             return;
         }
         if !self.options.adopt {
-            eprintln!(
+            say!(
                 "ari: {} call(s) already in {} (left by an earlier serve?): {}; --adopt runs handlers for them",
                 ids.len(),
                 self.options.app,
@@ -333,7 +331,7 @@ impl Serve {
             return;
         }
         for channel in &waiting {
-            eprintln!(
+            say!(
                 "ari: adopting {}",
                 channel["name"].as_str().unwrap_or("a call")
             );
@@ -373,11 +371,11 @@ impl Serve {
                     }
                 }
                 _ = interrupt.recv() => {
-                    eprintln!("ari: interrupted: sending every call on before leaving");
+                    say!("ari: interrupted: sending every call on before leaving");
                     return Err(Error::new(ErrorKind::Interrupted, ""));
                 }
                 _ = terminate.recv() => {
-                    eprintln!("ari: SIGTERM: sending every call on before leaving");
+                    say!("ari: SIGTERM: sending every call on before leaving");
                     return Ok(());
                 }
             };
@@ -387,8 +385,12 @@ impl Serve {
                     "the events connection closed ({why})"
                 )));
             }
-            eprintln!("ari: the events connection closed ({why}); reconnecting");
-            *socket = self.reconnect(&mut interrupt, &mut terminate).await?;
+            say!("ari: the events connection closed ({why}); reconnecting");
+            let Some(again) = self.reconnect(&mut interrupt, &mut terminate).await? else {
+                say!("ari: SIGTERM: sending every call on before leaving");
+                return Ok(());
+            };
+            *socket = again;
             awaiting_pong = false;
             self.check_calls().await;
         }
@@ -398,24 +400,25 @@ impl Serve {
         &self,
         interrupt: &mut tokio::signal::unix::Signal,
         terminate: &mut tokio::signal::unix::Signal,
-    ) -> Result<EventSocket> {
+    ) -> Result<Option<EventSocket>> {
         let mut attempt = 0;
         loop {
             tokio::select! {
                 _ = tokio::time::sleep(backoff(attempt)) => {}
                 _ = interrupt.recv() => return Err(Error::new(ErrorKind::Interrupted, "")),
-                _ = terminate.recv() => return Err(Error::new(ErrorKind::Interrupted, "")),
+                // Stopping as asked, as when connected.
+                _ = terminate.recv() => return Ok(None),
             }
             let apps = std::slice::from_ref(&self.options.app);
             match EventSocket::connect(&self.settings, apps, false).await {
                 Ok(socket) => {
-                    eprintln!("ari: reconnected");
-                    return Ok(socket);
+                    say!("ari: reconnected");
+                    return Ok(Some(socket));
                 }
                 Err(e) if e.kind == ErrorKind::Auth => return Err(e),
                 Err(e) => {
                     if attempt == 0 {
-                        eprintln!("ari: {}; retrying", e.message);
+                        say!("ari: {}; retrying", e.message);
                     }
                     attempt += 1;
                 }
@@ -511,7 +514,7 @@ impl Serve {
         let handler = match Handler::spawn(&argv, env, tag.clone()) {
             Ok(handler) => handler,
             Err(e) => {
-                eprintln!("ari: {tag} {}: {}", name, e.message);
+                say!("ari: {tag} {}: {}", name, e.message);
                 self.send_on(&call).await;
                 return;
             }
@@ -526,8 +529,8 @@ impl Serve {
             _ => String::new(),
         };
         let dialplan = &channel["dialplan"];
-        eprintln!(
-            "ari: {tag} {name} ({id}){from} to {}@{}: handler started (pid {})",
+        say!(
+            "ari: {tag} started {name} ({id}){from} to {}@{}, pid {}",
             dialplan["exten"].as_str().unwrap_or("?"),
             dialplan["context"].as_str().unwrap_or("?"),
             handler.group
@@ -587,7 +590,7 @@ impl Serve {
         let sent = rest
             .send("channels", "continueInDialplan", &[id], vec![], None)
             .await;
-        eprintln!(
+        say!(
             "ari: {name} ({id}) turned away: --max-calls {max} reached; {}",
             match sent {
                 Ok(_) => format!("continued in the dialplan with {TURNED_AWAY_VAR}=MAX_CALLS"),
@@ -629,7 +632,7 @@ impl Serve {
                 }
                 _ = tokio::time::sleep_until(timeout_at), if !timed_out => {
                     timed_out = true;
-                    eprintln!("ari: {tag} handler still running after --handler-timeout: stopping it");
+                    say!("ari: {tag} handler still running after --handler-timeout: stopping it");
                     call.hang_up_handler();
                     kill_at = kill_at.min(tokio::time::Instant::now() + grace);
                 }
@@ -650,7 +653,7 @@ impl Serve {
         lock(&self.tokens).remove(&call.token);
         lock(&self.routes).remove(&call.id);
         lock(&self.legs).retain(|_, c| !Arc::ptr_eq(c, &call));
-        eprintln!(
+        say!(
             "ari: {tag} ended after {:.1} s: handler {}; {outcome}",
             call.started.elapsed().as_secs_f64(),
             describe(status)
@@ -706,12 +709,16 @@ impl Serve {
     /// handler gets SIGHUP and, after the grace period, SIGKILL.
     async fn stop_all(&self) {
         let calls: Vec<Arc<Call>> = lock(&self.calls).values().cloned().collect();
-        for call in &calls {
-            if call.ended().is_none() {
+        // All at once (the HTTP requests are capped, see `Rest`): a slow
+        // server is not waited on once per call.
+        let sent = calls
+            .iter()
+            .filter(|c| c.ended().is_none())
+            .map(|call| async move {
                 let what = self.send_on(call).await;
-                eprintln!("ari: #{} {}: {what}", call.number, call.name);
-            }
-        }
+                say!("ari: #{} {}: {what}", call.number, call.name);
+            });
+        futures_util::future::join_all(sent).await;
         let mut running = self.running.subscribe();
         if *running.borrow() == 0 {
             return;
@@ -723,7 +730,7 @@ impl Serve {
         )
         .await;
         if waited.is_err() {
-            eprintln!("ari: some handlers did not end in time");
+            say!("ari: some handlers did not end in time");
         }
     }
 }

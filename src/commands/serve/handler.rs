@@ -98,7 +98,7 @@ pub fn signal_group(group: i32, signal: i32) {
 async fn tag_lines(stream: impl AsyncRead + Unpin, tag: String) {
     let mut lines = BufReader::new(stream).lines();
     while let Ok(Some(line)) = lines.next_line().await {
-        eprintln!("{tag} {line}");
+        say!("{tag} {line}");
     }
 }
 

@@ -3,6 +3,15 @@
 //! the handler drives its call with `ari call VERB` (see `commands::call`),
 //! which reaches serve through a local socket (`transport::call_socket`).
 
+/// A line on serve's stderr. Unlike `eprintln!`, a closed stderr (its
+/// reader gone) does not panic: serve goes on serving calls.
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr().lock(), $($arg)*);
+    }};
+}
+
 mod call;
 mod control;
 mod engine;

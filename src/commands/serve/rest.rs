@@ -7,6 +7,7 @@ use std::time::Duration;
 
 use reqwest::Url;
 use serde_json::Value;
+use tokio::sync::Semaphore;
 
 use crate::client::Client;
 use crate::error::{Error, Result};
@@ -18,9 +19,15 @@ use crate::transport::RestSocket;
 /// How long a request over a WebSocket may wait for its answer.
 const SOCKET_LIMIT: Duration = Duration::from_secs(10);
 
+/// HTTP requests serve has in flight at once, over all its calls: each is a
+/// connection to Asterisk, whose default limit (`sessionlimit`) is 100 for
+/// everyone. Measured: 100 calls answering at once held ~100 and locked
+/// every other client out for 20 s.
+const HTTP_AT_ONCE: usize = 24;
+
 #[derive(Clone)]
 pub enum Rest {
-    Http(Arc<Client>),
+    Http(Arc<Client>, Arc<Semaphore>),
     Socket {
         socket: RestSocket,
         /// The server's `/ari` URL, for error messages.
@@ -30,6 +37,10 @@ pub enum Rest {
 }
 
 impl Rest {
+    pub fn http(client: Client) -> Rest {
+        Rest::Http(Arc::new(client), Arc::new(Semaphore::new(HTTP_AT_ONCE)))
+    }
+
     /// `resource nickname` with its path values, query and body; a reply
     /// outside 2xx is its error.
     pub async fn send(
@@ -48,7 +59,10 @@ impl Rest {
         let query = query.into_iter().map(|(k, v)| (k.to_string(), v)).collect();
         let inv = Invocation::for_operation(op, &path, query, body, None);
         match self {
-            Rest::Http(client) => client.send_ok(&inv).await,
+            Rest::Http(client, slots) => {
+                let _slot = slots.acquire().await;
+                client.send_ok(&inv).await
+            }
             Rest::Socket {
                 socket,
                 base,
@@ -67,7 +81,10 @@ impl Rest {
     /// a handler's own `ari` request, which reads the reply itself.
     pub async fn relay(&self, inv: &Invocation) -> Result<Reply> {
         match self {
-            Rest::Http(client) => client.send(inv).await,
+            Rest::Http(client, slots) => {
+                let _slot = slots.acquire().await;
+                client.send(inv).await
+            }
             Rest::Socket {
                 socket,
                 base,

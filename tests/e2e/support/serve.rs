@@ -71,9 +71,7 @@ impl Sandbox {
             lines,
             seen: Vec::new(),
         };
-        serve.wait_for("serve registered", |l| {
-            l.starts_with("ari: serving application")
-        });
+        serve.wait_for("serve registered", |l| l.starts_with("ari: serving "));
         serve
     }
 }
