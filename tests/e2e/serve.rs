@@ -141,13 +141,32 @@ echo "later=$?"
         .ari()
         .args(["--url", &pbx.url])
         .originate(Call::to_app("Local/wait@lab", "serve-hangup"));
+    // The far end: the ;2 half of the Local channel, in the dialplan.
+    let name = run(sb
+        .ari()
+        .args(["--url", &pbx.url, "channels", "get", &id, "--jq", ".name"]))
+    .ok()
+    .to_string();
+    let far_name = name.replace(";1", ";2");
+    let list = run(sb
+        .ari()
+        .args(["--url", &pbx.url, "channels", "list", "-o", "json"]))
+    .json();
+    let far = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["name"] == far_name.as_str())
+        .and_then(|c| c["id"].as_str())
+        .unwrap_or_else(|| panic!("no {far_name} in {list}"))
+        .to_string();
     // Hang up once serve holds the waiting verb.
     serve.wait_for("the waiting verb", |l| {
         l.contains("ari call {\"verb\":\"wait\"")
     });
     run(sb
         .ari()
-        .args(["--url", &pbx.url, "channels", "hangup", &id]));
+        .args(["--url", &pbx.url, "channels", "hangup", &far]));
     serve.wait_for("SIGHUP", |l| l == "#1 got SIGHUP");
     serve.wait_for("the waiting verb's exit", |l| l == "#1 wait=10");
     serve.wait_for("a later verb's exit", |l| l == "#1 later=10");
