@@ -101,12 +101,7 @@ pub fn tail_args() -> Vec<Arg> {
             .help(
                 "Only events whose field at PATH equals VALUE (e.g. channel.state=Up); repeatable",
             ),
-        Arg::new("listen")
-            .long("listen")
-            .value_name("ADDR")
-            .num_args(0..=1)
-            .default_missing_value(crate::transport::listener::DEFAULT_LISTEN)
-            .help("Be the server Asterisk's outbound WebSocket connects to [default: 127.0.0.1:8765]; prints the Asterisk configuration"),
+        crate::transport::listener::listen_arg("Be the server Asterisk's outbound WebSocket connects to [default: 127.0.0.1:8765]; prints the Asterisk configuration"),
         Arg::new("call")
             .long("call")
             .value_name("ID")

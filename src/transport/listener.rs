@@ -44,6 +44,16 @@ pub struct TlsFiles<'a> {
 }
 
 /// `--cert` and `--key`, for every command that takes `--listen`.
+/// `--listen [ADDR]`; `help` says what the command does with the connections.
+pub fn listen_arg(help: &'static str) -> clap::Arg {
+    clap::Arg::new("listen")
+        .long("listen")
+        .value_name("ADDR")
+        .num_args(0..=1)
+        .default_missing_value(DEFAULT_LISTEN)
+        .help(help)
+}
+
 pub fn tls_args() -> [clap::Arg; 2] {
     [
         clap::Arg::new("cert")

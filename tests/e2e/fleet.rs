@@ -477,9 +477,11 @@ fn far_away(to: std::net::SocketAddr, delay: std::time::Duration) -> std::net::S
     addr
 }
 
-/// Two servers, the second reached over a link 80 ms slow: a call made on
+/// Two servers, the second reached over a link 50 ms slow: a call made on
 /// it first reaches ari after a call made on the near one just after, and
-/// must still print first. On simulators and on two real Asterisks.
+/// must still print first. On simulators and on two real Asterisks. (50 ms,
+/// not more: the hold-back is 150 ms, and a loaded CI machine needs the
+/// margin.)
 #[test]
 fn the_merged_tail_puts_a_far_servers_older_events_first() {
     use crate::support::asterisk::{self, Asterisk};
@@ -493,7 +495,7 @@ fn the_merged_tail_puts_a_far_servers_older_events_first() {
     }
     for (near, far, _kit) in pairs {
         let sb = crate::support::Sandbox::new();
-        let slow = far_away(far, std::time::Duration::from_millis(80));
+        let slow = far_away(far, std::time::Duration::from_millis(50));
         let profile = |name: &str, url: &str| {
             format!(
                 "[profiles.{name}]\nurl = \"{url}\"\nusername = \"asterisk\"\npassword = \"asterisk\"\n"

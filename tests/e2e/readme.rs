@@ -2,32 +2,13 @@
 //! twice in a row against one simulator and against one real Asterisk, so
 //! the README cannot rot and cannot promise what only the simulator does.
 
-use std::path::Path;
 use std::process::Command;
 
 use crate::support::asterisk::Asterisk;
 use crate::support::{Sandbox, sim};
 
 fn recipes() -> Vec<String> {
-    let readme =
-        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
-    let mut blocks = Vec::new();
-    let mut current: Option<String> = None;
-    for line in readme.lines() {
-        match (&mut current, line.trim_end()) {
-            (None, "```bash recipe") => current = Some(String::new()),
-            (Some(block), "```") => {
-                blocks.push(std::mem::take(block));
-                current = None;
-            }
-            (Some(block), text) => {
-                block.push_str(text);
-                block.push('\n');
-            }
-            _ => {}
-        }
-    }
-    blocks
+    crate::support::readme_blocks(|fence| fence == "```bash recipe")
 }
 
 /// Run one recipe with `ari` on PATH, as a user would in a shell where

@@ -3,20 +3,12 @@
 
 use crate::support::asterisk;
 use crate::support::calls::{Call, Originate};
+use crate::support::serve::{call_into, in_application};
 use crate::support::{Sandbox, run, sim, until};
 
 /// No channel is left at `Stasis(app...)`.
 fn none_in(sb: &Sandbox, url: &str, app: &str) -> bool {
-    let out = run(sb
-        .ari()
-        .args(["--url", url, "channels", "list", "-o", "json"]));
-    let list = out.json();
-    !list.as_array().unwrap().iter().any(|c| {
-        c["dialplan"]["app_name"] == "Stasis"
-            && c["dialplan"]["app_data"]
-                .as_str()
-                .is_some_and(|d| d.split(',').next() == Some(app))
-    })
+    !in_application(sb, url, app)
 }
 
 const READS_DIGITS: &str = r#"set -e
@@ -43,7 +35,7 @@ fn digits_typed_during_a_prompt_are_there_for_the_read() {
     let started = serve.wait_for("the call's start line", |l| l.contains(" started "));
     assert!(started.contains(&id), "{started}");
     serve.wait_for("the digits", |l| l == "#1 digits=123 args=a b");
-    let end = serve.wait_for("the end line", |l| l.starts_with("ari: #1 ended"));
+    let end = serve.end_of(1);
     assert!(
         end.contains("handler exited 0; the call continued in the dialplan"),
         "{end}"
@@ -137,10 +129,7 @@ echo "later=$?"
 "#,
     );
     let mut serve = sb.serve(&pbx.url, &["--app", "serve-hangup", "-v"], &handler);
-    let id = sb
-        .ari()
-        .args(["--url", &pbx.url])
-        .originate(Call::to_app("Local/wait@lab", "serve-hangup"));
+    let id = call_into(&sb, &pbx.url, "Local/wait@lab", "serve-hangup");
     // The far end: the ;2 half of the Local channel, in the dialplan.
     let name = run(sb
         .ari()
@@ -170,7 +159,7 @@ echo "later=$?"
     serve.wait_for("SIGHUP", |l| l == "#1 got SIGHUP");
     serve.wait_for("the waiting verb's exit", |l| l == "#1 wait=10");
     serve.wait_for("a later verb's exit", |l| l == "#1 later=10");
-    let end = serve.wait_for("the end line", |l| l.starts_with("ari: #1 ended"));
+    let end = serve.end_of(1);
     assert!(end.contains("handler exited 0; the call hung up"), "{end}");
     serve.stop("TERM");
 }
@@ -190,15 +179,12 @@ fn a_handler_that_ignores_sighup_is_killed_after_the_grace_period() {
         &["--app", "serve-grace", "--hangup-grace", "0.5"],
         &handler,
     );
-    let id = sb
-        .ari()
-        .args(["--url", &pbx.url])
-        .originate(Call::to_app("Local/wait@lab", "serve-grace"));
+    let id = call_into(&sb, &pbx.url, "Local/wait@lab", "serve-grace");
     serve.wait_for("the handler to be ready", |l| l == "#1 ready");
     run(sb
         .ari()
         .args(["--url", &pbx.url, "channels", "hangup", &id]));
-    let end = serve.wait_for("the end line", |l| l.starts_with("ari: #1 ended"));
+    let end = serve.end_of(1);
     assert!(end.contains("handler killed by SIGKILL"), "{end}");
     serve.stop("TERM");
 }
@@ -211,11 +197,8 @@ fn a_handler_that_ends_early_sends_its_call_back_to_the_dialplan() {
     let sb = Sandbox::new();
     let handler = sb.script("h.sh", "exit 3\n");
     let mut serve = sb.serve(&pbx.url, &["--app", "serve-early"], &handler);
-    let id = sb
-        .ari()
-        .args(["--url", &pbx.url])
-        .originate(Call::to_app("Local/wait@lab", "serve-early"));
-    let end = serve.wait_for("the end line", |l| l.starts_with("ari: #1 ended"));
+    let id = call_into(&sb, &pbx.url, "Local/wait@lab", "serve-early");
+    let end = serve.end_of(1);
     assert!(
         end.contains("handler exited 3; the call continued in the dialplan"),
         "{end}"
@@ -243,11 +226,7 @@ fn sigterm_sends_every_call_on_before_serve_leaves() {
     );
     let mut serve = sb.serve(&pbx.url, &["--app", "serve-term"], &handler);
     let ids: Vec<String> = (0..3)
-        .map(|_| {
-            sb.ari()
-                .args(["--url", &pbx.url])
-                .originate(Call::to_app("Local/wait@lab", "serve-term"))
-        })
+        .map(|_| call_into(&sb, &pbx.url, "Local/wait@lab", "serve-term"))
         .collect();
     serve.wait_for_n(3, "three handlers", |l| l.contains(" started "));
     let (code, said) = serve.stop("TERM");
@@ -289,12 +268,10 @@ ari call hangup
 "#,
     );
     let mut serve = sb.serve(&pbx.url, &["--app", "serve-dial"], &handler);
-    sb.ari()
-        .args(["--url", &pbx.url])
-        .originate(Call::to_app("Local/wait@lab", "serve-dial"));
+    call_into(&sb, &pbx.url, "Local/wait@lab", "serve-dial");
     serve.wait_for("the busy leg", |l| l == "#1 busy=BUSY exit=9");
     serve.wait_for("the answered leg", |l| l == "#1 ok=ANSWER exit=0");
-    serve.wait_for("the end line", |l| l.starts_with("ari: #1 ended"));
+    serve.end_of(1);
     until("no leg left over", || none_in(&sb, &pbx.url, "serve-dial"));
     // The bridge serve made is gone too.
     let bridges = run(sb
@@ -325,15 +302,9 @@ fn a_call_beyond_max_calls_goes_back_with_a_variable() {
         &["--app", "serve-max", "--max-calls", "1"],
         &handler,
     );
-    let first = sb
-        .ari()
-        .args(["--url", &pbx.url])
-        .originate(Call::to_app("Local/wait@lab", "serve-max"));
+    let first = call_into(&sb, &pbx.url, "Local/wait@lab", "serve-max");
     serve.wait_for("the first call", |l| l.contains(" started "));
-    let second = sb
-        .ari()
-        .args(["--url", &pbx.url])
-        .originate(Call::to_app("Local/wait@lab", "serve-max"));
+    let second = call_into(&sb, &pbx.url, "Local/wait@lab", "serve-max");
     let away = serve.wait_for("the second turned away", |l| l.contains("turned away"));
     assert!(away.contains(&second), "{away}");
     let value = run(sb.ari().args([
@@ -366,7 +337,7 @@ fn the_simulator_plays_the_ivr_flow_too() {
     sb.ari_sim(&sim)
         .originate(Call::to_app("Local/dtmf@lab", "ivr").with(&["--app-args", "x"]));
     serve.wait_for("the digits", |l| l == "#1 digits=123 args=x");
-    let end = serve.wait_for("the end line", |l| l.starts_with("ari: #1 ended"));
+    let end = serve.end_of(1);
     assert!(end.contains("handler exited 0"), "{end}");
     serve.stop("TERM");
 }
@@ -436,9 +407,7 @@ fn per_call_outbound_websockets_carry_their_calls() {
         &handler,
     );
     for _ in 0..2 {
-        sb.ari()
-            .args(["--url", &pbx.url])
-            .originate(Call::to_app("Local/dtmf@lab", "serve-listen"));
+        call_into(&sb, &pbx.url, "Local/dtmf@lab", "serve-listen");
     }
     serve.wait_for_n(2, "the digits", |l| l.ends_with(" digits=123 args="));
     let ends = serve.wait_for_n(2, "the end lines", |l| l.contains(" ended after "));
@@ -473,12 +442,9 @@ fn a_handler_past_its_timeout_is_stopped_and_its_call_continued() {
         ],
         &handler,
     );
-    let id = sb
-        .ari()
-        .args(["--url", &pbx.url])
-        .originate(Call::to_app("Local/wait@lab", "serve-timeout"));
+    let id = call_into(&sb, &pbx.url, "Local/wait@lab", "serve-timeout");
     serve.wait_for("the timeout", |l| l.contains("--handler-timeout"));
-    let end = serve.wait_for("the end line", |l| l.starts_with("ari: #1 ended"));
+    let end = serve.end_of(1);
     assert!(
         end.contains("killed by SIGHUP; the call continued in the dialplan"),
         "{end}"
@@ -502,10 +468,7 @@ fn calls_left_by_a_killed_serve_are_reported_and_adopted() {
     let sb = Sandbox::new();
     let waits = sb.script("h.sh", "ari call answer\nari call wait NoSuchEvent\n");
     let mut first = sb.serve(&pbx.url, &["--app", "serve-adopt"], &waits);
-    let id = sb
-        .ari()
-        .args(["--url", &pbx.url])
-        .originate(Call::to_app("Local/wait@lab", "serve-adopt"));
+    let id = call_into(&sb, &pbx.url, "Local/wait@lab", "serve-adopt");
     first.wait_for("the call", |l| l.contains(" started "));
     first.stop("KILL");
     // A killed serve never said what it left: taking the name over is asked for.
@@ -516,7 +479,7 @@ fn calls_left_by_a_killed_serve_are_reported_and_adopted() {
         &adopts,
     );
     second.wait_for("the adopted handler", |l| l == format!("#1 adopted {id}"));
-    let end = second.wait_for("the end line", |l| l.starts_with("ari: #1 ended"));
+    let end = second.end_of(1);
     assert!(end.contains("the call continued in the dialplan"), "{end}");
     second.stop("TERM");
     run(sb
@@ -556,15 +519,13 @@ fn after_a_gap_calls_that_ended_unseen_are_hung_up_for_their_handlers() {
         "trap 'echo got SIGHUP' HUP\nari call answer\necho ready\nari call wait NoSuchEvent\necho \"wait=$?\"\n",
     );
     let mut serve = sb.serve(&pbx.url, &["--app", "serve-gap"], &handler);
-    sb.ari()
-        .args(["--url", &pbx.url])
-        .originate(Call::to_app("Local/wait@lab", "serve-gap"));
+    call_into(&sb, &pbx.url, "Local/wait@lab", "serve-gap");
     serve.wait_for("the handler to be ready", |l| l == "#1 ready");
     pbx.crash_and_restart();
     serve.wait_for("the reconnection", |l| l == "ari: reconnected");
     serve.wait_for("SIGHUP", |l| l == "#1 got SIGHUP");
     serve.wait_for("the verb's exit", |l| l == "#1 wait=10");
-    let end = serve.wait_for("the end line", |l| l.starts_with("ari: #1 ended"));
+    let end = serve.end_of(1);
     assert!(end.contains("gone while the connection was down"), "{end}");
     serve.stop("TERM");
 }
@@ -588,12 +549,10 @@ echo recorded
 "#,
     );
     let mut serve = sb.serve(&pbx.url, &["--app", "serve-record"], &handler);
-    sb.ari()
-        .args(["--url", &pbx.url])
-        .originate(Call::to_app("Local/dtmf@lab", "serve-record"));
+    call_into(&sb, &pbx.url, "Local/dtmf@lab", "serve-record");
     serve.wait_for("the digits", |l| l == "#1 digits=123");
     serve.wait_for("the recording", |l| l == "#1 recorded");
-    let end = serve.wait_for("the end line", |l| l.starts_with("ari: #1 ended"));
+    let end = serve.end_of(1);
     assert!(end.contains("handler exited 0"), "{end}");
     let stored = run(sb.ari().args([
         "--url",
@@ -670,7 +629,7 @@ ari channels hangup "$ARI_CHANNEL_ID"
     serve.wait_for("the channel's state", |l| l == "#1 state=Up");
     serve.wait_for("the 404", |l| l == "#1 missing=5");
     serve.wait_for("the hang-up's SIGHUP", |l| l == "#1 got SIGHUP");
-    let end = serve.wait_for("the end line", |l| l.starts_with("ari: #1 ended"));
+    let end = serve.end_of(1);
     assert!(end.contains("the call hung up"), "{end}");
     serve.stop("TERM");
 }
@@ -698,6 +657,6 @@ ari call wait NoSuchEvent
     let away = serve.wait_for("the second turned away", |l| l.contains("turned away"));
     assert!(away.contains(&second), "{away}");
     run(sb.ari_sim(&sim).args(["channels", "hangup", &first]));
-    serve.wait_for("the end line", |l| l.starts_with("ari: #1 ended"));
+    serve.end_of(1);
     serve.stop("TERM");
 }

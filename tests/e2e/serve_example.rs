@@ -5,24 +5,11 @@ use std::path::{Path, PathBuf};
 
 use crate::support::asterisk;
 use crate::support::calls::{Call, Originate};
-use crate::support::{Sandbox, run, until};
+use crate::support::serve::in_application;
+use crate::support::{Sandbox, until};
 
 fn repo(path: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(path)
-}
-
-/// Whether any channel is at `Stasis(app...)` now.
-fn any_in(sb: &Sandbox, url: &str, app: &str) -> bool {
-    let list = run(sb
-        .ari()
-        .args(["--url", url, "channels", "list", "-o", "json"]))
-    .json();
-    list.as_array().unwrap().iter().any(|c| {
-        c["dialplan"]["app_name"] == "Stasis"
-            && c["dialplan"]["app_data"]
-                .as_str()
-                .is_some_and(|d| d.split(',').next() == Some(app))
-    })
 }
 
 /// `Local/dtmf@lab` answers and sends 123# a second later, while the
@@ -46,13 +33,13 @@ fn the_example_ivr_takes_the_123_branch_on_a_real_asterisk() {
     assert!(started.contains(&id), "{started}");
     serve.wait_for("the digits", |l| l == "#1 the caller typed '123'");
     serve.wait_for("the 123 branch", |l| l == "#1 code 123: hello world");
-    let end = serve.wait_for("the end line", |l| l.starts_with("ari: #1 ended after "));
+    let end = serve.end_of(1);
     assert!(
         end.contains(": handler exited 0; the call hung up"),
         "{end}"
     );
     until("no channel left in the application", || {
-        !any_in(&sb, &pbx.url, app)
+        !in_application(&sb, &pbx.url, app)
     });
     let (code, said) = serve.stop("TERM");
     assert_eq!(code, Some(0), "{said:?}");
@@ -66,23 +53,7 @@ fn the_example_ivr_takes_the_123_branch_on_a_real_asterisk() {
 #[test]
 fn the_readme_shows_the_example_ivr_as_it_is() {
     let script = std::fs::read_to_string(repo("examples/ivr.sh")).unwrap();
-    let readme = std::fs::read_to_string(repo("README.md")).unwrap();
-    let mut blocks = Vec::new();
-    let mut current: Option<String> = None;
-    for line in readme.lines() {
-        match (&mut current, line) {
-            (None, l) if l.starts_with("```") => current = Some(String::new()),
-            (Some(block), "```") => {
-                blocks.push(std::mem::take(block));
-                current = None;
-            }
-            (Some(block), text) => {
-                block.push_str(text);
-                block.push('\n');
-            }
-            _ => {}
-        }
-    }
+    let blocks = crate::support::readme_blocks(|_| true);
     let shown = blocks
         .iter()
         .find(|b| b.contains("ari call read --prompt"))

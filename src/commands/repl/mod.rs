@@ -35,14 +35,7 @@ pub fn command() -> Command {
     Command::new("repl")
         .visible_alias("shell")
         .about("An interactive session: the same commands without `ari`, with completion and live events")
-        .arg(
-            Arg::new("listen")
-                .long("listen")
-                .value_name("ADDR")
-                .num_args(0..=1)
-                .default_missing_value(crate::transport::listener::DEFAULT_LISTEN)
-                .help("Be the server Asterisk's outbound WebSocket connects to [default: 127.0.0.1:8765]: its events show here and the commands go back over it"),
-        )
+        .arg(crate::transport::listener::listen_arg("Be the server Asterisk's outbound WebSocket connects to [default: 127.0.0.1:8765]: its events show here and the commands go back over it"))
         .args(crate::transport::listener::tls_args())
         .arg(
             Arg::new("keep-going")

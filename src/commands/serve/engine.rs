@@ -107,14 +107,37 @@ fn in_application(channel: &Value, app: &str) -> bool {
             .is_some_and(|d| d.split(',').next() == Some(app))
 }
 
-fn signals() -> Result<(Signal, Signal)> {
-    let catch = |kind: SignalKind, name: &str| {
-        signal(kind).map_err(|e| Error::internal(format!("cannot catch {name}: {e}")))
-    };
-    Ok((
-        catch(SignalKind::interrupt(), "SIGINT")?,
-        catch(SignalKind::terminate(), "SIGTERM")?,
-    ))
+/// Ctrl-C and SIGTERM, which both stop serve (its calls sent on first).
+struct Stops {
+    interrupt: Signal,
+    terminate: Signal,
+}
+
+impl Stops {
+    fn catch() -> Result<Stops> {
+        let catch = |kind: SignalKind, name: &str| {
+            signal(kind).map_err(|e| Error::internal(format!("cannot catch {name}: {e}")))
+        };
+        Ok(Stops {
+            interrupt: catch(SignalKind::interrupt(), "SIGINT")?,
+            terminate: catch(SignalKind::terminate(), "SIGTERM")?,
+        })
+    }
+
+    /// The next of the two: Ctrl-C is the error that exits 130, SIGTERM a
+    /// stop as asked (exit 0).
+    async fn asked(&mut self) -> Result<()> {
+        tokio::select! {
+            _ = self.interrupt.recv() => {
+                say!("ari: interrupted: sending every call on before leaving");
+                Err(Error::new(ErrorKind::Interrupted, ""))
+            }
+            _ = self.terminate.recv() => {
+                say!("ari: SIGTERM: sending every call on before leaving");
+                Ok(())
+            }
+        }
+    }
 }
 
 fn token() -> String {
@@ -205,7 +228,7 @@ impl Serve {
     /// and the calls that come over it send their requests back over it.
     async fn listen(self: &Arc<Self>, bound: Bound) -> Result<()> {
         let listener = bound.serve()?;
-        let (mut interrupt, mut terminate) = signals()?;
+        let mut stops = Stops::catch()?;
         let mut next = 0u64;
         loop {
             tokio::select! {
@@ -214,14 +237,7 @@ impl Serve {
                     let serve = self.clone();
                     tokio::spawn(async move { serve.connection(pending, next).await });
                 }
-                _ = interrupt.recv() => {
-                    say!("ari: interrupted: sending every call on before leaving");
-                    return Err(Error::new(ErrorKind::Interrupted, ""));
-                }
-                _ = terminate.recv() => {
-                    say!("ari: SIGTERM: sending every call on before leaving");
-                    return Ok(());
-                }
+                stop = stops.asked() => return stop,
             }
         }
     }
@@ -341,7 +357,7 @@ impl Serve {
 
     /// Read events until Ctrl-C or SIGTERM (Ok), or a failure.
     async fn events(self: &Arc<Self>, socket: &mut EventSocket) -> Result<()> {
-        let (mut interrupt, mut terminate) = signals()?;
+        let mut stops = Stops::catch()?;
         let http = self.http.clone();
         let mut ping = tokio::time::interval(self.options.keepalive);
         ping.reset();
@@ -370,14 +386,7 @@ impl Serve {
                         None
                     }
                 }
-                _ = interrupt.recv() => {
-                    say!("ari: interrupted: sending every call on before leaving");
-                    return Err(Error::new(ErrorKind::Interrupted, ""));
-                }
-                _ = terminate.recv() => {
-                    say!("ari: SIGTERM: sending every call on before leaving");
-                    return Ok(());
-                }
+                stop = stops.asked() => return stop,
             };
             let Some(why) = closed else { continue };
             if !self.options.reconnect {
@@ -386,8 +395,7 @@ impl Serve {
                 )));
             }
             say!("ari: the events connection closed ({why}); reconnecting");
-            let Some(again) = self.reconnect(&mut interrupt, &mut terminate).await? else {
-                say!("ari: SIGTERM: sending every call on before leaving");
+            let Some(again) = self.reconnect(&mut stops).await? else {
                 return Ok(());
             };
             *socket = again;
@@ -396,18 +404,13 @@ impl Serve {
         }
     }
 
-    async fn reconnect(
-        &self,
-        interrupt: &mut tokio::signal::unix::Signal,
-        terminate: &mut tokio::signal::unix::Signal,
-    ) -> Result<Option<EventSocket>> {
+    /// Connect again; `None` when SIGTERM came first.
+    async fn reconnect(&self, stops: &mut Stops) -> Result<Option<EventSocket>> {
         let mut attempt = 0;
         loop {
             tokio::select! {
                 _ = tokio::time::sleep(backoff(attempt)) => {}
-                _ = interrupt.recv() => return Err(Error::new(ErrorKind::Interrupted, "")),
-                // Stopping as asked, as when connected.
-                _ = terminate.recv() => return Ok(None),
+                stop = stops.asked() => return stop.map(|()| None),
             }
             let apps = std::slice::from_ref(&self.options.app);
             match EventSocket::connect(&self.settings, apps, false).await {

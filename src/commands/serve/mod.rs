@@ -107,14 +107,7 @@ pub fn command() -> Command {
                 .default_value("5")
                 .help("After SIGHUP, how long a handler has before its group is killed"),
         )
-        .arg(
-            Arg::new("listen")
-                .long("listen")
-                .value_name("ADDR")
-                .num_args(0..=1)
-                .default_missing_value(crate::transport::listener::DEFAULT_LISTEN)
-                .help("Take calls over Asterisk's outbound WebSocket instead (22.5+; per call or persistent) [default: 127.0.0.1:8765]; prints the Asterisk configuration"),
-        )
+        .arg(crate::transport::listener::listen_arg("Take calls over Asterisk's outbound WebSocket instead (22.5+; per call or persistent) [default: 127.0.0.1:8765]; prints the Asterisk configuration"))
         .args(crate::transport::listener::tls_args())
         .arg(
             Arg::new("keepalive")

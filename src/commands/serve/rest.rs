@@ -58,22 +58,15 @@ impl Rest {
         let path: Vec<String> = path.iter().map(|p| p.to_string()).collect();
         let query = query.into_iter().map(|(k, v)| (k.to_string(), v)).collect();
         let inv = Invocation::for_operation(op, &path, query, body, None);
+        let what = inv.describe(self.base());
+        self.relay(&inv).await?.into_success(&what)
+    }
+
+    /// The server's `/ari` URL, as error messages name it.
+    fn base(&self) -> &Url {
         match self {
-            Rest::Http(client, slots) => {
-                let _slot = slots.acquire().await;
-                client.send_ok(&inv).await
-            }
-            Rest::Socket {
-                socket,
-                base,
-                verbose,
-            } => {
-                let what = inv.describe(base);
-                socket
-                    .request(&inv, SOCKET_LIMIT, *verbose, &what)
-                    .await?
-                    .into_success(&what)
-            }
+            Rest::Http(client, _) => client.base(),
+            Rest::Socket { base, .. } => base,
         }
     }
 

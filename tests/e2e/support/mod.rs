@@ -215,6 +215,32 @@ pub fn basic_token(user: &str, password: &str) -> String {
     out
 }
 
+/// The code blocks of README.md whose opening fence line `opens` accepts,
+/// each as its lines.
+pub fn readme_blocks(opens: impl Fn(&str) -> bool) -> Vec<String> {
+    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"))
+        .expect("README.md");
+    let mut blocks = Vec::new();
+    let mut current: Option<String> = None;
+    for line in readme.lines() {
+        match &mut current {
+            None if line.starts_with("```") && opens(line.trim_end()) => {
+                current = Some(String::new())
+            }
+            None => {}
+            Some(block) if line.trim_end() == "```" => {
+                blocks.push(std::mem::take(block));
+                current = None;
+            }
+            Some(block) => {
+                block.push_str(line);
+                block.push('\n');
+            }
+        }
+    }
+    blocks
+}
+
 /// The shared test data beside the repository, when it is there.
 pub fn shared_dir() -> Option<PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared");

@@ -76,6 +76,29 @@ impl Sandbox {
     }
 }
 
+/// Whether any channel is at `Stasis(app...)` now.
+pub fn in_application(sb: &Sandbox, url: &str, app: &str) -> bool {
+    let out = super::run(
+        sb.ari()
+            .args(["--url", url, "channels", "list", "-o", "json"]),
+    );
+    out.json().as_array().unwrap().iter().any(|c| {
+        c["dialplan"]["app_name"] == "Stasis"
+            && c["dialplan"]["app_data"]
+                .as_str()
+                .is_some_and(|d| d.split(',').next() == Some(app))
+    })
+}
+
+/// `channels originate` of `endpoint` into `app` on the server at `url`:
+/// the new channel's id.
+pub fn call_into(sb: &Sandbox, url: &str, endpoint: &str, app: &str) -> String {
+    use super::calls::{Call, Originate};
+    sb.ari()
+        .args(["--url", url])
+        .originate(Call::to_app(endpoint, app))
+}
+
 impl Serve {
     /// The first line no wait has taken yet that matches (read as they
     /// come when none has): that line, now taken.
@@ -105,6 +128,13 @@ impl Serve {
 
     fn said(&self) -> Vec<String> {
         self.seen.iter().map(|(l, _)| l.clone()).collect()
+    }
+
+    /// The line that says call `#n` ended (its handler's exit, what became
+    /// of the call).
+    pub fn end_of(&mut self, n: u64) -> String {
+        let start = format!("ari: #{n} ended after ");
+        self.wait_for("the end line", |l| l.starts_with(&start))
     }
 
     /// Wait for `n` lines that match; they are returned.
