@@ -737,3 +737,32 @@ impl Serve {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn an_event_is_about_its_channel_its_peer_and_what_plays_to_them() {
+        let dial = json!({"type": "Dial", "caller": {"id": "a"}, "peer": {"id": "b"}});
+        assert_eq!(channels_of(&dial), vec!["b"]);
+        let playback =
+            json!({"type": "PlaybackFinished", "playback": {"target_uri": "channel:c1"}});
+        assert_eq!(channels_of(&playback), vec!["c1"]);
+        let bridge = json!({"type": "PlaybackFinished", "playback": {"target_uri": "bridge:b1"}});
+        assert!(channels_of(&bridge).is_empty());
+        let both =
+            json!({"type": "ChannelDtmfReceived", "channel": {"id": "c1"}, "peer": {"id": "c1"}});
+        assert_eq!(channels_of(&both), vec!["c1"]);
+    }
+
+    #[test]
+    fn a_channel_is_in_the_application_at_its_stasis_step() {
+        let at = |app: &str, data: &str| json!({"dialplan": {"app_name": app, "app_data": data}});
+        assert!(in_application(&at("Stasis", "ivr,a,b"), "ivr"));
+        assert!(in_application(&at("Stasis", "ivr"), "ivr"));
+        assert!(!in_application(&at("Stasis", "ivr2"), "ivr"));
+        assert!(!in_application(&at("Wait", "300"), "ivr"));
+    }
+}

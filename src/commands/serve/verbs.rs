@@ -473,3 +473,16 @@ fn status_of_cause(cause: i64) -> &'static str {
         _ => "CHANUNAVAIL",
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::status_of_cause;
+
+    #[test]
+    fn a_hang_up_cause_reads_as_the_dial_status_dial_would_give() {
+        assert_eq!(status_of_cause(17), "BUSY");
+        assert_eq!(status_of_cause(19), "NOANSWER");
+        assert_eq!(status_of_cause(34), "CONGESTION");
+        assert_eq!(status_of_cause(0), "CHANUNAVAIL");
+    }
+}
