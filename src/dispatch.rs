@@ -25,21 +25,10 @@ where
         // Before anything slower: a hang-up's SIGHUP to the handler's group
         // must not kill the verb, which answers exit 10 instead.
         commands::call::ignore_hangup();
-        // Each step of a handler is an `ari call`: it is parsed on a tree of
-        // its own. Building the whole tree (120 commands) was measured at
-        // ~60% of a verb's CPU.
-        let root = crate::cli::tree::root(true).subcommand(commands::call::command());
-        let context = Context::new(
-            GlobalOptions::default(),
-            root,
-            commands::tree_without_global_propagation,
-            run_in,
-        );
-        return run_in(&context, args);
     }
     let context = Context::new(
         GlobalOptions::default(),
-        commands::tree(),
+        commands::tree_for(&args),
         commands::tree_without_global_propagation,
         run_in,
     );

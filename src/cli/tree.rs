@@ -2,7 +2,7 @@
 
 use clap::Command;
 
-use crate::spec::{RESOURCES, actions_of};
+use crate::spec::{RESOURCES, Resource, actions_of};
 
 fn root_after_help() -> String {
     format!(
@@ -40,29 +40,30 @@ pub fn root(propagate_globals: bool) -> Command {
 /// of what reads the tree (completion, the REPL's help, `top`'s actions)
 /// take this one and so need nothing from above.
 pub fn operations(propagate_globals: bool) -> Command {
-    let mut root = root(propagate_globals);
-    for resource in RESOURCES {
-        let mut cmd = Command::new(resource.name)
-            .about(resource.summary)
-            .subcommand_required(true)
-            .arg_required_else_help(true)
-            .visible_aliases(resource.aliases.iter().copied());
-        for action in actions_of(resource.name) {
-            cmd = cmd.subcommand(super::operation::action_command(resource.name, &action));
-        }
-        if resource.name == "events" {
-            // `ari events` with no action is the live tail.
-            cmd = cmd
-                .about(
-                    "Tail the live events (with no action); generate user events, claim channels",
-                )
-                .subcommand_required(false)
-                .arg_required_else_help(false)
-                .args_conflicts_with_subcommands(true)
-                .args(crate::events::tail_args())
-                .after_help(crate::events::TAIL_HELP);
-        }
-        root = root.subcommand(cmd);
+    RESOURCES.iter().fold(root(propagate_globals), |root, r| {
+        root.subcommand(resource(r))
+    })
+}
+
+/// One resource's command, with its actions.
+pub fn resource(resource: &Resource) -> Command {
+    let mut cmd = Command::new(resource.name)
+        .about(resource.summary)
+        .subcommand_required(true)
+        .arg_required_else_help(true)
+        .visible_aliases(resource.aliases.iter().copied());
+    for action in actions_of(resource.name) {
+        cmd = cmd.subcommand(super::operation::action_command(resource.name, &action));
     }
-    root
+    if resource.name == "events" {
+        // `ari events` with no action is the live tail.
+        cmd = cmd
+            .about("Tail the live events (with no action); generate user events, claim channels")
+            .subcommand_required(false)
+            .arg_required_else_help(false)
+            .args_conflicts_with_subcommands(true)
+            .args(crate::events::tail_args())
+            .after_help(crate::events::TAIL_HELP);
+    }
+    cmd
 }
