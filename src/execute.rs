@@ -91,18 +91,22 @@ async fn execute(
     if binary {
         return download(client, inv, &what).await.map(|_| None);
     }
-    let reply = match stasis_app_of(inv) {
+    let sent = match stasis_app_of(inv) {
         Some((op, app)) => {
             // Asked alongside, so the answer costs no extra round trip.
             let (reply, held) =
                 tokio::join!(client.send_ok(inv), application_is_known(client, app));
-            let reply = reply?;
-            if held == Some(false) {
+            if reply.is_ok() && held == Some(false) {
                 warn_nobody_holds(op, app);
             }
             reply
         }
-        None => client.send_ok(inv).await?,
+        None => client.send_ok(inv).await,
+    };
+    let reply = match (sent, inv.operation) {
+        (Ok(reply), _) => reply,
+        (Err(e), Some(op)) => return Err(too_old(client, op, e).await),
+        (Err(e), None) => return Err(e),
     };
     if inv.operation.is_none() && !looks_like_json(&reply) {
         // `ari raw` may ask for anything, audio included: pass it through.
@@ -119,6 +123,37 @@ async fn execute(
     let mut out = BufWriter::new(stdout.lock());
     renderer.render(&value, model, &mut out)?;
     Ok(Some(value))
+}
+
+/// A 404 for the path itself (Asterisk's "Resource not found", not "Channel
+/// not found"): when the server's version predates the operation, say so.
+/// The version is asked for only here, on the way out of a failure.
+async fn too_old(client: &Client, op: &Operation, e: Error) -> Error {
+    if e.status != Some(404) || !e.message.contains("Resource not found") {
+        return e;
+    }
+    let mut info = Invocation::get("/asterisk/info");
+    info.query.push(("only".into(), "system".into()));
+    let version = match client.look_up(&info).await {
+        Ok(reply) if reply.is_success() => serde_json::from_slice::<Value>(&reply.body)
+            .ok()
+            .and_then(|v| v["system"]["version"].as_str().map(str::to_string)),
+        _ => None,
+    };
+    match version {
+        Some(version) if crate::spec::versions::has(op.since, &version) == Some(false) => {
+            Error::new(
+                e.kind,
+                format!(
+                    "{} {} needs {}; this server is {version}",
+                    op.resource,
+                    op.action,
+                    crate::spec::versions::which(op.since)
+                ),
+            )
+        }
+        _ => e,
+    }
 }
 
 /// The Stasis application a request puts a channel into, if it does.

@@ -90,6 +90,14 @@ fn table_matches_asterisk_api_description() {
                         op.returns, sop["responseClass"]
                     ));
                 }
+                let mut since: Vec<&str> = sop["since"]
+                    .as_array()
+                    .map(|v| v.iter().filter_map(Value::as_str).collect())
+                    .unwrap_or_default();
+                since.sort_by_key(|v| ari::spec::versions::parse(v));
+                if op.since != since.as_slice() {
+                    problems.push(format!("{here}: since {:?} != {since:?}", op.since));
+                }
                 if op.websocket != (sop.get("upgrade").and_then(Value::as_str) == Some("websocket"))
                 {
                     problems.push(format!("{here}: websocket flag differs"));

@@ -28,3 +28,4 @@ mod sim;
 mod summary;
 mod tls;
 mod top;
+mod versions;

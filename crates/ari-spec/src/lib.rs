@@ -9,6 +9,7 @@ mod glossary;
 mod operations;
 mod resources;
 pub mod values;
+pub mod versions;
 
 pub use event_types::EVENT_TYPES;
 pub use glossary::{example_value, param_doc};
@@ -191,6 +192,9 @@ pub struct Operation {
     pub action: &'static str,
     /// ARI nickname (`sendDTMF`); accepted as an alias of the action.
     pub nickname: &'static str,
+    /// The Asterisk releases that brought it, one per release line that
+    /// has it (`["20.20.0", "22.10.0", "23.4.0"]`): a later line has it too.
+    pub since: &'static [&'static str],
     pub method: Method,
     /// Path below `/ari`, with `{param}` placeholders.
     pub path: &'static str,
@@ -214,6 +218,7 @@ impl Operation {
         resource: "",
         action: "",
         nickname: "",
+        since: &[],
         method: Method::Get,
         path: "",
         summary: "",

@@ -34,6 +34,14 @@ impl Asterisk {
         })
     }
 
+    /// A new instance of another Asterisk version the kit has (`20.6.0`).
+    pub fn start_version(test: &str, version: &str) -> Option<Asterisk> {
+        Self::launch_with(test, None, Some(version)).map(|mut a| {
+            a.owned = true;
+            a
+        })
+    }
+
     /// A new instance with extra configuration: each file of `conf` is
     /// appended to the generated file of that name (see the kit's README).
     pub fn start_with_conf(test: &str, conf: &Path) -> Option<Asterisk> {
@@ -44,6 +52,10 @@ impl Asterisk {
     }
 
     fn launch(test: &str, conf: Option<&Path>) -> Option<Asterisk> {
+        Self::launch_with(test, conf, None)
+    }
+
+    fn launch_with(test: &str, conf: Option<&Path>, version: Option<&str>) -> Option<Asterisk> {
         let kit = kit();
         if !kit.exists() {
             eprintln!(
@@ -56,6 +68,9 @@ impl Asterisk {
         cmd.args(["start", "--owner-pid", &pid]);
         if let Some(conf) = conf {
             cmd.arg("--conf").arg(conf);
+        }
+        if let Some(version) = version {
+            cmd.args(["--version", version]);
         }
         let out = cmd.output().expect("the Asterisk test kit runs");
         assert!(

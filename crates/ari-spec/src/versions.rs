@@ -1,0 +1,68 @@
+//! Asterisk versions, as the operation table's `since` lists them: which
+//! server has an operation, and how to say which ones do.
+
+/// `20.6.0`, `22.10.1-rc1`, `certified-20.7-cert2`: the leading major,
+/// minor and patch numbers; `None` for a version without them (`GIT-master`).
+pub fn parse(version: &str) -> Option<(u32, u32, u32)> {
+    let start = version.find(|c: char| c.is_ascii_digit())?;
+    let mut parts = version[start..]
+        .split(|c: char| !c.is_ascii_digit())
+        .map(|p| p.parse::<u32>().ok());
+    let major = parts.next()??;
+    let minor = parts.next().flatten().unwrap_or(0);
+    let patch = parts.next().flatten().unwrap_or(0);
+    Some((major, minor, patch))
+}
+
+/// Whether a server of `version` has what came in the releases `since`:
+/// on a release line `since` names, from that release on; on a later line
+/// than any it names, always. `None` when either cannot be read.
+pub fn has(since: &[&str], version: &str) -> Option<bool> {
+    let server = parse(version)?;
+    let releases: Vec<(u32, u32, u32)> = since.iter().filter_map(|v| parse(v)).collect();
+    if releases.is_empty() {
+        return None;
+    }
+    if let Some(same_line) = releases.iter().find(|r| r.0 == server.0) {
+        return Some(server >= *same_line);
+    }
+    Some(releases.iter().all(|r| server.0 > r.0))
+}
+
+/// `Asterisk 20.20.0, 22.10.0 or 23.4.0`.
+pub fn which(since: &[&str]) -> String {
+    match since {
+        [] => "a newer Asterisk".to_string(),
+        [one] => format!("Asterisk {one} or later"),
+        [rest @ .., last] => format!("Asterisk {} or {last}", rest.join(", ")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn versions_are_read_from_their_leading_numbers() {
+        assert_eq!(parse("20.6.0"), Some((20, 6, 0)));
+        assert_eq!(parse("22.10.1-rc1"), Some((22, 10, 1)));
+        assert_eq!(parse("certified-20.7-cert2"), Some((20, 7, 0)));
+        assert_eq!(parse("GIT-master-abc"), None);
+    }
+
+    #[test]
+    fn a_release_line_has_what_came_in_it_or_before() {
+        let bridge_vars = ["20.20.0", "22.10.0", "23.4.0"];
+        assert_eq!(has(&bridge_vars, "20.6.0"), Some(false));
+        assert_eq!(has(&bridge_vars, "20.20.1"), Some(true));
+        assert_eq!(has(&bridge_vars, "21.10.0"), Some(false));
+        assert_eq!(has(&bridge_vars, "22.10.1"), Some(true));
+        assert_eq!(has(&bridge_vars, "24.0.0"), Some(true));
+        assert_eq!(has(&["12.0.0"], "20.6.0"), Some(true));
+        assert_eq!(has(&["18.20.0", "20.5.0"], "19.8.0"), Some(false));
+        assert_eq!(has(&["18.20.0", "20.5.0"], "21.0.0"), Some(true));
+        assert_eq!(has(&["12.0.0"], "GIT-master"), None);
+        assert_eq!(which(&bridge_vars), "Asterisk 20.20.0, 22.10.0 or 23.4.0");
+        assert_eq!(which(&["12.0.0"]), "Asterisk 12.0.0 or later");
+    }
+}

@@ -1,0 +1,83 @@
+//! Operations newer than the server: one line that names the releases that
+//! have the operation and the server's own version, as the documented 404.
+
+use crate::support::asterisk::Asterisk;
+use crate::support::{Reply, Sandbox, TestServer, run};
+
+/// A server of `version` where every path but `asterisk/info` is unknown.
+fn server_of(version: &'static str) -> TestServer {
+    TestServer::start(move |req| {
+        if req.path.starts_with("/ari/asterisk/info") {
+            Reply::json(200, &format!(r#"{{"system": {{"version": "{version}"}}}}"#))
+        } else {
+            Reply::json(404, r#"{"message": "Resource not found"}"#)
+        }
+    })
+}
+
+#[test]
+fn an_operation_newer_than_the_server_names_the_versions_that_have_it() {
+    let server = server_of("20.6.0");
+    let sb = Sandbox::new();
+    let out = run(sb
+        .ari_at(&server)
+        .args(["bridges", "get-var", "b1", "--variable", "X"]));
+    assert_eq!(out.code, 5, "{}", out.stderr);
+    assert_eq!(
+        out.one_error_line(),
+        "ari: bridges get-var needs Asterisk 20.20.0, 22.10.0 or 23.4.0; this server is 20.6.0"
+    );
+    // A server new enough gets Asterisk's own answer: the version is not the reason.
+    let newer = server_of("22.10.1");
+    let out = run(sb
+        .ari_at(&newer)
+        .args(["bridges", "get-var", "b1", "--variable", "X"]));
+    assert_eq!(out.code, 5);
+    assert!(
+        out.one_error_line()
+            .starts_with("ari: 404 Not Found: Resource not found"),
+        "{}",
+        out.stderr
+    );
+}
+
+/// On the real Asterisk 20.6.0 (Ubuntu 24.04's): one of the operations it
+/// lacks, and a plain missing object, which stays what it was.
+#[test]
+fn asterisk_20_6_says_which_operations_it_lacks() {
+    let Some(pbx) = Asterisk::start_version("operations 20.6.0 lacks", "20.6.0") else {
+        return;
+    };
+    let sb = Sandbox::new();
+    let bridge = run(sb
+        .ari()
+        .args(["--url", &pbx.url, "bridges", "create", "-q"]))
+    .ok()
+    .to_string();
+    let out = run(sb.ari().args([
+        "--url",
+        &pbx.url,
+        "bridges",
+        "get-var",
+        &bridge,
+        "--variable",
+        "X",
+    ]));
+    assert_eq!(out.code, 5, "{}", out.stderr);
+    assert_eq!(
+        out.one_error_line(),
+        "ari: bridges get-var needs Asterisk 20.20.0, 22.10.0 or 23.4.0; this server is 20.6.0"
+    );
+    let out = run(sb
+        .ari()
+        .args(["--url", &pbx.url, "channels", "get", "nosuch"]));
+    assert_eq!(out.code, 5);
+    assert!(
+        out.one_error_line().contains("Channel not found"),
+        "{}",
+        out.stderr
+    );
+    run(sb
+        .ari()
+        .args(["--url", &pbx.url, "bridges", "destroy", &bridge]));
+}
