@@ -472,52 +472,20 @@ async fn websocket(
     socket.close().await;
 }
 
-/// Since when Asterisk takes REST requests on its WebSockets, and connects
-/// out to an application (ari.conf `type = outbound_websocket`).
-const REST_OVER_WEBSOCKET_SINCE: &[(u32, u32)] = &[(20, 14), (21, 9), (22, 4)];
-const OUTBOUND_SINCE: &[(u32, u32)] = &[(20, 15), (21, 10), (22, 5)];
-
-/// Whether `version` (`22.10.1`, `certified/20.7-cert5`) is at least the
-/// release of its branch in `since`; `None` when it cannot be told.
-fn at_least(version: &str, since: &[(u32, u32)]) -> Option<bool> {
-    let numbers = version.trim_start_matches(|c: char| !c.is_ascii_digit());
-    let mut parts = numbers.split(|c: char| !c.is_ascii_digit());
-    let major: u32 = parts.next()?.parse().ok()?;
-    let minor: u32 = parts.next()?.parse().ok()?;
-    let (first, _) = since.first()?;
-    let (last, _) = since.last()?;
-    if major < *first {
-        return Some(false);
-    }
-    if major > *last {
-        return Some(true);
-    }
-    since
-        .iter()
-        .find(|(m, _)| *m == major)
-        .map(|(_, needed)| minor >= *needed)
-}
-
-fn releases(since: &[(u32, u32)]) -> String {
-    since
-        .iter()
-        .map(|(major, minor)| format!("{major}.{minor}"))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
+use crate::spec::versions::{OUTBOUND_WEBSOCKET, REST_OVER_WEBSOCKET, has, which};
 
 /// Ask over the events WebSocket itself (`--via websocket`).
 async fn rest_over_websocket(socket: &mut EventSocket, report: &mut Report, version: Option<&str>) {
     const CHECK: &str = "rest over ws";
-    let known = version.and_then(|v| at_least(v, REST_OVER_WEBSOCKET_SINCE));
+    let known = version.and_then(|v| has(REST_OVER_WEBSOCKET, v));
     if known == Some(false) {
         report.line(
             Verdict::Skip,
             CHECK,
             format!(
-                "Asterisk {} takes REST requests over HTTP only (over the WebSocket since {}): --via websocket and `ari repl --listen` will not work",
+                "Asterisk {} takes REST requests over HTTP only (over the WebSocket from {}): --via websocket and `ari repl --listen` will not work",
                 version.unwrap_or_default(),
-                releases(REST_OVER_WEBSOCKET_SINCE)
+                which(REST_OVER_WEBSOCKET)
             ),
         );
         return;
@@ -557,8 +525,8 @@ async fn rest_over_websocket(socket: &mut EventSocket, report: &mut Report, vers
             },
             _ = &mut deadline => {
                 report.line(Verdict::Warn(ErrorKind::Connection), CHECK, format!(
-                    "no answer within 3s to a request over the events WebSocket (needs Asterisk {} or later): use HTTP",
-                    releases(REST_OVER_WEBSOCKET_SINCE)
+                    "no answer within 3s to a request over the events WebSocket (needs {}): use HTTP",
+                    which(REST_OVER_WEBSOCKET)
                 ));
                 return;
             }
@@ -570,8 +538,8 @@ async fn rest_over_websocket(socket: &mut EventSocket, report: &mut Report, vers
 /// configured to connect to us): the version says whether they exist.
 fn outbound(version: Option<&str>, report: &mut Report) {
     const CHECK: &str = "outbound ws";
-    let since = releases(OUTBOUND_SINCE);
-    match version.map(|v| (v, at_least(v, OUTBOUND_SINCE))) {
+    let since = which(OUTBOUND_WEBSOCKET);
+    match version.map(|v| (v, has(OUTBOUND_WEBSOCKET, v))) {
         Some((v, Some(true))) => report.line(
             Verdict::Ok,
             CHECK,
@@ -580,12 +548,12 @@ fn outbound(version: Option<&str>, report: &mut Report) {
         Some((v, Some(false))) => report.line(
             Verdict::Skip,
             CHECK,
-            format!("Asterisk {v} has no outbound WebSockets (since {since})"),
+            format!("Asterisk {v} has no outbound WebSockets ({since})"),
         ),
         _ => report.line(
             Verdict::Skip,
             CHECK,
-            format!("cannot tell from the version whether Asterisk connects out (since {since})"),
+            format!("cannot tell from the version whether Asterisk connects out ({since})"),
         ),
     }
 }
@@ -661,37 +629,34 @@ async fn operations(client: &Client, resources: &Value, report: &mut Report) {
                 );
             }
             if !missing.is_empty() {
+                // By their names, grouped by the releases that brought them.
+                let mut groups: Vec<(String, Vec<String>)> = Vec::new();
+                for op in missing.iter().filter_map(|(m, p)| {
+                    OPERATIONS
+                        .iter()
+                        .find(|op| op.method.as_str() == m && op.path == p)
+                }) {
+                    let name = format!("{} {}", op.resource, op.action);
+                    let since = which(op.since);
+                    match groups.iter_mut().find(|(s, _)| *s == since) {
+                        Some((_, names)) => names.push(name),
+                        None => groups.push((since, vec![name])),
+                    }
+                }
+                let named: Vec<String> = groups
+                    .into_iter()
+                    .map(|(since, names)| format!("{} ({since})", names.join(", ")))
+                    .collect();
                 report.line(
                     Verdict::Warn(ErrorKind::NotFound),
                     "operations",
                     format!(
-                        "ari knows {} this server lacks (an older Asterisk?): {}",
+                        "ari knows {} operations this server lacks: {}",
                         missing.len(),
-                        show(&missing)
+                        named.join("; ")
                     ),
                 );
             }
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn versions_are_compared_within_their_branch() {
-        assert_eq!(at_least("22.10.1", OUTBOUND_SINCE), Some(true));
-        assert_eq!(at_least("22.4.0", OUTBOUND_SINCE), Some(false));
-        assert_eq!(at_least("22.4.0", REST_OVER_WEBSOCKET_SINCE), Some(true));
-        assert_eq!(at_least("21.9.1", OUTBOUND_SINCE), Some(false));
-        assert_eq!(at_least("20.15.0", OUTBOUND_SINCE), Some(true));
-        assert_eq!(at_least("18.26.0", OUTBOUND_SINCE), Some(false));
-        assert_eq!(at_least("23.0.0", OUTBOUND_SINCE), Some(true));
-        assert_eq!(
-            at_least("certified/20.7-cert5", OUTBOUND_SINCE),
-            Some(false)
-        );
-        assert_eq!(at_least("GIT-master-abc", OUTBOUND_SINCE), None);
     }
 }

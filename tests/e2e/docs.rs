@@ -365,7 +365,8 @@ fn doctor_reports_operations_a_server_has_that_ari_lacks() {
         out.stdout
     );
     assert!(
-        out.stdout.contains("ari knows 108 this server lacks"),
+        out.stdout
+            .contains("ari knows 108 operations this server lacks"),
         "{}",
         out.stdout
     );

@@ -1,6 +1,13 @@
 //! Asterisk versions, as the operation table's `since` lists them: which
 //! server has an operation, and how to say which ones do.
 
+/// Since when Asterisk takes REST requests on its WebSockets
+/// (`RESTRequest`, `--via websocket`).
+pub const REST_OVER_WEBSOCKET: &[&str] = &["20.14.0", "21.9.0", "22.4.0"];
+/// Since when it connects out to an application (ari.conf
+/// `type = outbound_websocket`: `--listen`).
+pub const OUTBOUND_WEBSOCKET: &[&str] = &["20.15.0", "21.10.0", "22.5.0"];
+
 /// `20.6.0`, `22.10.1-rc1`, `certified-20.7-cert2`: the leading major,
 /// minor and patch numbers; `None` for a version without them (`GIT-master`).
 pub fn parse(version: &str) -> Option<(u32, u32, u32)> {
@@ -64,5 +71,18 @@ mod tests {
         assert_eq!(has(&["12.0.0"], "GIT-master"), None);
         assert_eq!(which(&bridge_vars), "Asterisk 20.20.0, 22.10.0 or 23.4.0");
         assert_eq!(which(&["12.0.0"]), "Asterisk 12.0.0 or later");
+    }
+
+    #[test]
+    fn the_features_of_each_release_line() {
+        assert_eq!(has(OUTBOUND_WEBSOCKET, "22.10.1"), Some(true));
+        assert_eq!(has(OUTBOUND_WEBSOCKET, "22.4.0"), Some(false));
+        assert_eq!(has(REST_OVER_WEBSOCKET, "22.4.0"), Some(true));
+        assert_eq!(has(OUTBOUND_WEBSOCKET, "21.9.1"), Some(false));
+        assert_eq!(has(OUTBOUND_WEBSOCKET, "20.15.0"), Some(true));
+        assert_eq!(has(OUTBOUND_WEBSOCKET, "18.26.0"), Some(false));
+        assert_eq!(has(OUTBOUND_WEBSOCKET, "23.0.0"), Some(true));
+        assert_eq!(has(OUTBOUND_WEBSOCKET, "certified/20.7-cert5"), Some(false));
+        assert_eq!(has(REST_OVER_WEBSOCKET, "20.6.0"), Some(false));
     }
 }
