@@ -10,12 +10,14 @@ use reqwest::{Method, Url};
 use serde_json::Value;
 
 use crate::config::{Settings, Source};
-use crate::error::{Error, Result, without_os_code};
+use crate::error::{Error, ErrorKind, Result, without_os_code};
 use crate::invocation::Invocation;
 use crate::reply::Reply;
+use crate::spec::versions::{self, REST_OVER_WEBSOCKET};
 use crate::transport::call_socket::{self, Verb};
 use crate::transport::reach::{connect_hint, host, tls_config, tls_error};
 use crate::transport::socket::{EventSocket, private_app};
+use crate::transport::version_cache;
 use crate::transport::{Connections, DEFAULT_ANSWER_LIMIT, RestSocket, Transport};
 
 const USER_AGENT_VALUE: &str = concat!("ari/", env!("CARGO_PKG_VERSION"));
@@ -170,7 +172,6 @@ impl Client {
         self.read_reply(response, inv).await
     }
 
-    /// The WebSocket this request goes over, if it does not go over HTTP.
     /// The request sent by the `ari serve` whose handler this is.
     async fn through_serve(&self, address: &str, inv: &Invocation, trace: bool) -> Result<Reply> {
         if trace {
@@ -199,6 +200,7 @@ impl Client {
         })
     }
 
+    /// The WebSocket this request goes over, if it does not go over HTTP.
     async fn socket(&self, inv: &Invocation) -> Result<Option<RestSocket>> {
         match &self.route {
             Route::Http | Route::Serve(_) => Ok(None),
@@ -211,10 +213,56 @@ impl Client {
                     Error::new(e.kind, format!("{} ({what})", e.message))
                 }),
             Route::OwnSocket(settings, socket) => socket
-                .get_or_try_init(|| open_own_socket(settings))
+                .get_or_try_init(|| async {
+                    // Known before anything waits for an answer that an older
+                    // Asterisk never gives; asked alongside the connection.
+                    let (new_enough, opened) = tokio::join!(
+                        self.needs(REST_OVER_WEBSOCKET, "--via websocket"),
+                        open_own_socket(settings)
+                    );
+                    new_enough?;
+                    opened
+                })
                 .await
                 .cloned()
                 .map(Some),
+        }
+    }
+
+    /// The version of the Asterisk at the other end, over HTTP, kept a
+    /// minute per server (`version_cache`): a script's next command asks
+    /// nothing. `None` when it does not say.
+    pub async fn server_version(&self) -> Option<String> {
+        let server = self.base.as_str();
+        if let Some(version) = version_cache::read(server) {
+            return Some(version);
+        }
+        let mut info = Invocation::get("/asterisk/info");
+        info.query.push(("only".into(), "system".into()));
+        let response = self.start_traced(&info, false).await.ok()?;
+        let reply = self.read_reply(response, &info).await.ok()?;
+        let body: Value = serde_json::from_slice(&reply.body).ok()?;
+        let version = body["system"]["version"].as_str()?.to_string();
+        version_cache::write(server, &version);
+        Some(version)
+    }
+
+    /// An error (exit 7) when the server is too old for `feature` (brought
+    /// by the releases `since`); nothing when it is new enough or says no
+    /// version.
+    pub async fn needs(&self, since: &[&str], feature: &str) -> Result<()> {
+        let Some(version) = self.server_version().await else {
+            return Ok(());
+        };
+        match versions::has(since, &version) {
+            Some(false) => Err(Error::new(
+                ErrorKind::ClientError,
+                format!(
+                    "{feature} needs {}; this server is {version}",
+                    versions::which(since)
+                ),
+            )),
+            _ => Ok(()),
         }
     }
 

@@ -14,6 +14,7 @@ pub mod frames;
 pub mod listener;
 pub mod reach;
 pub mod socket;
+pub mod version_cache;
 
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
