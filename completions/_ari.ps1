@@ -3468,6 +3468,7 @@ Register-ArgumentCompleter -Native -CommandName 'ari' -ScriptBlock {
             [CompletionResult]::new('--outbound', '--outbound', [CompletionResultType]::ParameterName, 'Connect out to URI as Asterisk''s outbound WebSocket does (ws://HOST:PORT/), for --outbound-app')
             [CompletionResult]::new('--outbound-app', '--outbound-app', [CompletionResultType]::ParameterName, 'The application the outbound connection serves')
             [CompletionResult]::new('--channelvars', '--channelvars', [CompletionResultType]::ParameterName, 'Variables every channel snapshot carries, as ari.conf''s channelvars (e.g. CHANNEL(linkedid))')
+            [CompletionResult]::new('--asterisk-version', '--asterisk-version', [CompletionResultType]::ParameterName, 'Play this Asterisk version: the operations and features it lacks answer as it does (e.g. 20.6.0)')
             [CompletionResult]::new('--time-scale', '--time-scale', [CompletionResultType]::ParameterName, 'Multiply every simulated delay (0.1 runs calls ten times faster)')
             [CompletionResult]::new('--events', '--events', [CompletionResultType]::ParameterName, 'Print every event as a summary line on stdout [default: at a terminal]')
             [CompletionResult]::new('--no-events', '--no-events', [CompletionResultType]::ParameterName, 'Do not print events')

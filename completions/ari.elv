@@ -2910,6 +2910,7 @@ set edit:completion:arg-completer[ari] = {|@words|
             cand --outbound 'Connect out to URI as Asterisk''s outbound WebSocket does (ws://HOST:PORT/), for --outbound-app'
             cand --outbound-app 'The application the outbound connection serves'
             cand --channelvars 'Variables every channel snapshot carries, as ari.conf''s channelvars (e.g. CHANNEL(linkedid))'
+            cand --asterisk-version 'Play this Asterisk version: the operations and features it lacks answer as it does (e.g. 20.6.0)'
             cand --time-scale 'Multiply every simulated delay (0.1 runs calls ten times faster)'
             cand --events 'Print every event as a summary line on stdout [default: at a terminal]'
             cand --no-events 'Do not print events'

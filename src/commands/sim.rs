@@ -85,6 +85,13 @@ pub fn command() -> Command {
                 .help("Variables every channel snapshot carries, as ari.conf's channelvars (e.g. CHANNEL(linkedid))"),
         )
         .arg(
+            Arg::new("asterisk-version")
+                .long("asterisk-version")
+                .value_name("VERSION")
+                .default_value("22.10.1")
+                .help("Play this Asterisk version: the operations and features it lacks answer as it does (e.g. 20.6.0)"),
+        )
+        .arg(
             Arg::new("time-scale")
                 .long("time-scale")
                 .value_name("FACTOR")
@@ -327,6 +334,18 @@ fn options(m: &ArgMatches, globals: &GlobalOptions) -> Result<SimOptions> {
                 )]
             })
             .unwrap_or_default(),
+        asterisk_version: {
+            let version = m
+                .get_one::<String>("asterisk-version")
+                .cloned()
+                .unwrap_or(defaults.asterisk_version);
+            if crate::spec::versions::parse(&version).is_none() {
+                return Err(Error::usage(format!(
+                    "--asterisk-version takes a version such as 20.6.0, not '{version}'"
+                )));
+            }
+            version
+        },
         events: None,
     })
 }

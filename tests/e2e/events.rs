@@ -193,9 +193,15 @@ fn filters_follow_a_channel_and_match_fields() {
         .ari_sim(&sim)
         .args(["bridges", "play", &bridge, "--media", "sound:beep"]))
     .ok();
+    // The playback ends first (the key presses wait for it: a fast `ari`
+    // once pressed them before the beep was over).
+    let mut seen = Vec::new();
+    while !seen.iter().any(|k| k == "PlaybackFinished") {
+        let event = tail.event();
+        seen.push(event["type"].as_str().unwrap().to_string());
+    }
     run(sb.ari_sim(&sim).args(["sim", "dtmf", &b, "7"])).ok();
     run(sb.ari_sim(&sim).args(["sim", "dtmf", &a, "9"])).ok();
-    let mut seen = Vec::new();
     loop {
         let event = tail.event();
         let kind = event["type"].as_str().unwrap().to_string();

@@ -105,3 +105,32 @@ fn asterisk_20_6_says_which_operations_it_lacks() {
     );
     assert!(text.contains("has no outbound WebSockets"), "{text}");
 }
+
+/// `ari sim --asterisk-version 20.6.0` plays that server: its version, the
+/// operations it lacks (404 as Asterisk answers), no REST over WebSocket.
+#[test]
+fn the_simulator_plays_an_older_asterisk() {
+    let sim = crate::support::sim_with(|o| o.asterisk_version = "20.6.0".into());
+    let sb = Sandbox::new();
+    let version = run(sb
+        .ari_sim(&sim)
+        .args(["asterisk", "info", "--jq", ".system.version"]));
+    assert_eq!(version.ok(), "20.6.0");
+    let bridge = run(sb.ari_sim(&sim).args(["bridges", "create", "-q"]))
+        .ok()
+        .to_string();
+    let out = run(sb
+        .ari_sim(&sim)
+        .args(["bridges", "get-var", &bridge, "--variable", "X"]));
+    assert_eq!(out.code, 5, "{}", out.stderr);
+    assert_eq!(
+        out.one_error_line(),
+        "ari: bridges get-var needs Asterisk 20.20.0, 22.10.0 or 23.4.0; this server is 20.6.0"
+    );
+    let out = run(sb
+        .ari_sim(&sim)
+        .args(["--via", "websocket", "asterisk", "ping"]));
+    assert_eq!(out.code, 7, "{}", out.stderr);
+    let out = run(sb.ari().args(["sim", "--asterisk-version", "latest"]));
+    assert_eq!(out.code, 2, "{}", out.stderr);
+}

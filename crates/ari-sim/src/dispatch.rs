@@ -104,6 +104,10 @@ pub fn execute(
         Route::WrongMethod => return outcome(rest::error(405, "Invalid method")),
         Route::NotFound => return outcome(rest::error(404, "Resource not found")),
     };
+    if !sim.has(op.since) {
+        // An older Asterisk has no route for it at all.
+        return outcome(rest::error(404, "Resource not found"));
+    }
     if op.websocket {
         return outcome(rest::error(400, "The events resource is a WebSocket"));
     }
@@ -125,6 +129,10 @@ pub fn execute(
 pub fn rest_over_websocket(sim: &Arc<Sim>, user: &User, text: &str) -> Option<String> {
     let request: Value = serde_json::from_str(text).ok()?;
     if request.get("type").and_then(Value::as_str) != Some("RESTRequest") {
+        return None;
+    }
+    // Before REST over WebSocket, Asterisk ignores the frame: no answer.
+    if !sim.has(ari_spec::versions::REST_OVER_WEBSOCKET) {
         return None;
     }
     let field = |k: &str| {

@@ -79,6 +79,9 @@ pub struct SimOptions {
     /// The same, one connection per Stasis() call (`connection_type =
     /// per_call_config`): (URI, application).
     pub per_call: Vec<(String, String)>,
+    /// The Asterisk version it plays (`asterisk info`): the operations and
+    /// features that version lacks answer as that version does.
+    pub asterisk_version: String,
 }
 
 impl Default for SimOptions {
@@ -96,6 +99,7 @@ impl Default for SimOptions {
             events: None,
             outbound: Vec::new(),
             per_call: Vec::new(),
+            asterisk_version: "22.10.1".into(),
         }
     }
 }
@@ -109,9 +113,16 @@ pub struct Sim {
     pub per_call: Vec<(String, String)>,
     /// How they connect (the engine calls it; `outbound` provides it).
     pub(crate) connect_per_call: flows::ConnectPerCall,
+    /// The Asterisk version it plays.
+    pub version: String,
 }
 
 impl Sim {
+    /// Whether the version it plays has what came in the releases `since`.
+    pub fn has(&self, since: &[&str]) -> bool {
+        ari_spec::versions::has(since, &self.version) != Some(false)
+    }
+
     /// Where Stasis(`app`) connects to first, if it is a per-call application.
     pub fn per_call_uri(&self, app: &str) -> Option<&str> {
         self.per_call
@@ -129,6 +140,7 @@ impl Sim {
             users: options.users.clone(),
             per_call: options.per_call.clone(),
             connect_per_call: outbound::per_call,
+            version: options.asterisk_version.clone(),
         })
     }
 

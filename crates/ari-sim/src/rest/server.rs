@@ -13,7 +13,7 @@ use crate::state::{ENTITY_ID, State, Topic};
 
 pub fn handle(sim: &Arc<Sim>, st: &mut State, req: &Request) -> Reply {
     match req.op.resource {
-        "asterisk" => asterisk(st, req),
+        "asterisk" => asterisk(sim, st, req),
         "endpoints" => endpoints(st, req),
         "applications" => applications(st, req),
         "device-states" => device_states(st, req),
@@ -33,7 +33,7 @@ fn system_name() -> &'static str {
     }
 }
 
-fn asterisk(st: &mut State, req: &Request) -> Reply {
+fn asterisk(sim: &Sim, st: &mut State, req: &Request) -> Reply {
     match req.op.nickname {
         "ping" => ok(json!({"ping": "pong", "timestamp": timestamp(), "asterisk_id": ENTITY_ID})),
         "getInfo" => {
@@ -46,7 +46,7 @@ fn asterisk(st: &mut State, req: &Request) -> Reply {
                     "date": "2026-11-22 00:00:00 UTC",
                     "user": "ari",
                 },
-                "system": {"version": "22.10.1", "entity_id": ENTITY_ID},
+                "system": {"version": sim.version, "entity_id": ENTITY_ID},
                 "config": {
                     "name": "ari-sim",
                     "default_language": "en",
