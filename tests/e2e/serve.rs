@@ -388,13 +388,22 @@ fn a_missing_or_plain_handler_is_refused_before_connecting() {
 }
 
 /// `--listen`: Asterisk opens a WebSocket per call; the call's events come
-/// over it and its verbs' requests go back over it.
+/// over it and its verbs' requests go back over it. On 22.10.1 and 23.4.1
+/// (20.6.0 has no outbound WebSockets).
 #[test]
 fn per_call_outbound_websockets_carry_their_calls() {
+    for version in ["22.10.1", "23.4.1"] {
+        per_call_outbound_websockets_on(version);
+    }
+}
+
+fn per_call_outbound_websockets_on(version: &str) {
     let port = crate::support::closed_port();
     let conf =
         crate::support::outbound_conf::outbound_conf(port, "per_call_config", "serve-listen");
-    let Some(pbx) = asterisk::Asterisk::start_with_conf("serve --listen", conf.path()) else {
+    let Some(pbx) =
+        asterisk::Asterisk::start_with("serve --listen", Some(conf.path()), Some(version))
+    else {
         return;
     };
     let sb = Sandbox::new();
@@ -659,4 +668,31 @@ ari call wait NoSuchEvent
     run(sb.ari_sim(&sim).args(["channels", "hangup", &first]));
     serve.end_of(1);
     serve.stop("TERM");
+}
+
+/// The IVR flow on the other versions in the field: 20.6.0 (Ubuntu 24.04's)
+/// and 23.4.1.
+#[test]
+fn the_ivr_flow_runs_on_asterisk_20_6_and_23_4() {
+    for version in ["20.6.0", "23.4.1"] {
+        let Some(pbx) = asterisk::Asterisk::start_version("serve on other versions", version)
+        else {
+            return;
+        };
+        let sb = Sandbox::new();
+        let handler = sb.script("ivr.sh", READS_DIGITS);
+        let mut serve = sb.serve(&pbx.url, &["--app", "ivr"], &handler);
+        call_into(&sb, &pbx.url, "Local/dtmf@lab", "ivr");
+        serve.wait_for("the digits", |l| l == "#1 digits=123 args=");
+        let end = serve.end_of(1);
+        assert!(
+            end.contains("handler exited 0; the call continued in the dialplan"),
+            "{version}: {end}"
+        );
+        until("the call to leave the application", || {
+            none_in(&sb, &pbx.url, "ivr")
+        });
+        let (code, _) = serve.stop("TERM");
+        assert_eq!(code, Some(0), "{version}");
+    }
 }

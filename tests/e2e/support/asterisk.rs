@@ -36,7 +36,12 @@ impl Asterisk {
 
     /// A new instance of another Asterisk version the kit has (`20.6.0`).
     pub fn start_version(test: &str, version: &str) -> Option<Asterisk> {
-        Self::launch_with(test, None, Some(version)).map(|mut a| {
+        Self::start_with(test, None, Some(version))
+    }
+
+    /// A new instance with extra configuration and of a version, each if given.
+    pub fn start_with(test: &str, conf: Option<&Path>, version: Option<&str>) -> Option<Asterisk> {
+        Self::launch_with(test, conf, version).map(|mut a| {
             a.owned = true;
             a
         })
