@@ -532,6 +532,18 @@ fn failed_calls_say_why_at_80_columns_on_a_real_asterisk() {
     }
 }
 
+/// The same summary lines from the other versions in the field (their
+/// events carry the same fields for this; 20.6.0 has no `tech_cause`).
+#[test]
+fn failed_calls_say_why_on_asterisk_20_6_and_23_4() {
+    for version in ["20.6.0", "23.4.1"] {
+        if let Some(asterisk) = Asterisk::start_version("failure causes on other versions", version)
+        {
+            failed_calls_say_why_at_80_columns(&Target::own(asterisk), true);
+        }
+    }
+}
+
 /// The simulator runs an unknown extension like `wait`: no missing one there.
 #[test]
 fn failed_calls_say_why_at_80_columns_on_the_simulator() {
