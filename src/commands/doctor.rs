@@ -338,6 +338,9 @@ async fn checks(
             "the server did not say its version",
         ),
     }
+    if let Some(version) = info["system"]["version"].as_str() {
+        security(version, report);
+    }
     let resources = client
         .send(&Invocation::get("/api-docs/resources.json"))
         .await;
@@ -473,6 +476,23 @@ async fn websocket(
 }
 
 use crate::spec::versions::{OUTBOUND_WEBSOCKET, REST_OVER_WEBSOCKET, has, which};
+
+/// The security advisories about ARI and its HTTP server whose fixes this
+/// version predates: one line each, with the releases that fixed it.
+fn security(version: &str, report: &mut Report) {
+    for advisory in crate::spec::versions::open_advisories(version) {
+        report.line(
+            Verdict::Warn(ErrorKind::ServerError),
+            "security",
+            format!(
+                "Asterisk {version} predates the fix for {} ({}): fixed in {}",
+                advisory.id,
+                advisory.about,
+                advisory.fixed.join(", ")
+            ),
+        );
+    }
+}
 
 /// Ask over the events WebSocket itself (`--via websocket`).
 async fn rest_over_websocket(socket: &mut EventSocket, report: &mut Report, version: Option<&str>) {

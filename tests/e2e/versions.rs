@@ -104,6 +104,18 @@ fn asterisk_20_6_says_which_operations_it_lacks() {
         "{text}"
     );
     assert!(text.contains("has no outbound WebSockets"), "{text}");
+    // And the security fixes it predates.
+    for id in [
+        "GHSA-v6hp-wh3r-cwxh",
+        "GHSA-4pgv-j3mr-3rcp",
+        "GHSA-vrfp-mg3q-3959",
+        "GHSA-wcvv-g26m-wx5c",
+    ] {
+        assert!(
+            text.contains(&format!("predates the fix for {id}")),
+            "{text}"
+        );
+    }
 }
 
 /// `ari sim --asterisk-version 20.6.0` plays that server: its version, the

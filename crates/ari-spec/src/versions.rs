@@ -8,6 +8,47 @@ pub const REST_OVER_WEBSOCKET: &[&str] = &["20.14.0", "21.9.0", "22.4.0"];
 /// `type = outbound_websocket`: `--listen`).
 pub const OUTBOUND_WEBSOCKET: &[&str] = &["20.15.0", "21.10.0", "22.5.0"];
 
+/// An Asterisk security advisory that touches ARI or its HTTP server: its
+/// id, what it is about, and the releases that fixed it.
+pub struct Advisory {
+    pub id: &'static str,
+    pub about: &'static str,
+    pub fixed: &'static [&'static str],
+}
+
+/// The advisories of 2025-2026 that concern an ARI user, with the releases
+/// that carry each fix (from the release branches' commit logs).
+pub const ADVISORIES: &[Advisory] = &[
+    Advisory {
+        id: "GHSA-v6hp-wh3r-cwxh",
+        about: "the HTTP server's status page",
+        fixed: &["20.18.2", "21.12.1", "22.8.2", "23.2.2"],
+    },
+    Advisory {
+        id: "GHSA-4pgv-j3mr-3rcp",
+        about: "the HTTP server's error pages",
+        fixed: &["20.20.1", "21.12.3", "22.10.1", "23.4.1"],
+    },
+    Advisory {
+        id: "GHSA-vrfp-mg3q-3959",
+        about: "ARI applications and live_dangerously",
+        fixed: &["20.20.1", "21.12.3", "22.10.1", "23.4.1"],
+    },
+    Advisory {
+        id: "GHSA-wcvv-g26m-wx5c",
+        about: "read-only ARI users over REST on the WebSocket",
+        fixed: &["20.20.1", "21.12.3", "22.10.1", "23.4.1"],
+    },
+];
+
+/// The advisories a server of `version` predates the fix of.
+pub fn open_advisories(version: &str) -> Vec<&'static Advisory> {
+    ADVISORIES
+        .iter()
+        .filter(|a| has(a.fixed, version) == Some(false))
+        .collect()
+}
+
 /// `20.6.0`, `22.10.1-rc1`, `certified-20.7-cert2`: the leading major,
 /// minor and patch numbers; `None` for a version without them (`GIT-master`).
 pub fn parse(version: &str) -> Option<(u32, u32, u32)> {
@@ -71,6 +112,16 @@ mod tests {
         assert_eq!(has(&["12.0.0"], "GIT-master"), None);
         assert_eq!(which(&bridge_vars), "Asterisk 20.20.0, 22.10.0 or 23.4.0");
         assert_eq!(which(&["12.0.0"]), "Asterisk 12.0.0 or later");
+    }
+
+    #[test]
+    fn a_release_before_a_fix_has_its_advisory_open() {
+        assert_eq!(open_advisories("20.6.0").len(), 4);
+        assert_eq!(open_advisories("22.8.2").len(), 3);
+        assert!(open_advisories("22.10.1").is_empty());
+        assert!(open_advisories("23.4.1").is_empty());
+        assert_eq!(open_advisories("23.4.0").len(), 3);
+        assert!(open_advisories("GIT-master").is_empty());
     }
 
     #[test]
