@@ -428,9 +428,23 @@ fn the_repl_runs_top_and_gets_its_prompt_back() {
 
 #[test]
 fn on_a_real_asterisk_a_call_is_followed_played_to_and_hung_up() {
-    let Some(asterisk) = Asterisk::start("ari top on a real Asterisk") else {
-        return;
-    };
+    if let Some(asterisk) = Asterisk::start("ari top on a real Asterisk") {
+        a_call_is_followed_played_to_and_hung_up(&asterisk);
+    }
+}
+
+/// The same on the other versions in the field.
+#[test]
+fn on_asterisk_20_6_and_23_4_a_call_is_followed_played_to_and_hung_up() {
+    for version in ["20.6.0", "23.4.1"] {
+        if let Some(asterisk) = Asterisk::start_version("ari top on other versions", version) {
+            a_call_is_followed_played_to_and_hung_up(&asterisk);
+        }
+    }
+}
+
+/// On a fresh instance of its own (the first channel is `-00000000`).
+fn a_call_is_followed_played_to_and_hung_up(asterisk: &Asterisk) {
     let sb = Sandbox::new();
     let tail = Tail::start(&sb, &asterisk.url, &["--app", "topreal", "-o", "json"]);
     // Registered once the application is listed.
