@@ -23,7 +23,14 @@ Act on the call of an `ari serve` handler. Each verb blocks until it is done
 and works only inside a handler (it finds its call through ARI_CALL). When the
 call hangs up, every verb, waiting or later, exits 10: a `set -e` script ends
 by itself. Other ARI operations stay `ari channels ... \"$ARI_CHANNEL_ID\"`:
-in a handler, serve sends them with its credentials.";
+in a handler, serve sends them with its credentials.
+
+Examples (in a script run by `ari serve --app ivr -- ./ivr.sh`):
+  ari call answer
+  code=$(ari call read --prompt sound:vm-enter-num-to-call --max 4 --terminator '#')
+  ari call play sound:hello-world
+  status=$(ari call dial PJSIP/101 --timeout 20) || echo \"not answered: $status\"
+  ari call hangup";
 
 fn seconds(name: &'static str, help: &'static str) -> Arg {
     Arg::new(name)

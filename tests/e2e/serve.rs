@@ -18,6 +18,14 @@ digits=$(ari call read --max 4 --terminator '#' --timeout 10)
 echo "digits=$digits args=$*"
 "#;
 
+/// Answers, then waits in a verb until the call hangs up; says what it saw.
+const WAITS_FOR_A_HANG_UP: &str = "trap 'echo got SIGHUP' HUP
+ari call answer
+echo ready
+ari call wait NoSuchEvent
+echo \"wait=$?\"
+";
+
 /// `Local/dtmf@lab` sends 123# a second after answering, while the prompt
 /// (1.4 s) plays: the digits wait for the read.
 #[test]
@@ -503,10 +511,7 @@ fn calls_left_by_a_killed_serve_are_reported_and_adopted() {
 fn the_simulator_hangs_up_on_a_waiting_verb_too() {
     let sim = sim();
     let sb = Sandbox::new();
-    let handler = sb.script(
-        "h.sh",
-        "trap 'echo got SIGHUP' HUP\nari call answer\necho ready\nari call wait NoSuchEvent\necho \"wait=$?\"\n",
-    );
+    let handler = sb.script("h.sh", WAITS_FOR_A_HANG_UP);
     let mut serve = sb.serve(&sim.url(), &["--app", "ivr"], &handler);
     let id = sb.sim_call(&sim, "ivr");
     serve.wait_for("the handler to be ready", |l| l == "#1 ready");
@@ -525,10 +530,7 @@ fn after_a_gap_calls_that_ended_unseen_are_hung_up_for_their_handlers() {
         return;
     };
     let sb = Sandbox::new();
-    let handler = sb.script(
-        "h.sh",
-        "trap 'echo got SIGHUP' HUP\nari call answer\necho ready\nari call wait NoSuchEvent\necho \"wait=$?\"\n",
-    );
+    let handler = sb.script("h.sh", WAITS_FOR_A_HANG_UP);
     let mut serve = sb.serve(&pbx.url, &["--app", "serve-gap"], &handler);
     call_into(&sb, &pbx.url, "Local/wait@lab", "serve-gap");
     serve.wait_for("the handler to be ready", |l| l == "#1 ready");
