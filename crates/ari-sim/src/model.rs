@@ -114,6 +114,10 @@ pub struct Channel {
     /// taken in: a channel sleeping in Wait() or Answer() defers it.
     pub pending_caller: Option<CallerId>,
     pub hanging_up: bool,
+    /// An originated channel sent on into the dialplan: it has no PBX of its
+    /// own, so its Stasis() runs that dialplan and returns (setting
+    /// STASISSTATUS) only when the channel hangs up.
+    pub stasis_returns_at_hangup: bool,
     pub on_hold: bool,
     /// The dialplan application shown when not running one (`AppDial2` for
     /// an originated channel), restored when the channel goes.
@@ -160,6 +164,7 @@ impl Channel {
             dialing: None,
             pending_caller: None,
             hanging_up: false,
+            stasis_returns_at_hangup: false,
             on_hold: false,
             home_app: (String::new(), String::new()),
             dial_timeout: 30.0,

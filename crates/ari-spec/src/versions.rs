@@ -8,6 +8,20 @@ pub const REST_OVER_WEBSOCKET: &[&str] = &["20.14.0", "21.9.0", "22.4.0"];
 /// `type = outbound_websocket`: `--listen`).
 pub const OUTBOUND_WEBSOCKET: &[&str] = &["20.15.0", "21.10.0", "22.5.0"];
 
+/// Since when external media can be a WebSocket (chan_websocket), with the
+/// checks of `transport`, `encapsulation` and `connection_type` that came
+/// with it; before, only RTP over UDP and AudioSocket over TCP.
+pub const CHAN_WEBSOCKET: &[&str] = &["20.16.0", "21.11.0", "22.6.0", "23.0.0"];
+/// Since when external media takes a `direction`.
+pub const MEDIA_DIRECTION: &[&str] = &["20.19.0", "22.9.0", "23.3.0"];
+/// Since when a bridge id already in use is refused (409) rather than
+/// given to a second bridge.
+pub const UNIQUE_BRIDGE_IDS: &[&str] = &["20.13.0", "21.8.0", "22.3.0", "23.0.0"];
+
+/// Since when a bridge recording checks its format before its recorder
+/// channel joins the bridge.
+pub const BRIDGE_RECORD_FORMAT_FIRST: &[&str] = &["20.17.0", "22.7.0", "23.1.0"];
+
 /// An Asterisk security advisory that touches ARI or its HTTP server: its
 /// id, what it is about, and the releases that fixed it.
 pub struct Advisory {

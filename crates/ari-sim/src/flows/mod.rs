@@ -35,7 +35,8 @@ pub use recordings::{emit_recording, finish_recording, recorded_seconds, schedul
 
 /// Seconds a phone (PJSIP/...) rings before it answers.
 pub const PHONE_ANSWER_DELAY: f64 = 1.0;
-/// Seconds the dialplan's Answer() takes before the next priority, as in Asterisk.
+/// Seconds the dialplan's Answer() of a channel not yet up waits for media
+/// before the next priority, as in Asterisk.
 const ANSWER_APP_DELAY: f64 = 0.5;
 /// Seconds between DTMF digits a simulated caller presses.
 const CALLER_DIGIT_GAP: f64 = 0.25;
@@ -244,6 +245,14 @@ pub fn run_dialplan(st: &mut State, sim: &Arc<Sim>, id: &str) {
         };
         match app.as_str() {
             "NoOp" => {
+                if let Some(c) = st.channels.get_mut(id) {
+                    c.priority += 1;
+                }
+                continue;
+            }
+            // Answer() on a channel already up returns at once; only a new
+            // answer waits for media.
+            "Answer" if st.channels.get(id).is_some_and(|c| c.state == "Up") => {
                 if let Some(c) = st.channels.get_mut(id) {
                     c.priority += 1;
                 }
@@ -580,6 +589,41 @@ pub fn leave_stasis(st: &mut State, id: &str) {
     );
 }
 
+/// `channels continue`: leave Stasis for the dialplan. A channel that came
+/// from the dialplan returns to it (`exit_stasis`); an originated one has no
+/// PBX to return to, so Asterisk runs the dialplan inside Stasis() and the
+/// application's STASISSTATUS comes only with the hang-up.
+pub fn continue_from_stasis(st: &mut State, id: &str) {
+    let originated = st
+        .channels
+        .get(id)
+        .and_then(|c| c.stasis.as_ref())
+        .is_some_and(|s| !s.from_dialplan && !s.direct);
+    if !originated {
+        return exit_stasis(st, id);
+    }
+    leave_stasis(st, id);
+    if let Some(c) = st.channels.get_mut(id) {
+        c.stasis_returns_at_hangup = true;
+    }
+}
+
+/// Stasis() returns: STASISSTATUS=SUCCESS, heard by an application still
+/// subscribed to the channel.
+fn stasis_returned(st: &mut State, id: &str) {
+    if let Some(c) = st.channels.get_mut(id) {
+        c.vars.insert("STASISSTATUS".into(), "SUCCESS".into());
+    }
+    st.emit_channel(
+        "ChannelVarset",
+        id,
+        fields(&[
+            ("variable", json!("STASISSTATUS")),
+            ("value", json!("SUCCESS")),
+        ]),
+    );
+}
+
 /// Leave Stasis for good (hung up, or on into the dialplan): StasisEnd,
 /// then the Stasis() application sets STASISSTATUS=SUCCESS as it returns.
 /// Only an application still subscribed to the channel (it originated or
@@ -592,20 +636,9 @@ pub fn exit_stasis(st: &mut State, id: &str) {
         .and_then(|c| c.stasis.as_ref())
         .is_none_or(|s| s.direct);
     leave_stasis(st, id);
-    if direct {
-        return;
+    if !direct {
+        stasis_returned(st, id);
     }
-    if let Some(c) = st.channels.get_mut(id) {
-        c.vars.insert("STASISSTATUS".into(), "SUCCESS".into());
-    }
-    st.emit_channel(
-        "ChannelVarset",
-        id,
-        fields(&[
-            ("variable", json!("STASISSTATUS")),
-            ("value", json!("SUCCESS")),
-        ]),
-    );
 }
 
 // ------------------------------------------------------------------ hangup
@@ -628,6 +661,13 @@ pub fn hangup(st: &mut State, sim: &Arc<Sim>, id: &str, cause: i64, by_ari: bool
         fields(&[("cause", json!(cause))])
     };
     st.emit_channel("ChannelHangupRequest", id, request);
+    if st
+        .channels
+        .get_mut(id)
+        .is_some_and(|c| std::mem::take(&mut c.stasis_returns_at_hangup))
+    {
+        stasis_returned(st, id);
+    }
     // Hanging up a channel still being dialled ends its dial unanswered.
     if let Some(dialstring) = st.channels.get(id).and_then(|c| c.dialing.clone()) {
         emit_dial(st, id, "NOANSWER", &dialstring);

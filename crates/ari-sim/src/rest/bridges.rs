@@ -28,7 +28,7 @@ pub fn handle(sim: &Arc<Sim>, st: &mut State, req: &Request) -> Reply {
             st.bridges.values().map(Bridge::json).collect(),
         )),
         "get" => ok(st.bridges[&id].json()),
-        "create" | "createWithId" => create(st, req),
+        "create" | "createWithId" => create(sim, st, req),
         "destroy" => {
             let members = st.bridges[&id].channels.clone();
             for channel in members {
@@ -157,7 +157,7 @@ pub fn handle(sim: &Arc<Sim>, st: &mut State, req: &Request) -> Reply {
     }
 }
 
-fn create(st: &mut State, req: &Request) -> Reply {
+fn create(sim: &Sim, st: &mut State, req: &Request) -> Reply {
     let id = match req.op.nickname {
         "createWithId" => Some(req.path("bridgeId").to_string()),
         _ => req
@@ -165,19 +165,42 @@ fn create(st: &mut State, req: &Request) -> Reply {
             .filter(|b| !b.is_empty())
             .map(str::to_string),
     };
-    if let Some(id) = id.as_deref().filter(|id| st.bridges.contains_key(*id)) {
-        return error(409, format!("Bridge with id '{id}' already exists"));
+    let unique_ids = sim.has(ari_spec::versions::UNIQUE_BRIDGE_IDS);
+    let taken = id.clone().filter(|id| st.bridges.contains_key(id));
+    match taken.as_deref() {
+        Some(id) if unique_ids => {
+            return error(409, format!("Bridge with id '{id}' already exists"));
+        }
+        // Older servers update the bridge of that id instead...
+        Some(id) if req.op.nickname == "createWithId" => {
+            let bridge = &st.bridges[id];
+            if req
+                .q("name")
+                .is_some_and(|n| !n.is_empty() && n != bridge.name)
+            {
+                return error(500, "Changing bridge name is not implemented");
+            }
+            if req.q("type").is_some_and(|t| !t.is_empty()) {
+                return error(
+                    500,
+                    "Supplying a bridge type when updating a bridge is not allowed.",
+                );
+            }
+            return ok(bridge.json());
+        }
+        _ => {}
     }
     let types: Vec<String> = match req.q("type") {
         Some(t) => t.split(',').map(|s| s.trim().to_string()).collect(),
         None => vec!["mixing".to_string()],
     };
     if types.iter().any(|t| !BRIDGE_TYPES.contains(&t.as_str())) {
-        // What Asterisk 22 answers for an unknown type, word for word.
+        // What Asterisk answers for an unknown type, word for word.
         return error(
             500,
             match (req.op.nickname, &id) {
                 ("createWithId", _) => "Unable to create bridge".to_string(),
+                _ if !unique_ids => "Unable to create bridge".to_string(),
                 (_, Some(id)) => {
                     format!("Unable to create bridge. Possible duplicate bridge id '{id}'")
                 }
@@ -202,7 +225,11 @@ fn create(st: &mut State, req: &Request) -> Reply {
         recorder: None,
     };
     let json = bridge.json();
-    st.bridges.insert(id.clone(), bridge);
+    // ...or, given the id in the query, make a second bridge of the same
+    // id: it is announced and answered, but the id keeps finding the first.
+    if taken.is_none() {
+        st.bridges.insert(id.clone(), bridge);
+    }
     st.emit(
         "BridgeCreated",
         [("bridge".to_string(), json.clone())].into_iter().collect(),

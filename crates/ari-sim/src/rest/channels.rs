@@ -44,7 +44,10 @@ pub fn handle(sim: &Arc<Sim>, st: &mut State, req: &Request) -> Reply {
             ),
             _ => error(403, "Unsupported channel type"),
         },
-        "externalMedia" => external_media(req),
+        "externalMedia" if !sim.has(ari_spec::versions::CHAN_WEBSOCKET) => {
+            external_media_before_websocket(req)
+        }
+        "externalMedia" => external_media(sim, req),
         _ => in_stasis(sim, st, req, &id),
     }
 }
@@ -152,7 +155,7 @@ fn in_stasis(sim: &Arc<Sim>, st: &mut State, req: &Request, id: &str) -> Reply {
                 }
                 None => 1,
             };
-            flows::exit_stasis(st, id);
+            flows::continue_from_stasis(st, id);
             flows::goto(st, sim, id, &context, &exten, priority);
             no_content()
         }
@@ -209,9 +212,47 @@ fn in_stasis(sim: &Arc<Sim>, st: &mut State, req: &Request, id: &str) -> Reply {
     }
 }
 
+/// The simulator's answer to an external media request Asterisk would take:
+/// it has no media streams (yet).
+fn no_media() -> Reply {
+    error(
+        501,
+        "External media needs chan_rtp/chan_audiosocket/chan_websocket, which the simulator does not have",
+    )
+}
+
+/// `POST /channels/externalMedia` on a server without chan_websocket (20.6):
+/// its fewer checks, in its order.
+fn external_media_before_websocket(req: &Request) -> Reply {
+    let q = |name: &str| req.q(name).filter(|v| !v.is_empty());
+    if q("app").is_none() {
+        return error(400, "app cannot be empty");
+    }
+    let Some(host) = q("external_host") else {
+        return error(400, "external_host cannot be empty");
+    };
+    let valid = host
+        .rsplit_once(':')
+        .is_some_and(|(h, port)| !h.is_empty() && port.parse::<u16>().is_ok());
+    if !valid {
+        return error(400, "external_host must be <host>:<port>");
+    }
+    if q("format").is_none() {
+        return error(400, "format cannot be empty");
+    }
+    let transport = q("transport").unwrap_or("udp").to_lowercase();
+    let encapsulation = q("encapsulation").unwrap_or("rtp").to_lowercase();
+    match (encapsulation.as_str(), transport.as_str()) {
+        ("rtp", "udp") => no_media(),
+        ("audiosocket", "tcp") if q("data").is_none() => error(400, "data can not be empty"),
+        ("audiosocket", "tcp") => no_media(),
+        _ => error(501, "The encapsulation and/or transport is not supported"),
+    }
+}
+
 /// `POST /channels/externalMedia`: Asterisk's checks, in its order; the
 /// media channel itself needs a network stream the simulator does not have.
-fn external_media(req: &Request) -> Reply {
+fn external_media(sim: &Sim, req: &Request) -> Reply {
     let q = |name: &str| req.q(name).filter(|v| !v.is_empty());
     if q("app").is_none() {
         return error(400, "app cannot be empty");
@@ -264,7 +305,9 @@ fn external_media(req: &Request) -> Reply {
     if q("format").is_none() {
         return error(400, "format cannot be empty");
     }
-    if q("direction").is_some_and(|d| !matches!(d, "both" | "in" | "out")) {
+    if sim.has(ari_spec::versions::MEDIA_DIRECTION)
+        && q("direction").is_some_and(|d| !matches!(d, "both" | "in" | "out"))
+    {
         return error(400, "Invalid direction specified");
     }
     let supported = matches!(
@@ -280,10 +323,7 @@ fn external_media(req: &Request) -> Reply {
     if encapsulation == "audiosocket" && q("data").is_none() {
         return error(400, "data can not be empty");
     }
-    error(
-        501,
-        "External media needs chan_rtp/chan_audiosocket/chan_websocket, which the simulator does not have",
-    )
+    no_media()
 }
 
 /// `POST /channels/{id}/redirect`: the endpoint must be of the channel's own
@@ -359,6 +399,7 @@ fn make_channels(
             return Err(error(409, "Channel with given unique ID already exists"));
         }
     }
+    let fixed_first = id.is_some();
     let one = id.unwrap_or_else(|| st.ids.channel_id());
     let now = timestamp();
     if tech.eq_ignore_ascii_case("Local") {
@@ -366,7 +407,14 @@ fn make_channels(
             Some((e, c)) => (e.to_string(), c.split('/').next().unwrap_or(c).to_string()),
             None => (resource.clone(), "default".to_string()),
         };
-        let two = other_id.unwrap_or_else(|| st.ids.channel_id());
+        // As Asterisk's Local channels: the second half's id is the one
+        // given for it, else the first's with `;2`; with no id for the
+        // first, both are made up (an id for the second alone is ignored).
+        let two = match (fixed_first, other_id) {
+            (true, Some(other)) => other,
+            (true, None) => format!("{one};2"),
+            (false, _) => st.ids.channel_id(),
+        };
         let suffix = st.ids.name_suffix();
         let base = format!("Local/{exten}@{context}-{suffix}");
         let mut first = Channel::new(

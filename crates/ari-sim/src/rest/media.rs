@@ -129,13 +129,33 @@ fn control(sim: &Arc<Sim>, st: &mut State, req: &Request) -> Reply {
     no_content()
 }
 
+/// An older server's bridge recording with a format it does not know: its
+/// recorder channel joins the bridge before the format is checked, then
+/// goes; a member left alone keeps the recorder as its BRIDGEPEER.
+fn recorder_joins_in_vain(st: &mut State, bridge: &str) {
+    let recorder = format!("Recorder/ARI-{};2", st.ids.name_suffix());
+    if let Some(b) = st.bridges.get_mut(bridge) {
+        b.recorder = Some(recorder);
+    }
+    flows::update_bridge_peers(st, bridge);
+    if let Some(b) = st.bridges.get_mut(bridge) {
+        b.recorder = None;
+    }
+    flows::update_bridge_peers(st, bridge);
+}
+
 /// `POST /channels/{id}/record` and `POST /bridges/{id}/record`.
 pub fn record(sim: &Arc<Sim>, st: &mut State, req: &Request, target: Target) -> Reply {
     let name = req.q("name").unwrap_or_default().to_string();
     let format = req.q("format").unwrap_or_default().to_string();
     let known_format = RECORDING_FORMATS.contains(&format.as_str());
     // A bridge's recorder checks the format first, a channel's last.
-    if matches!(target, Target::Bridge(_)) && !known_format {
+    if let Target::Bridge(bridge) = &target
+        && !known_format
+    {
+        if !sim.has(ari_spec::versions::BRIDGE_RECORD_FORMAT_FIRST) {
+            recorder_joins_in_vain(st, bridge);
+        }
         return error(422, "specified format is unknown on this system");
     }
     let terminate_on = req.q("terminateOn").unwrap_or_default().to_lowercase();
