@@ -266,6 +266,20 @@ impl Client {
         }
     }
 
+    /// `needs` for Asterisk's outbound WebSocket (`--listen`), asked of the
+    /// REST server before listening: a server that does not answer within
+    /// a moment is given the benefit of the doubt (it may be another host's
+    /// Asterisk that connects).
+    pub async fn needs_outbound_websocket(&self) -> Result<()> {
+        let check = self.needs(
+            versions::OUTBOUND_WEBSOCKET,
+            "--listen (Asterisk's outbound WebSocket)",
+        );
+        tokio::time::timeout(Duration::from_secs(3), check)
+            .await
+            .unwrap_or(Ok(()))
+    }
+
     async fn read_reply(&self, response: reqwest::Response, inv: &Invocation) -> Result<Reply> {
         let status = response.status().as_u16();
         let content_type = content_type(response.headers());

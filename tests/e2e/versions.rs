@@ -92,6 +92,43 @@ fn asterisk_20_6_says_which_operations_it_lacks() {
             "ari: --via websocket needs Asterisk 20.14.0, 21.9.0 or 22.4.0; this server is 20.6.0"
         );
     }
+    // `events claim` is one of the operations it lacks.
+    let out = run(sb.ari().args([
+        "--url",
+        &pbx.url,
+        "events",
+        "claim",
+        "--channel-id",
+        "x",
+        "--application",
+        "y",
+    ]));
+    assert_eq!(out.code, 5, "{}", out.stderr);
+    assert_eq!(
+        out.one_error_line(),
+        "ari: events claim needs Asterisk 20.17.0, 22.7.0 or 23.1.0; this server is 20.6.0"
+    );
+    // --listen asks the server named before it waits for a connection
+    // this one cannot make.
+    for words in [
+        &["events", "--listen", "127.0.0.1:0"][..],
+        &[
+            "serve",
+            "--app",
+            "x",
+            "--listen",
+            "127.0.0.1:0",
+            "--",
+            "true",
+        ][..],
+    ] {
+        let out = run(sb.ari().args(["--url", &pbx.url]).args(words));
+        assert_eq!(out.code, 7, "{words:?}: {}", out.stderr);
+        assert_eq!(
+            out.one_error_line(),
+            "ari: --listen (Asterisk's outbound WebSocket) needs Asterisk 20.15.0, 21.10.0 or 22.5.0; this server is 20.6.0"
+        );
+    }
     // `ari doctor` lists what this server lacks, by release.
     let doctor = sb
         .ari()

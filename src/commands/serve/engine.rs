@@ -150,6 +150,9 @@ fn token() -> String {
 
 pub async fn run(settings: Settings, options: Options, listen: Option<Bound>) -> Result<()> {
     let client = Client::new(&settings, options.verbose)?;
+    if listen.is_some() {
+        client.needs_outbound_websocket().await?;
+    }
     let control = ControlSocket::bind()?;
     let app = options.app.clone();
     let legs = Legs::default();
