@@ -280,6 +280,18 @@ impl Client {
             .unwrap_or(Ok(()))
     }
 
+    /// Before listening for Asterisk's outbound WebSocket (`events` and
+    /// `repl --listen`): when a server is named (not the default URL),
+    /// whether it can connect out at all, rather than wait for a
+    /// connection that never comes.
+    pub fn check_listen_server(settings: &Settings, verbose: bool) -> Result<()> {
+        if settings.url.source == Source::Default {
+            return Ok(());
+        }
+        let client = Client::new(settings, verbose)?;
+        crate::runtime::runtime()?.block_on(client.needs_outbound_websocket())
+    }
+
     async fn read_reply(&self, response: reqwest::Response, inv: &Invocation) -> Result<Reply> {
         let status = response.status().as_u16();
         let content_type = content_type(response.headers());

@@ -7,7 +7,6 @@ use std::io::BufWriter;
 use clap::ArgMatches;
 
 use crate::client::Client;
-use crate::config::Source;
 use crate::context::Context;
 use crate::error::Result;
 use crate::events::listen;
@@ -24,12 +23,7 @@ fn run_listen(m: &ArgMatches, ctx: &Context, addr: &str) -> Result<()> {
     let globals = &ctx.globals;
     let settings = ctx.settings()?;
     let options = tail_options(m, globals, &settings)?;
-    // With a server named (not the default URL), ask whether it can
-    // connect out at all, rather than listen for a connection that never comes.
-    if settings.url.source != Source::Default {
-        let client = Client::new(&settings, globals.verbose)?;
-        runtime()?.block_on(client.needs_outbound_websocket())?;
-    }
+    Client::check_listen_server(&settings, globals.verbose)?;
     let bound = Bound::bind(addr, &settings, listener::tls_files(m))?;
     let app = if options.private {
         "hello".to_string()

@@ -112,6 +112,7 @@ fn asterisk_20_6_says_which_operations_it_lacks() {
     // this one cannot make.
     for words in [
         &["events", "--listen", "127.0.0.1:0"][..],
+        &["repl", "--listen", "127.0.0.1:0"][..],
         &[
             "serve",
             "--app",

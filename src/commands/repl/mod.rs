@@ -101,6 +101,7 @@ enum Sockets {
 impl Sockets {
     fn plan(m: &ArgMatches, settings: &Settings) -> Result<Sockets> {
         if let Some(addr) = m.get_one::<String>("listen") {
+            crate::client::Client::check_listen_server(settings, false)?;
             let tls = match (
                 m.get_one::<std::path::PathBuf>("cert"),
                 m.get_one::<std::path::PathBuf>("key"),
