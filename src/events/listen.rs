@@ -64,6 +64,9 @@ pub async fn listen<W: Write>(
                     (opts.notify)(&format!("ari: connection ws{id} closed ({why})"));
                 }
                 Incoming::Frame(id, text) => {
+                    if let Some((recorder, _)) = &opts.record {
+                        recorder.text(&format!("ws{id}"), &text);
+                    }
                     let writer = match writers.entry(id) {
                         std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
                         std::collections::hash_map::Entry::Vacant(e) => e.insert(make_writer(id)?),

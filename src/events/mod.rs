@@ -8,7 +8,10 @@ pub mod calls;
 pub mod filter;
 pub mod listen;
 pub mod ownership;
+pub mod record;
 pub mod render;
+pub mod replay;
+pub mod speed;
 pub mod style;
 pub mod summary;
 pub mod tagged;
@@ -139,6 +142,24 @@ pub fn tail_args() -> Vec<Arg> {
             .long("no-reconnect")
             .action(ArgAction::SetTrue)
             .help("Exit 3 when the connection drops instead of reconnecting"),
+        Arg::new("record")
+            .long("record")
+            .value_name("FILE")
+            .value_parser(clap::value_parser!(std::path::PathBuf))
+            .conflicts_with("replay")
+            .help("Also append every frame received to FILE (one JSON line each, whatever the filters show), for --replay"),
+        Arg::new("replay")
+            .long("replay")
+            .value_name("FILE")
+            .value_parser(clap::value_parser!(std::path::PathBuf))
+            .conflicts_with_all(["listen", "app", "subscribe-all", "take-over"])
+            .help("Read the events from FILE (a --record recording, `ari events -o json` output or a websocat capture) instead of a server"),
+        Arg::new("speed")
+            .long("speed")
+            .value_name("N|max")
+            .requires("replay")
+            .value_parser(speed::parse_speed)
+            .help("With --replay: N times as fast as recorded (1 is real time) [default: max, as fast as it can]"),
     ];
     // With --listen: wss://.
     args.extend(listener::tls_args());
@@ -221,5 +242,6 @@ pub fn tail_options(
         verbose: globals.verbose,
         notify: Box::new(|message: &str| eprintln!("{message}")),
         arrivals: None,
+        record: None,
     })
 }

@@ -6,6 +6,32 @@
 use std::io::Write;
 use std::sync::{Arc, Mutex};
 
+/// Server colours of a fleet's tags, in turn.
+const PROFILE_COLORS: [&str; 6] = [
+    "\x1b[36m", "\x1b[35m", "\x1b[33m", "\x1b[32m", "\x1b[34m", "\x1b[96m",
+];
+const RESET: &str = "\x1b[0m";
+
+/// The tag of a fleet's server `index` (`name` padded to `width`), for the
+/// live tail and its replay alike.
+pub fn profile_prefix(name: &str, index: usize, width: usize, color: bool) -> String {
+    if color {
+        let color = PROFILE_COLORS[index % PROFILE_COLORS.len()];
+        format!("{color}{name:<width$}{RESET} ")
+    } else {
+        format!("{name:<width$} ")
+    }
+}
+
+/// The tag of a listener's connection (`ws1`).
+pub fn connection_prefix(label: &str, color: bool) -> String {
+    if color {
+        format!("\x1b[1m{label}{RESET} ")
+    } else {
+        format!("{label} ")
+    }
+}
+
 /// `out` is stdout, or where a fleet tail puts lines in time order.
 pub struct Tagged<O: Write = std::io::Stdout> {
     key: &'static str,

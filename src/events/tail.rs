@@ -11,6 +11,7 @@ use super::arrival::Arrivals;
 use super::brief::Brief;
 use super::filter::{EventFilter, TypeGlob};
 use super::ownership::{self, Claim};
+use super::record::Recorder;
 use super::render::{EventMode, EventWriter, Head};
 use crate::config::Settings;
 use crate::error::{Error, ErrorKind, Result};
@@ -35,6 +36,8 @@ pub struct TailOptions {
     pub notify: Box<dyn Fn(&str) + Send>,
     /// Stamped with each frame before it is written (see `arrival`).
     pub arrivals: Option<Arrivals>,
+    /// `--record`: where every frame goes, and this stream's source name.
+    pub record: Option<(Recorder, String)>,
 }
 
 /// How a connection ended.
@@ -231,6 +234,9 @@ async fn read<W: Write>(
         while let Some(frame) = next.take() {
             match frame {
                 Frame::Text(text) => {
+                    if let Some((recorder, source)) = &opts.record {
+                        recorder.text(source, text.as_str());
+                    }
                     if let Some(arrivals) = &opts.arrivals {
                         arrivals.mark(text.as_str());
                     }
@@ -240,6 +246,9 @@ async fn read<W: Write>(
                     }
                 }
                 Frame::Binary(len) => {
+                    if let Some((recorder, source)) = &opts.record {
+                        recorder.binary(source, len);
+                    }
                     (opts.notify)(&format!("ari: skipped a binary frame of {len} bytes"))
                 }
                 Frame::Pong => ping_sent = None,

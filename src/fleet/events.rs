@@ -13,22 +13,26 @@ use crate::config::{Overrides, Settings};
 use crate::context::Context;
 use crate::error::{Error, ErrorKind, Result};
 use crate::events::arrival::Arrivals;
+use crate::events::record::{Recorder, Tagged as Recorded};
 use crate::events::style::EventStyle;
-use crate::events::tagged::Tagged;
+use crate::events::tagged::{Tagged, profile_prefix};
 use crate::events::tail_options;
 use crate::output::stdout_is_terminal;
-
-/// Server colours, in turn.
-const COLORS: [&str; 6] = [
-    "\x1b[36m", "\x1b[35m", "\x1b[33m", "\x1b[32m", "\x1b[34m", "\x1b[96m",
-];
-const RESET: &str = "\x1b[0m";
 
 /// Tail every server until one is done (`--count`, `--until`...), Ctrl-C,
 /// or all have failed.
 pub fn run(m: &ArgMatches, ctx: &Context, names: Vec<String>) -> Result<()> {
     let globals = &ctx.globals;
+    if m.contains_id("replay") {
+        return Err(Error::usage(
+            "--replay reads its events from a file; -p names servers to tail: give one or the other",
+        ));
+    }
     let style = EventStyle::from_options(globals, Some(m), stdout_is_terminal())?;
+    let recorder = m
+        .get_one::<std::path::PathBuf>("record")
+        .map(|path| Recorder::open(path, Recorded::Profile, &names))
+        .transpose()?;
     // The profile's name is printed before each line: the line fits the rest.
     let width = names.iter().map(String::len).max().unwrap_or(0);
     let tagged_style = style.clone().tagged(width + 1);
@@ -45,15 +49,12 @@ pub fn run(m: &ArgMatches, ctx: &Context, names: Vec<String>) -> Result<()> {
         let mut options = tail_options(m, globals, &settings)?;
         let arrivals = Arrivals::default();
         options.arrivals = Some(arrivals.clone());
+        options.record = recorder.clone().map(|r| (r, name.clone()));
         let who = name.clone();
         options.notify = Box::new(move |message: &str| {
             eprintln!("{}", message.replacen("ari: ", &format!("ari: {who}: "), 1))
         });
-        let prefix = if style.color {
-            format!("{}{name:<width$}{RESET} ", COLORS[i % COLORS.len()])
-        } else {
-            format!("{name:<width$} ")
-        };
+        let prefix = profile_prefix(name, i, width, style.color);
         let lane = Arc::new(Mutex::new(order.lane(i, arrivals)));
         let writer = tagged_style.writer(Tagged::new(
             lane,

@@ -21,6 +21,7 @@ mod ownership;
 mod profiles;
 mod readme;
 mod repl;
+mod replay;
 mod rest_socket;
 mod serve;
 mod serve_example;

@@ -72,6 +72,10 @@ impl Tail {
         }
     }
 
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
     pub fn line(&self) -> String {
         self.lines.recv_timeout(WAIT).expect("a line from ari")
     }

@@ -1,0 +1,166 @@
+//! `--record FILE`: every frame a tail receives, as received, one JSON line
+//! each, whatever the display shows. The file is appended to and written a
+//! whole line at a time with no buffer of ours, so a crash or `kill -9`
+//! loses at most the frame in flight; a write that fails (a full disk) is
+//! said once and the tail goes on showing.
+//!
+//! The format (read back by `replay`):
+//! - a header each time recording starts:
+//!   `{"ari_recording":1,"ari":"0.1.0","started":"...","tagged":null,"sources":[...]}`;
+//!   `tagged` is how the live run marked its lines (`"profile"` for a
+//!   fleet, `"connection"` for `--listen`, null for one server);
+//! - a frame: `{"t":1796508869.123456,"source":"pbx1","event":{...}}`, the
+//!   event as received; a frame that is not one line of JSON is kept as a
+//!   string (`"frame":"..."`), a binary one by its length (`"binary":N`).
+
+use std::fs::File;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use serde_json::json;
+
+use crate::error::{Error, Result};
+
+/// The format's version: a reader skips the lines of a newer one it cannot read.
+pub const FORMAT: u64 = 1;
+
+/// How the live run marked each line with its source.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Tagged {
+    /// One server: no mark.
+    No,
+    /// A fleet (`-p a,b`): the profile's name.
+    Profile,
+    /// `--listen`: the connection (`ws1`).
+    Connection,
+}
+
+impl Tagged {
+    pub fn key(self) -> Option<&'static str> {
+        match self {
+            Tagged::No => None,
+            Tagged::Profile => Some("profile"),
+            Tagged::Connection => Some("connection"),
+        }
+    }
+}
+
+/// The recording file, shared by every stream of one run (a fleet's
+/// servers, a listener's connections).
+#[derive(Clone)]
+pub struct Recorder {
+    inner: Arc<Mutex<Inner>>,
+}
+
+struct Inner {
+    path: PathBuf,
+    /// `None` once a write has failed: the tail goes on without it.
+    file: Option<File>,
+    line: Vec<u8>,
+}
+
+impl Recorder {
+    /// Open `path` for appending (made private to its owner: events carry
+    /// callers' numbers) and write the header.
+    pub fn open(path: &Path, tagged: Tagged, sources: &[String]) -> Result<Recorder> {
+        let mut options = std::fs::OpenOptions::new();
+        options.create(true).append(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            options.mode(0o600);
+        }
+        let file = options.open(path).map_err(|e| {
+            Error::usage(format!(
+                "cannot record to {}: {}",
+                path.display(),
+                crate::error::without_os_code(&e.to_string())
+            ))
+        })?;
+        let recorder = Recorder {
+            inner: Arc::new(Mutex::new(Inner {
+                path: path.to_path_buf(),
+                file: Some(file),
+                line: Vec::with_capacity(4096),
+            })),
+        };
+        let header = json!({
+            "ari_recording": FORMAT,
+            "ari": env!("CARGO_PKG_VERSION"),
+            "started": chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
+            "tagged": tagged.key(),
+            "sources": sources,
+        });
+        recorder.write_line(|line| {
+            serde_json::to_writer(&mut *line, &header).map_err(std::io::Error::other)
+        });
+        Ok(recorder)
+    }
+
+    /// A text frame from `source`, as received.
+    pub fn text(&self, source: &str, frame: &str) {
+        self.write_line(|line| {
+            start(line, source)?;
+            // Kept as JSON when it is one line of it (readable with jq);
+            // otherwise as the string it was.
+            if !frame.contains(['\n', '\r'])
+                && serde_json::from_str::<serde::de::IgnoredAny>(frame).is_ok()
+            {
+                line.extend_from_slice(b",\"event\":");
+                line.extend_from_slice(frame.as_bytes());
+            } else {
+                line.extend_from_slice(b",\"frame\":");
+                serde_json::to_writer(&mut *line, frame).map_err(std::io::Error::other)?;
+            }
+            line.push(b'}');
+            Ok(())
+        });
+    }
+
+    /// A binary frame from `source`: its length only.
+    pub fn binary(&self, source: &str, len: usize) {
+        self.write_line(|line| {
+            start(line, source)?;
+            write!(line, ",\"binary\":{len}}}")
+        });
+    }
+
+    /// Build one line and write it with a single call, so that a reader (or
+    /// a crash) never sees half of it from us.
+    fn write_line(&self, build: impl FnOnce(&mut Vec<u8>) -> std::io::Result<()>) {
+        let mut inner = self.inner.lock().unwrap_or_else(|e| e.into_inner());
+        let Inner { path, file, line } = &mut *inner;
+        let Some(out) = file.as_mut() else {
+            return;
+        };
+        line.clear();
+        if build(line).is_err() {
+            return;
+        }
+        line.push(b'\n');
+        if let Err(e) = out.write_all(line) {
+            eprintln!(
+                "ari: cannot write the recording {}: {}; the tail goes on without it",
+                path.display(),
+                crate::error::without_os_code(&e.to_string())
+            );
+            *file = None;
+        }
+    }
+}
+
+/// `{"t":<seconds since the epoch>,"source":"..."`
+fn start(line: &mut Vec<u8>, source: &str) -> std::io::Result<()> {
+    let now = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap_or_default();
+    write!(
+        line,
+        "{{\"t\":{}.{:06},\"source\":",
+        now.as_secs(),
+        now.subsec_micros()
+    )?;
+    serde_json::to_writer(&mut *line, source).map_err(std::io::Error::other)
+}
