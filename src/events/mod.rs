@@ -49,15 +49,21 @@ Examples:
   CHAN=$(ari events --app hello --wait StasisStart --jq .channel.id --timeout 60)
   ari events --listen 0.0.0.0:8765 -o summary  # Asterisk's outbound WebSocket connects here
   ari events --listen 0.0.0.0:8765 --cert cert.pem --key key.pem   # the same, wss://
+  ari events -o summary --call PJSIP/alice --record today.jsonl   # watch one, keep all
+  ari events --replay today.jsonl -o summary --call 1732000000.7  # any call, later
 
 --until prints every event up to and including the first match, for people
 watching; --wait prints the match alone, so a script captures exactly one value
 even when other events come first (on a real Asterisk, Dial, ChannelVarset...
 precede StasisStart).
 
+--record keeps every frame received (one JSON line each, whatever is shown);
+--replay runs such a file (or `-o json` output, or a websocat capture) through
+the same filters and views, as fast as it can unless --speed N.
+
 Exit codes: 0 done (--count, --until), 3 connection lost with --no-reconnect,
 4 authentication, 6 the application is taken (or was taken over), 9 --timeout
-ran out, 130 Ctrl-C.";
+ran out (or, replaying, the recording ended first), 130 Ctrl-C.";
 
 /// Options of the tail, on `ari events` itself.
 pub fn tail_args() -> Vec<Arg> {

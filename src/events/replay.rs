@@ -69,10 +69,34 @@ enum Line<'a> {
     Unreadable,
 }
 
+/// The common line, `{"t":...,"source":"...","event":{...}}` as `--record`
+/// writes it, taken apart without parsing the event: the replay's pipeline
+/// reads it as the live one does (a recorded bad frame is the same bad
+/// frame again). Anything else goes the slower, general way.
+fn recorded_event(line: &str) -> Option<Line<'_>> {
+    let rest = line.strip_prefix("{\"t\":")?;
+    let (at, rest) = rest.split_once(',')?;
+    let at: f64 = at.parse().ok()?;
+    let rest = rest.strip_prefix("\"source\":\"")?;
+    let (source, rest) = rest.split_once('"')?;
+    if source.contains('\\') {
+        return None;
+    }
+    let event = rest.strip_prefix(",\"event\":")?.strip_suffix('}')?;
+    event.ends_with('}').then(|| Line::Frame {
+        at: Some(at),
+        source: Some(source),
+        text: event.into(),
+    })
+}
+
 fn read_line(line: &str) -> Line<'_> {
     let trimmed = line.trim_end_matches(['\n', '\r']);
     if trimmed.trim().is_empty() {
         return Line::Blank;
+    }
+    if let Some(frame) = recorded_event(trimmed) {
+        return frame;
     }
     if trimmed.starts_with("{\"t\":") {
         let Ok(rec) = serde_json::from_str::<Recorded>(trimmed) else {
@@ -132,9 +156,13 @@ type Writer = EventWriter<Box<dyn Write>>;
 /// listener's.
 pub struct Outputs {
     style: EventStyle,
+    /// Where the tagged writers' lines go.
     out: SharedOut,
+    /// Writes to a buffer of its own: no lock per write in the common case.
     plain: Option<Writer>,
     tagged: Vec<(String, Writer)>,
+    /// Which kind wrote last: a switch flushes, to keep the file's order.
+    last_plain: bool,
 }
 
 impl Outputs {
@@ -145,6 +173,7 @@ impl Outputs {
             out: SharedOut(Arc::new(Mutex::new(stdout))),
             plain: None,
             tagged: Vec::new(),
+            last_plain: true,
         }
     }
 
@@ -159,9 +188,14 @@ impl Outputs {
             (Some("connection"), Some(source)) => Some(("connection", source)),
             _ => None,
         };
+        if key.is_some() == self.last_plain {
+            self.flush_all()?;
+            self.last_plain = key.is_none();
+        }
         let Some((key, source)) = key else {
             if self.plain.is_none() {
-                let out: Box<dyn Write> = Box::new(self.out.clone());
+                let out: Box<dyn Write> =
+                    Box::new(BufWriter::with_capacity(64 * 1024, std::io::stdout()));
                 self.plain = Some(self.style.writer(out)?);
             }
             return Ok(self.plain.as_mut().expect("made above"));
