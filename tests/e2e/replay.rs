@@ -390,3 +390,58 @@ fn a_killed_tail_leaves_a_recording_of_whole_lines() {
     let expected: Vec<String> = (0..20).map(|n| format!("e{n}")).collect();
     assert_eq!(names, expected.join("\n"));
 }
+
+/// A fleet's recording replays with each line tagged by its server, as the
+/// live tail tagged it.
+#[test]
+fn a_fleets_recording_replays_tagged_by_profile() {
+    let sb = Sandbox::new();
+    let sims = [sim(), sim()];
+    let mut config = String::new();
+    for (name, s) in ["east", "west-2"].iter().zip(&sims) {
+        config.push_str(&format!(
+            "[profiles.{name}]\nurl = \"{}\"\nusername = \"asterisk\"\npassword = \"asterisk\"\n",
+            s.url()
+        ));
+    }
+    sb.write_config(&config);
+    let file = sb.path().join("fleet.jsonl");
+    let tail = Tail::start_args(
+        &sb,
+        &[
+            "-p",
+            "east,west-2",
+            "events",
+            "--app",
+            "fl",
+            "-o",
+            "summary",
+            "--type",
+            "ChannelUserevent",
+            "--record",
+            &file.display().to_string(),
+        ],
+    );
+    for s in &sims {
+        until_registered(s, "fl");
+    }
+    // One at a time, each shown before the next: the live order is plain.
+    let mut live = Vec::new();
+    for (n, s) in [0, 1, 1, 0].into_iter().enumerate() {
+        run(sb
+            .ari_sim(&sims[s])
+            .args(["events", "user", &format!("e{n}"), "--application", "fl"]))
+        .ok();
+        live.push(tail.line());
+    }
+    let _ = tail.interrupt();
+    assert!(live[0].starts_with("east   "), "{live:?}");
+    assert!(live[1].starts_with("west-2 "), "{live:?}");
+    let replayed = replay(&sb, &file, &["-o", "summary", "--type", "ChannelUserevent"]);
+    assert_eq!(replayed, live.join("\n"));
+    // As JSON, each event wrapped with its profile, as live.
+    let first = replay(&sb, &file, &["-o", "json", "--count", "1"]);
+    let first: Value = serde_json::from_str(&first).unwrap();
+    assert_eq!(first["profile"], "east", "{first}");
+    assert_eq!(first["event"]["eventname"], "e0", "{first}");
+}
