@@ -9,6 +9,7 @@ pub mod filter;
 pub mod listen;
 pub mod ownership;
 pub mod record;
+pub mod recording;
 pub mod render;
 pub mod replay;
 pub mod speed;

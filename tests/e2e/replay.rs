@@ -222,7 +222,13 @@ fn bad_lines_are_counted_once_and_the_good_ones_replay() {
         r#"{"t":1796508870.5,"source":"a","event":{"type":"Chan"#.to_string(),
     ]
     .join("\n");
-    std::fs::write(&file, text).unwrap();
+    // And a line that is not UTF-8, between the good ones.
+    let mut bytes = text.into_bytes();
+    bytes.extend_from_slice(b"\n\xff\xfe not text\n");
+    bytes.extend_from_slice(
+        format!(r#"{{"t":1796508871.0,"source":"a","event":{}}}"#, event(3)).as_bytes(),
+    );
+    std::fs::write(&file, bytes).unwrap();
     let out = run(sb.ari().args(["events", "--replay"]).arg(&file).args([
         "-o",
         "json",
@@ -230,11 +236,11 @@ fn bad_lines_are_counted_once_and_the_good_ones_replay() {
         ".eventname",
     ]));
     assert_eq!(out.code, 0, "{}", out.stderr);
-    assert_eq!(out.stdout, "e1\ne2\n");
+    assert_eq!(out.stdout, "e1\ne2\ne3\n");
     assert_eq!(
         out.one_error_line(),
         format!(
-            "ari: skipped 2 lines of {} that are not events or recorded frames, the first at line 3",
+            "ari: skipped 3 lines of {} that are not events or recorded frames, the first at line 3",
             file.display()
         )
     );
