@@ -3733,12 +3733,18 @@ Register-ArgumentCompleter -Native -CommandName 'ari' -ScriptBlock {
             break
         }
         'ari;top' {
+            [CompletionResult]::new('--record', '--record', [CompletionResultType]::ParameterName, 'Also append the lists read and every frame received to FILE, for --replay (and ari events --replay)')
+            [CompletionResult]::new('--replay', '--replay', [CompletionResultType]::ParameterName, 'Play a recording (ari top or ari events --record) instead of watching a server; actions are off')
+            [CompletionResult]::new('--speed', '--speed', [CompletionResultType]::ParameterName, 'With --replay: N times as fast as recorded [default: 1]; + and - change it')
             [CompletionResult]::new('--read-only', '--read-only', [CompletionResultType]::ParameterName, 'Watch only: no key sends anything that changes a call')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
         'ari;ui' {
+            [CompletionResult]::new('--record', '--record', [CompletionResultType]::ParameterName, 'Also append the lists read and every frame received to FILE, for --replay (and ari events --replay)')
+            [CompletionResult]::new('--replay', '--replay', [CompletionResultType]::ParameterName, 'Play a recording (ari top or ari events --record) instead of watching a server; actions are off')
+            [CompletionResult]::new('--speed', '--speed', [CompletionResultType]::ParameterName, 'With --replay: N times as fast as recorded [default: 1]; + and - change it')
             [CompletionResult]::new('--read-only', '--read-only', [CompletionResultType]::ParameterName, 'Watch only: no key sends anything that changes a call')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')

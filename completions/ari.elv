@@ -3131,11 +3131,17 @@ set edit:completion:arg-completer[ari] = {|@words|
             cand --help 'Print help'
         }
         &'ari;top'= {
+            cand --record 'Also append the lists read and every frame received to FILE, for --replay (and ari events --replay)'
+            cand --replay 'Play a recording (ari top or ari events --record) instead of watching a server; actions are off'
+            cand --speed 'With --replay: N times as fast as recorded [default: 1]; + and - change it'
             cand --read-only 'Watch only: no key sends anything that changes a call'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'ari;ui'= {
+            cand --record 'Also append the lists read and every frame received to FILE, for --replay (and ari events --replay)'
+            cand --replay 'Play a recording (ari top or ari events --record) instead of watching a server; actions are off'
+            cand --speed 'With --replay: N times as fast as recorded [default: 1]; + and - change it'
             cand --read-only 'Watch only: no key sends anything that changes a call'
             cand -h 'Print help'
             cand --help 'Print help'

@@ -13,7 +13,9 @@
 //!   fleet, `"connection"` for `--listen`, null for one server);
 //! - a frame: `{"t":1796508869.123456,"source":"pbx1","event":{...}}`, the
 //!   event as received; a frame that is not one line of JSON is kept as a
-//!   string (`"frame":"..."`), a binary one by its length (`"binary":N`).
+//!   string (`"frame":"..."`), a binary one by its length (`"binary":N`);
+//! - for `ari top`, the lists it read on connecting:
+//!   `{"t":...,"source":"...","snapshot":{"channels":[...],"bridges":[...],...}}`.
 
 use std::fs::File;
 use std::io::Write;
@@ -145,6 +147,18 @@ impl Recorder {
                 line.extend_from_slice(b",\"frame\":");
                 serde_json::to_writer(&mut *line, frame).map_err(std::io::Error::other)?;
             }
+            line.push(b'}');
+            Ok(())
+        });
+    }
+
+    /// The lists `ari top` read on (re)connecting (`{"channels":[...],...}`),
+    /// so that its replay starts from them.
+    pub fn snapshot(&self, source: &str, lists: &serde_json::Value) {
+        self.add_line(|line| {
+            start(line, source)?;
+            line.extend_from_slice(b",\"snapshot\":");
+            serde_json::to_writer(&mut *line, lists).map_err(std::io::Error::other)?;
             line.push(b'}');
             Ok(())
         });

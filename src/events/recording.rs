@@ -229,24 +229,31 @@ impl Reader {
         self.first_skipped.get_or_insert(self.number);
     }
 
-    /// Say once how many lines could not be read.
-    pub fn report_skipped(&self) {
+    /// How many lines could not be read, in a sentence; `None` for none.
+    pub fn skipped_note(&self) -> Option<String> {
         if self.skipped == 0 {
-            return;
+            return None;
         }
         let why = if self.newer {
             " (it was recorded by a newer ari)"
         } else {
             ""
         };
-        eprintln!(
+        Some(format!(
             "ari: skipped {} line{} of {} that {} not events or recorded frames, the first at line {}{why}",
             self.skipped,
             if self.skipped == 1 { "" } else { "s" },
             self.path.display(),
             if self.skipped == 1 { "is" } else { "are" },
             self.first_skipped.unwrap_or(0),
-        );
+        ))
+    }
+
+    /// Say once how many lines could not be read.
+    pub fn report_skipped(&self) {
+        if let Some(note) = self.skipped_note() {
+            eprintln!("{note}");
+        }
     }
 }
 

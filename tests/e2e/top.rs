@@ -651,3 +651,129 @@ fn on_a_real_asterisk_at_80x24_the_detail_shows_dtmf_and_o_toggles_hold() {
     a_call_in_an_application_at_80x24(&sb, &asterisk.url, "top80real", &tail);
     let _ = tail.interrupt();
 }
+
+/// The number of events the header counts.
+fn events_counted(header: &str) -> u64 {
+    header
+        .split("  ")
+        .find_map(|part| part.trim().strip_suffix(" events"))
+        .and_then(|n| n.trim().parse().ok())
+        .unwrap_or_else(|| panic!("no event count in {header:?}"))
+}
+
+/// `ari top --record` keeps the lists and the events; `--replay` plays them
+/// back into the same view, with its actions off.
+#[test]
+fn a_recording_of_top_replays_in_top() {
+    let sim = live_sim();
+    let sb = Sandbox::new();
+    sb.ari_sim(&sim).originate(Call::to_wait("Local/wait@lab"));
+    let file = sb.path().join("top.jsonl");
+    let tail = Tail::start(&sb, &sim.url(), &["--app", "rec", "-o", "json"]);
+    until_registered(&sim, "rec");
+    let mut top = Top::start_sized(
+        &sb,
+        &sim.url(),
+        &["--record", &file.display().to_string()],
+        &[],
+        (80, 24),
+    );
+    top.shows("wait@lab;1");
+    let chan = sb.sim_call_with(&sim, "rec", &["--caller", "Bob <2002>"]);
+    top.shows("Bob <2002>");
+    run(sb.ari_sim(&sim).args(["channels", "hangup", &chan])).ok();
+    top.shows("hung up");
+    let live_events = events_counted(&top.line(0));
+    top.keys("q");
+    assert_eq!(top.ended(), 0);
+    let _ = tail.interrupt();
+
+    let mut replay = Top::start_sized(
+        &sb,
+        &sim.url(),
+        &["--replay", &file.display().to_string(), "--speed", "max"],
+        &[],
+        (80, 24),
+    );
+    let screen = replay.shows("■ replay ended");
+    // The call that was there before (from the recorded lists) and the one
+    // that came and went.
+    assert!(screen.contains("wait@lab;1"), "{screen}");
+    assert!(screen.contains("Bob <2002>"), "{screen}");
+    assert_eq!(events_counted(&replay.line(0)), live_events, "{screen}");
+    assert!(
+        replay.line(0).contains("replay of top.jsonl"),
+        "{}",
+        replay.line(0)
+    );
+    replay.keys("h");
+    replay.shows("a replay: actions are off");
+    replay.keys("q");
+    assert_eq!(replay.ended(), 0);
+}
+
+/// Space pauses, `.` lets one event through, `+` and `-` change the pace.
+#[test]
+fn a_replay_pauses_steps_and_changes_speed() {
+    let sb = Sandbox::new();
+    let file = sb.path().join("paced.jsonl");
+    let channel = |state: &str| {
+        format!(
+            r#"{{"id":"p1","name":"PJSIP/alice-00000001","state":"{state}","protocol_id":"","caller":{{"name":"Alice","number":"1001"}},"connected":{{"name":"","number":""}},"accountcode":"","dialplan":{{"context":"lab","exten":"s","priority":1,"app_name":"Stasis","app_data":"x"}},"creationtime":"2026-11-22T11:07:40.000+0000","language":"en"}}"#
+        )
+    };
+    // Five events five seconds apart: far apart enough to pause between.
+    let mut lines = vec![
+        r#"{"ari_recording":1,"ari":"0.1.0","started":"x","tagged":null,"sources":["pbx"]}"#
+            .to_string(),
+    ];
+    for (n, (kind, state)) in [
+        ("ChannelCreated", "Ring"),
+        ("ChannelStateChange", "Ringing"),
+        ("ChannelStateChange", "Up"),
+        ("ChannelVarset", "Up"),
+        ("ChannelVarset", "Up"),
+    ]
+    .iter()
+    .enumerate()
+    {
+        lines.push(format!(
+            r#"{{"t":{}.0,"source":"pbx","event":{{"type":"{kind}","timestamp":"2026-11-22T11:07:4{n}.000+0000","variable":"X","value":"1","channel":{}}}}}"#,
+            1796508860 + 5 * n,
+            channel(state)
+        ));
+    }
+    std::fs::write(&file, lines.join("\n") + "\n").unwrap();
+    let mut top = Top::start_sized(
+        &sb,
+        "http://127.0.0.1:9",
+        &["--replay", &file.display().to_string()],
+        &[],
+        (80, 24),
+    );
+    top.shows("▶ replay 1x");
+    top.shows("Alice");
+    top.keys(" ");
+    top.shows("❚❚ paused");
+    let paused_at = events_counted(&top.line(0));
+    assert!(paused_at < 5, "{}", top.line(0));
+    top.keys(".");
+    top.until("one event more", |t| {
+        t.lines()
+            .next()
+            .is_some_and(|l| events_counted(l) == paused_at + 1)
+    });
+    top.keys(".");
+    top.until("and another", |t| {
+        t.lines()
+            .next()
+            .is_some_and(|l| events_counted(l) == paused_at + 2)
+    });
+    top.keys("+");
+    top.keys(" ");
+    top.shows("▶ replay 2x");
+    top.keys("--");
+    top.shows("▶ replay 0.5x");
+    top.keys("q");
+    assert_eq!(top.ended(), 0);
+}

@@ -15,6 +15,7 @@ use super::pbx::Link;
 use crate::client::Client;
 use crate::config::Settings;
 use crate::error::Result;
+use crate::events::record::Recorder;
 use crate::invocation::Invocation;
 use crate::transport::socket::{EventSocket, Frame};
 
@@ -30,6 +31,10 @@ pub enum Msg {
     Done(Vec<String>, std::result::Result<String, String>),
     /// SIGTERM or SIGHUP: leave, restoring the terminal.
     Quit,
+    /// A replay's clock: the recording's time now (ms since the epoch).
+    Clock(i64),
+    /// Something to say in the status line (a replay's skipped lines).
+    Note(String),
 }
 
 pub struct Snapshot {
@@ -38,6 +43,31 @@ pub struct Snapshot {
     pub applications: Vec<Value>,
     pub endpoints: Vec<Value>,
     pub device_states: Vec<Value>,
+}
+
+impl Snapshot {
+    /// As a recording keeps it.
+    pub fn to_json(&self) -> Value {
+        serde_json::json!({
+            "channels": self.channels,
+            "bridges": self.bridges,
+            "applications": self.applications,
+            "endpoints": self.endpoints,
+            "device_states": self.device_states,
+        })
+    }
+
+    /// From a recording's snapshot line; a list it lacks is empty.
+    pub fn from_json(lists: &Value) -> Snapshot {
+        let list = |key: &str| lists[key].as_array().cloned().unwrap_or_default();
+        Snapshot {
+            channels: list("channels"),
+            bridges: list("bridges"),
+            applications: list("applications"),
+            endpoints: list("endpoints"),
+            device_states: list("device_states"),
+        }
+    }
 }
 
 /// An action to send: the words of an `ari` command line, without `ari`.
@@ -52,6 +82,7 @@ pub fn start(
     tree: Arc<Command>,
     app: String,
     to_screen: Sender<Msg>,
+    record: Option<Recorder>,
 ) -> Result<tokio::sync::mpsc::UnboundedSender<Act>> {
     let client = Client::new(&settings, false)?;
     let (acts, mut requests) = tokio::sync::mpsc::unbounded_channel::<Act>();
@@ -68,7 +99,7 @@ pub fn start(
             }
         };
         tokio::select! {
-            _ = events(&settings, &app, client, screen) => {}
+            _ = events(&settings, &app, client, screen, record.as_ref()) => {}
             _ = applications(client, screen) => {}
             _ = sounds(client, screen) => {}
             _ = acting => {}
@@ -125,19 +156,35 @@ async fn snapshot(client: &Client) -> Snapshot {
 }
 
 /// Connect, take a snapshot, pass the events on; again after a loss.
-async fn events(settings: &Settings, app: &str, client: &Client, screen: &Sender<Msg>) {
+async fn events(
+    settings: &Settings,
+    app: &str,
+    client: &Client,
+    screen: &Sender<Msg>,
+    record: Option<&Recorder>,
+) {
+    let source = settings.profile.value.clone();
     loop {
         match EventSocket::connect(settings, &[app.to_string()], true).await {
             Ok(mut socket) => {
                 // Connected first, then the lists: nothing falls in between.
                 let first = snapshot(client).await;
+                if let Some(recorder) = record {
+                    recorder.snapshot(&source, &first.to_json());
+                    recorder.flush();
+                }
                 if screen.send(Msg::Snapshot(first)).is_err()
                     || screen.send(Msg::Link(Link::Live)).is_err()
                 {
                     return;
                 }
                 let why = loop {
-                    match socket.next().await {
+                    let frame = socket.next().await;
+                    if let (Some(recorder), Frame::Text(text)) = (record, &frame) {
+                        recorder.text(&source, text.as_str());
+                        recorder.flush();
+                    }
+                    match frame {
                         Frame::Text(text) if screen.send(Msg::Event(text.to_string())).is_err() => {
                             return;
                         }

@@ -12,10 +12,12 @@ mod columns;
 mod feed;
 mod marks;
 mod pbx;
+mod replay;
 mod screen;
 mod view;
 
 use std::io::IsTerminal;
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, RecvTimeoutError};
@@ -32,9 +34,11 @@ use ratatui::crossterm::terminal::{
 
 use crate::context::Context;
 use crate::error::{Error, Result};
+use crate::events::record::{Recorder, Tagged as Recorded};
+use crate::events::speed::Speed;
 use feed::Msg;
 use pbx::Pbx;
-use screen::{Screen, Tone};
+use screen::{ReplayKey, Screen, Tone};
 
 /// The shortest time between two redraws: under 30 a second (33 ms would
 /// let a busy second fit 30.3).
@@ -51,8 +55,7 @@ pub const COMMAND: crate::context::Registered = crate::context::Registered {
 };
 
 pub fn command() -> Command {
-    let keys: String = view::KEYS
-        .iter()
+    let keys: String = view::all_keys()
         .map(|(k, what)| format!("  {k:<18} {what}\n"))
         .collect();
     Command::new("top")
@@ -64,13 +67,36 @@ pub fn command() -> Command {
                 .action(ArgAction::SetTrue)
                 .help("Watch only: no key sends anything that changes a call"),
         )
+        .arg(
+            Arg::new("record")
+                .long("record")
+                .value_name("FILE")
+                .value_parser(clap::value_parser!(PathBuf))
+                .conflicts_with("replay")
+                .help("Also append the lists read and every frame received to FILE, for --replay (and ari events --replay)"),
+        )
+        .arg(
+            Arg::new("replay")
+                .long("replay")
+                .value_name("FILE")
+                .value_parser(clap::value_parser!(PathBuf))
+                .help("Play a recording (ari top or ari events --record) instead of watching a server; actions are off"),
+        )
+        .arg(
+            Arg::new("speed")
+                .long("speed")
+                .value_name("N|max")
+                .requires("replay")
+                .value_parser(crate::events::speed::parse_speed)
+                .help("With --replay: N times as fast as recorded [default: 1]; + and - change it"),
+        )
         .after_help(format!(
             "Keys:\n{keys}\n\
              The FLAGS column: {flags}.\n\n\
              It listens as a private application of its own (subscribed to everything),\n\
              so it takes no calls away from anyone; each action is the request the same\n\
              `ari` command line sends, and the status line shows that command line.\n\n\
-             Examples:\n  ari top\n  ari -p prod top --read-only",
+             Examples:\n  ari top\n  ari -p prod top --read-only\n  ari top --record today.jsonl\n  ari top --replay today.jsonl --speed 4",
             flags = columns::flags_legend(),
         ))
 }
@@ -87,16 +113,46 @@ pub fn run(m: &ArgMatches, ctx: &Context) -> Result<()> {
             "ari top needs a terminal; for a pipe or a script use `ari events -o summary`",
         ));
     }
-    let settings = ctx.settings()?;
     let color = globals.color.enabled(true);
     let app = crate::transport::socket::private_app();
-    let server = format!(
-        "{} @ {}",
-        settings.profile.value,
-        short_url(settings.url.value.as_ref())
-    );
     let (to_screen, from_feed) = std::sync::mpsc::channel();
-    let acts = feed::start(settings, ctx.tree.clone(), app.clone(), to_screen.clone())?;
+    let (server, controls) = match m.get_one::<PathBuf>("replay") {
+        Some(path) => {
+            let speed = m
+                .get_one::<Speed>("speed")
+                .copied()
+                .unwrap_or(Speed::Times(1.0));
+            let keys = replay::start(path, speed, to_screen.clone())?;
+            let name = path.file_name().map_or_else(
+                || path.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            );
+            (format!("replay of {name}"), Controls::Replay(keys))
+        }
+        None => {
+            let settings = ctx.settings()?;
+            let server = format!(
+                "{} @ {}",
+                settings.profile.value,
+                short_url(settings.url.value.as_ref())
+            );
+            let record = m
+                .get_one::<PathBuf>("record")
+                .map(|path| {
+                    let source = settings.profile.value.clone();
+                    Recorder::open(path, Recorded::No, &[source])
+                })
+                .transpose()?;
+            let acts = feed::start(
+                settings,
+                ctx.tree.clone(),
+                app.clone(),
+                to_screen.clone(),
+                record,
+            )?;
+            (server, Controls::Live(acts))
+        }
+    };
     let stop = Arc::new(AtomicBool::new(false));
     let keyboard = {
         let stop = stop.clone();
@@ -123,8 +179,9 @@ pub fn run(m: &ArgMatches, ctx: &Context) -> Result<()> {
             .map_err(|e| Error::internal(format!("cannot read the keyboard: {e}")))?
     };
     let mut ui = Screen::new(server, app, m.get_flag("read-only"), color);
+    ui.replay = matches!(controls, Controls::Replay(_));
     let result = enter().and_then(|mut terminal| {
-        let outcome = screen(&mut terminal, &from_feed, &acts, &mut ui);
+        let outcome = screen(&mut terminal, &from_feed, &controls, &mut ui);
         leave();
         outcome
     });
@@ -170,13 +227,22 @@ struct Stats {
     started: Option<Instant>,
 }
 
+/// Where keys that reach beyond the screen go: a live server's actions, or
+/// a replay's controls.
+enum Controls {
+    Live(tokio::sync::mpsc::UnboundedSender<feed::Act>),
+    Replay(std::sync::mpsc::Sender<ReplayKey>),
+}
+
 fn screen(
     terminal: &mut Term,
     from_feed: &Receiver<Msg>,
-    acts: &tokio::sync::mpsc::UnboundedSender<feed::Act>,
+    controls: &Controls,
     ui: &mut Screen,
 ) -> Result<()> {
     let mut pbx = Pbx::new();
+    // A replay's clock, for durations; the wall clock when live.
+    let mut clock: Option<i64> = None;
     let mut dirty = true;
     let mut last_draw = Instant::now() - FRAME;
     let mut last_tick = Instant::now();
@@ -192,11 +258,11 @@ fn screen(
         };
         match from_feed.recv_timeout(wait) {
             Ok(msg) => {
-                dirty |= take(msg, &mut pbx, ui, acts);
+                dirty |= take(msg, &mut pbx, ui, controls, &mut clock);
                 let drained = Instant::now();
                 while drained.elapsed() < DRAIN_FOR {
                     match from_feed.try_recv() {
-                        Ok(msg) => dirty |= take(msg, &mut pbx, ui, acts),
+                        Ok(msg) => dirty |= take(msg, &mut pbx, ui, controls, &mut clock),
                         Err(_) => break,
                     }
                 }
@@ -225,7 +291,7 @@ fn screen(
             // Frames are counted from their start: a slow draw does not
             // push the next one further away.
             last_draw = Instant::now();
-            let now = now_ms();
+            let now = clock.unwrap_or_else(now_ms);
             terminal
                 .draw(|frame| view::draw(frame, &pbx, ui, now))
                 .map_err(|e| Error::internal(format!("cannot draw: {e}")))?;
@@ -242,13 +308,23 @@ fn take(
     msg: Msg,
     pbx: &mut Pbx,
     ui: &mut Screen,
-    acts: &tokio::sync::mpsc::UnboundedSender<feed::Act>,
+    controls: &Controls,
+    clock: &mut Option<i64>,
 ) -> bool {
     match msg {
         Msg::Input(event) => {
-            if let screen::Effect::Send(words) = ui.input(&event, pbx)
-                && acts.send(feed::Act(words)).is_err()
-            {
+            let sent = match (ui.input(&event, pbx), controls) {
+                (screen::Effect::Send(words), Controls::Live(acts)) => {
+                    acts.send(feed::Act(words)).is_ok()
+                }
+                // A replay that has ended takes no more keys: nothing to say.
+                (screen::Effect::Replay(key), Controls::Replay(keys)) => {
+                    let _ = keys.send(key);
+                    true
+                }
+                _ => true,
+            };
+            if !sent {
                 ui.say("the connection to the server is gone", Tone::Bad);
             }
         }
@@ -268,6 +344,8 @@ fn take(
         Msg::Sounds(names) => ui.sounds = names,
         Msg::Done(words, outcome) => ui.done(&words, &outcome),
         Msg::Quit => ui.quit = true,
+        Msg::Clock(ms) => *clock = Some(ms),
+        Msg::Note(text) => ui.say(text, Tone::Bad),
     }
     true
 }

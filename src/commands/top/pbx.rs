@@ -182,6 +182,8 @@ pub enum Link {
     Live,
     /// Lost, reconnecting; since when (events in between are missed).
     Lost(String),
+    /// A recording plays (`--replay`): its state, as the header shows it.
+    Replay(String),
 }
 
 pub struct Pbx {

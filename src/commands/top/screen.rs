@@ -79,6 +79,8 @@ pub struct Screen {
     pub mode: Mode,
     pub status: Option<Status>,
     pub read_only: bool,
+    /// A recording plays (`--replay`): its keys work, the actions do not.
+    pub replay: bool,
     pub color: bool,
     /// The events pane shows the selected call's events only.
     pub events_of_selected: bool,
@@ -108,6 +110,21 @@ pub enum Effect {
     None,
     /// Send this command line (without `ari`).
     Send(Vec<String>),
+    /// Control the replay.
+    Replay(ReplayKey),
+}
+
+/// The keys of a replay (`--replay`).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum ReplayKey {
+    /// Space: pause or go on.
+    Pause,
+    /// `.`: the next event, while paused.
+    Step,
+    /// `+`: twice as fast.
+    Faster,
+    /// `-`: half as fast.
+    Slower,
 }
 
 impl Screen {
@@ -119,6 +136,7 @@ impl Screen {
             mode: Mode::Normal,
             status: None,
             read_only,
+            replay: false,
             color,
             events_of_selected: false,
             sounds: Vec::new(),
@@ -396,6 +414,18 @@ impl Screen {
         let last = rows.saturating_sub(1);
         // A page is the rows the table shows (its first line is the header).
         let page = usize::from(self.table_area.height.saturating_sub(1)).max(1);
+        if self.replay {
+            let control = match key.code {
+                KeyCode::Char(' ') => Some(ReplayKey::Pause),
+                KeyCode::Char('.') => Some(ReplayKey::Step),
+                KeyCode::Char('+') | KeyCode::Char('=') => Some(ReplayKey::Faster),
+                KeyCode::Char('-') => Some(ReplayKey::Slower),
+                _ => None,
+            };
+            if let Some(control) = control {
+                return Effect::Replay(control);
+            }
+        }
         match key.code {
             KeyCode::Char('q') => self.quit = true,
             KeyCode::Char('?') => self.mode = Mode::Help,
@@ -471,6 +501,13 @@ impl Screen {
     }
 
     fn start(&mut self, action: Action, pbx: &Pbx) -> Effect {
+        if self.replay {
+            self.say(
+                "a replay: actions are off (Space pauses, . steps, + and - change the speed)",
+                Tone::Bad,
+            );
+            return Effect::None;
+        }
         if self.read_only {
             self.say("read-only: actions are off (--read-only)", Tone::Bad);
             return Effect::None;
@@ -535,7 +572,7 @@ impl Screen {
                 format!("events connection lost: {why}; reconnecting"),
                 Tone::Bad,
             ),
-            Link::Connecting => {}
+            Link::Connecting | Link::Replay(_) => {}
         }
     }
 }

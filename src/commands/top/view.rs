@@ -54,8 +54,9 @@ fn draw_header(frame: &mut Frame, area: Rect, pbx: &Pbx, ui: &Screen) {
         Link::Live => ("● live", style(ui, Color::Green)),
         Link::Connecting => ("○ connecting", style(ui, Color::Yellow)),
         Link::Lost(_) => ("○ reconnecting", style(ui, Color::Red)),
+        Link::Replay(state) => (state.as_str(), style(ui, Color::Cyan)),
     };
-    let mark = if ui.read_only {
+    let mark = if ui.read_only && !ui.replay {
         format!("read-only  {mark}")
     } else {
         mark.to_string()
@@ -437,6 +438,17 @@ fn event_text<'l>(
 /// The keys worth a reminder on the tab, most useful first.
 fn hints(ui: &Screen) -> &'static [&'static str] {
     const COMMON: [&str; 4] = ["q quit", "? keys", "/ filter", "Enter detail"];
+    if ui.replay {
+        return &[
+            "q quit",
+            "Space pause",
+            ". step",
+            "+ - speed",
+            "? keys",
+            "/ filter",
+            "Enter detail",
+        ];
+    }
     match (ui.tab, ui.read_only) {
         (_, true) => &[
             "q quit",
@@ -675,7 +687,8 @@ fn hard_wrap(lines: Vec<Line<'static>>, width: usize) -> Vec<Line<'static>> {
 
 /// The keys, for the help screen and `--help`; each line fits the help
 /// screen at 80 columns.
-pub const KEYS: &[(&str, &str)] = &[
+/// The keys that move about: live and replaying.
+const MOVING_KEYS: &[(&str, &str)] = &[
     ("↑ ↓ j k PgUp PgDn", "move (in the detail: scroll)"),
     (
         "Home End g G",
@@ -688,6 +701,10 @@ pub const KEYS: &[(&str, &str)] = &[
     ("Enter", "the row's JSON and recent events"),
     ("/", "filter (name, caller, id, application); Esc clears"),
     ("e", "events pane: everything, or the selected call's"),
+];
+
+/// The actions: live only.
+const ACTION_KEYS: &[(&str, &str)] = &[
     ("h", "hang up (asks first)"),
     ("a", "answer"),
     ("o", "hold / unhold (flag H)"),
@@ -698,14 +715,43 @@ pub const KEYS: &[(&str, &str)] = &[
     ("c", "continue in the dialplan ([exten@]context[:prio])"),
     ("s", "snoop into ari top's own application"),
     ("d", "destroy the bridge (bridges tab)"),
-    ("q Ctrl-C", "leave"),
 ];
+
+/// `--replay` only.
+const REPLAY_KEYS: &[(&str, &str)] = &[(
+    "Space . + -",
+    "replaying: pause, next event, faster, slower",
+)];
+
+const LEAVE_KEYS: &[(&str, &str)] = &[("q Ctrl-C", "leave")];
+
+/// Every key, for `ari top --help`.
+pub fn all_keys() -> impl Iterator<Item = &'static (&'static str, &'static str)> {
+    MOVING_KEYS
+        .iter()
+        .chain(ACTION_KEYS)
+        .chain(REPLAY_KEYS)
+        .chain(LEAVE_KEYS)
+}
+
+/// The keys that work now: a replay has no actions, a live view no replay keys.
+fn keys_now(replay: bool) -> impl Iterator<Item = &'static (&'static str, &'static str)> {
+    let (actions, replaying) = if replay {
+        (&[][..], REPLAY_KEYS)
+    } else {
+        (ACTION_KEYS, &[][..])
+    };
+    MOVING_KEYS
+        .iter()
+        .chain(actions)
+        .chain(replaying)
+        .chain(LEAVE_KEYS)
+}
 
 fn draw_help(frame: &mut Frame, area: Rect, ui: &Screen) {
     let area = overlay(area);
     frame.render_widget(Clear, area);
-    let rows: Vec<Row> = KEYS
-        .iter()
+    let rows: Vec<Row> = keys_now(ui.replay)
         .map(|(k, what)| {
             Row::new(vec![
                 Cell::from(Span::styled(*k, style(ui, Color::Cyan))),
@@ -1086,7 +1132,7 @@ mod tests {
         let screen = render(80, 24, &mut ui, &pbx);
         let text = screen.join("\n");
         assert!(text.contains("hang up (asks first)"), "{text}");
-        for (_, what) in KEYS {
+        for (_, what) in keys_now(false) {
             assert!(text.contains(what), "{what} whole at 80 columns: {text}");
         }
         assert!(
