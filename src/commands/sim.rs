@@ -99,6 +99,20 @@ pub fn command() -> Command {
                 .default_value("1")
                 .help("Multiply every simulated delay (0.1 runs calls ten times faster)"),
         )
+        .arg(
+            Arg::new("scenario")
+                .long("scenario")
+                .value_name("FILE")
+                .value_parser(clap::value_parser!(std::path::PathBuf))
+                .help("Play the scripted calls of FILE (TOML: calls, their keys and hang-ups, phones that answer the application's dials; see README)"),
+        )
+        .arg(
+            Arg::new("check")
+                .long("check")
+                .action(ArgAction::SetTrue)
+                .requires("scenario")
+                .help("With --scenario: stop when it is done; exit 9 if a step timed out, a call ended early or one was left in Stasis"),
+        )
         .subcommand(
             Command::new("call")
                 .about("A phone calls into a Stasis application (the app must be registered)")
@@ -177,6 +191,7 @@ pub fn command() -> Command {
              ari sim\n  \
              ari sim --listen 127.0.0.1:0 --seed 1 --time-scale 0.1\n  \
              ari sim call --app hello --digits 12# --hangup-after 10\n  \
+             ari sim --scenario examples/ivr-caller.toml --check   # a test of your application\n  \
              ari sim --outbound ws://127.0.0.1:8765/ --outbound-app hello            # to `ari repl --listen`\n  \
              ari sim --outbound ws://127.0.0.1:8765/ --outbound-app hello --per-call",
         )
@@ -347,7 +362,24 @@ fn options(m: &ArgMatches, globals: &GlobalOptions) -> Result<SimOptions> {
             version
         },
         events: None,
+        scenario: m
+            .get_one::<std::path::PathBuf>("scenario")
+            .map(|path| read_scenario(path))
+            .transpose()?,
+        check: m.get_flag("check"),
     })
+}
+
+/// Read and check a scenario file: a bad one is a usage error naming its line.
+fn read_scenario(path: &std::path::Path) -> Result<crate::sim::scenario::Scenario> {
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        Error::usage(format!(
+            "cannot read {}: {}",
+            path.display(),
+            crate::error::without_os_code(&e.to_string())
+        ))
+    })?;
+    crate::sim::scenario::parse(&text).map_err(|e| Error::usage(format!("{}: {e}", path.display())))
 }
 
 /// Whether `ari sim` prints its events: --events, or at a terminal unless --no-events.
@@ -361,6 +393,7 @@ impl From<crate::sim::Error> for Error {
         let kind = match e.kind {
             crate::sim::ErrorKind::Usage => ErrorKind::Usage,
             crate::sim::ErrorKind::Internal => ErrorKind::Internal,
+            crate::sim::ErrorKind::Unmet => ErrorKind::NoMatch,
         };
         let error = Error::new(kind, e.message);
         match e.hint {

@@ -23,6 +23,7 @@ mod readme;
 mod repl;
 mod replay;
 mod rest_socket;
+mod scenario;
 mod serve;
 mod serve_example;
 mod sim;

@@ -127,6 +127,36 @@ fn call(sim: &Arc<Sim>, st: &mut State, body: &Value) -> Reply {
     } else {
         resource
     };
+    let id = phone_calls_in(
+        sim,
+        st,
+        &resource,
+        caller,
+        ("default", app),
+        stasis_steps(app, &args, answer),
+    );
+    if let Some(channel) = st.channels.get_mut(&id) {
+        channel.script_digits = body
+            .get("digits")
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string();
+        channel.script_hangup_after = body.get("hangup_after").and_then(Value::as_f64);
+    }
+    ok(st.channels.get(&id).map(Channel::json).unwrap_or_default())
+}
+
+/// A phone (`PJSIP/RESOURCE`) calls in and runs `steps` from `context` and
+/// `exten`: the channel's id. Its dialplan starts once the caller lets go
+/// of the state.
+pub fn phone_calls_in(
+    sim: &Arc<Sim>,
+    st: &mut State,
+    resource: &str,
+    caller: CallerId,
+    (context, exten): (&str, &str),
+    steps: Vec<crate::dialplan::Step>,
+) -> String {
     let id = st.ids.channel_id();
     let suffix = st.ids.name_suffix();
     let mut channel = Channel::new(
@@ -134,27 +164,36 @@ fn call(sim: &Arc<Sim>, st: &mut State, body: &Value) -> Reply {
         format!("PJSIP/{resource}-{suffix}"),
         ChannelKind::Phone {
             tech: "PJSIP".into(),
-            resource,
+            resource: resource.to_string(),
         },
         timestamp(),
     );
     channel.shown_vars = st.channelvars.clone();
     channel.state = "Ring";
     channel.caller = caller;
-    channel.context = "default".into();
-    channel.exten = app.to_string();
-    channel.steps = stasis_steps(app, &args, answer);
-    channel.script_digits = body
-        .get("digits")
-        .and_then(Value::as_str)
-        .unwrap_or_default()
-        .to_string();
-    channel.script_hangup_after = body.get("hangup_after").and_then(Value::as_f64);
-    let reply = channel.json();
+    channel.context = context.into();
+    channel.exten = exten.to_string();
+    channel.steps = steps;
     st.channels.insert(id.clone(), channel);
     st.emit_channel("ChannelCreated", &id, Map::new());
-    sim.after(0.0, move |st, sim| flows::run_dialplan(st, sim, &id));
-    ok(reply)
+    let started = id.clone();
+    sim.after(0.0, move |st, sim| flows::run_dialplan(st, sim, &started));
+    id
+}
+
+/// The resource a caller's phone has: its given name in lower case, else
+/// its number, else `anonymous`.
+pub fn resource_of(caller: &CallerId) -> String {
+    let resource = if caller.name.is_empty() {
+        caller.number.clone()
+    } else {
+        caller.name.to_lowercase().replace(' ', "-")
+    };
+    if resource.is_empty() {
+        "anonymous".to_string()
+    } else {
+        resource
+    }
 }
 
 type Target = (String, tokio::sync::mpsc::Sender<String>);

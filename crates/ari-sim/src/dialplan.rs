@@ -48,6 +48,24 @@ fn step(app: &str, data: &str) -> Step {
 }
 
 /// The steps of `exten@context`, priority 1 first.
+/// The extensions of the simulator's dialplan (`lab`, as the real kit's).
+pub const EXTENSIONS: [&str; 8] = [
+    "hello@lab",
+    "echo@lab",
+    "wait@lab",
+    "stasis@lab",
+    "busy@lab",
+    "congestion@lab",
+    "ring@lab",
+    "dtmf@lab",
+];
+
+/// Whether the dialplan has `exten@context` (`hello` is in `default` too).
+pub fn has_extension(context: &str, exten: &str) -> bool {
+    EXTENSIONS.contains(&format!("{exten}@{context}").as_str())
+        || (context, exten) == ("default", "hello")
+}
+
 pub fn steps(context: &str, exten: &str) -> Vec<Step> {
     let hello = || {
         vec![

@@ -10,6 +10,8 @@ pub enum ErrorKind {
     Usage,
     /// Something the caller could not have avoided (no thread, no runtime).
     Internal,
+    /// `--scenario --check`: the application did not do what was scripted.
+    Unmet,
 }
 
 #[derive(Debug)]
@@ -25,6 +27,14 @@ impl Error {
     pub(crate) fn usage(message: impl Into<String>) -> Self {
         Error {
             kind: ErrorKind::Usage,
+            message: message.into(),
+            hint: None,
+        }
+    }
+
+    pub(crate) fn unmet(message: impl Into<String>) -> Self {
+        Error {
+            kind: ErrorKind::Unmet,
             message: message.into(),
             hint: None,
         }

@@ -24,6 +24,7 @@ mod media;
 pub mod model;
 mod outbound;
 pub mod rest;
+pub mod scenario;
 pub mod state;
 
 use std::net::SocketAddr;
@@ -82,6 +83,11 @@ pub struct SimOptions {
     /// The Asterisk version it plays (`asterisk info`): the operations and
     /// features that version lacks answer as that version does.
     pub asterisk_version: String,
+    /// `--scenario`: scripted calls to play once it listens.
+    pub scenario: Option<scenario::Scenario>,
+    /// `--check`: stop when the scenario is done, failing (`Unmet`) if the
+    /// application did not do what was scripted.
+    pub check: bool,
 }
 
 impl Default for SimOptions {
@@ -100,6 +106,8 @@ impl Default for SimOptions {
             outbound: Vec::new(),
             per_call: Vec::new(),
             asterisk_version: "22.10.1".into(),
+            scenario: None,
+            check: false,
         }
     }
 }
@@ -275,10 +283,50 @@ pub fn run_foreground(options: SimOptions) -> Result<()> {
         let listener = tokio::net::TcpListener::from_std(std_listener)
             .map_err(|e| Error::internal(e.to_string()))?;
         start_outbound(&sim, &options);
-        http::serve(listener, sim, shutdown_signal()).await;
-        eprintln!("ari sim: stopped");
-        Ok(())
+        let Some(scenario) = options.scenario.clone() else {
+            http::serve(listener, sim, shutdown_signal()).await;
+            eprintln!("ari sim: stopped");
+            return Ok(());
+        };
+        let played = scenario::run(sim.clone(), scenario, |line| eprintln!("{line}"));
+        if !options.check {
+            tokio::spawn(async move { report(&played.await) });
+            http::serve(listener, sim, shutdown_signal()).await;
+            eprintln!("ari sim: stopped");
+            return Ok(());
+        }
+        let serving = http::serve(listener, sim, shutdown_signal());
+        tokio::select! {
+            outcome = played => {
+                report(&outcome);
+                if outcome.problems.is_empty() {
+                    Ok(())
+                } else {
+                    Err(Error::unmet(format!(
+                        "the scenario's check failed: {} problem{}",
+                        outcome.problems.len(),
+                        if outcome.problems.len() == 1 { "" } else { "s" }
+                    )))
+                }
+            }
+            _ = serving => Err(Error::unmet("stopped before the scenario was done")),
+        }
     })
+}
+
+/// One line for the run, then one per problem.
+fn report(outcome: &scenario::Outcome) {
+    eprintln!(
+        "ari sim: scenario done: {} call{}, {} answered by scripted phones, {} problem{}",
+        outcome.calls,
+        if outcome.calls == 1 { "" } else { "s" },
+        outcome.answered,
+        outcome.problems.len(),
+        if outcome.problems.len() == 1 { "" } else { "s" },
+    );
+    for problem in &outcome.problems {
+        eprintln!("ari sim: scenario: {problem}");
+    }
 }
 
 async fn shutdown_signal() {

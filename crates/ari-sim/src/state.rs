@@ -78,6 +78,9 @@ pub struct Conn {
     pub read_only: bool,
 }
 
+/// The simulated PJSIP phones people can call (`PJSIP/alice`).
+pub const PHONES: [&str; 3] = ["alice", "bob", "carol"];
+
 pub struct State {
     pub ids: IdGen,
     pub channels: BTreeMap<String, Channel>,
@@ -104,6 +107,18 @@ pub struct State {
     pub events_sent: u64,
     /// Events a full connection queue could not take.
     pub events_dropped: u64,
+    /// Phones a scenario scripts (`bob`): how they take a call.
+    pub scripted_phones: BTreeMap<String, PhoneScript>,
+}
+
+/// How a scripted phone takes a call (`ari sim --scenario`'s `[[answer]]`).
+#[derive(Debug, Clone)]
+pub struct PhoneScript {
+    /// Seconds it rings before answering; `None`: busy or no answer.
+    pub answer_after: Option<f64>,
+    pub busy: bool,
+    /// Told the channel's id when it answers, for the scenario's steps.
+    pub answered: tokio::sync::mpsc::UnboundedSender<String>,
 }
 
 impl State {
@@ -117,7 +132,7 @@ impl State {
                 seconds: 3.0,
             },
         );
-        let endpoints = ["alice", "bob", "carol"]
+        let endpoints = PHONES
             .iter()
             .map(|r| (format!("PJSIP/{r}"), "online"))
             .collect();
@@ -163,6 +178,7 @@ impl State {
             console: None,
             events_sent: 0,
             events_dropped: 0,
+            scripted_phones: BTreeMap::new(),
         }
     }
 

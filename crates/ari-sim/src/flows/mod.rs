@@ -104,7 +104,18 @@ pub fn dial(st: &mut State, sim: &Arc<Sim>, id: &str) {
             set_state(st, id, "Ringing");
             let epoch = epoch_of(st, id);
             let id = id.to_string();
-            match resource.as_str() {
+            // A phone a scenario scripts answers when it says, or not at all.
+            let script = st.scripted_phones.get(&resource).cloned();
+            let behaviour = match &script {
+                Some(s) if s.busy => "busy",
+                Some(s) if s.answer_after.is_none() => "noanswer",
+                _ => resource.as_str(),
+            };
+            let answer_after = script
+                .as_ref()
+                .and_then(|s| s.answer_after)
+                .unwrap_or(PHONE_ANSWER_DELAY);
+            match behaviour {
                 "busy" => sim.after(0.5, move |st, sim| {
                     if epoch_of(st, &id) == epoch {
                         emit_dial(st, &id, "BUSY", &resource);
@@ -120,9 +131,12 @@ pub fn dial(st: &mut State, sim: &Arc<Sim>, id: &str) {
                         }
                     })
                 }
-                _ => sim.after(PHONE_ANSWER_DELAY, move |st, sim| {
+                _ => sim.after(answer_after, move |st, sim| {
                     if epoch_of(st, &id) == epoch {
                         far_end_answered(st, sim, &id, &resource);
+                        if let Some(script) = script {
+                            let _ = script.answered.send(id.clone());
+                        }
                     }
                 }),
             }
