@@ -3481,6 +3481,7 @@ Register-ArgumentCompleter -Native -CommandName 'ari' -ScriptBlock {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('call', 'call', [CompletionResultType]::ParameterValue, 'A phone calls into a Stasis application (the app must be registered)')
+            [CompletionResult]::new('scenario-from', 'scenario-from', [CompletionResultType]::ParameterValue, 'Derive a scenario (for --scenario) from a recording: the calls that entered an application, their keys and hang-ups, the phones it dialled')
             [CompletionResult]::new('dtmf', 'dtmf', [CompletionResultType]::ParameterValue, 'The caller on a channel presses keys')
             [CompletionResult]::new('hangup', 'hangup', [CompletionResultType]::ParameterValue, 'The far end of a channel hangs up')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -3493,6 +3494,11 @@ Register-ArgumentCompleter -Native -CommandName 'ari' -ScriptBlock {
             [CompletionResult]::new('--digits', '--digits', [CompletionResultType]::ParameterName, 'Keys the caller presses once in the application, e.g. 12#')
             [CompletionResult]::new('--hangup-after', '--hangup-after', [CompletionResultType]::ParameterName, 'The caller hangs up this many seconds after entering the application')
             [CompletionResult]::new('--ring', '--ring', [CompletionResultType]::ParameterName, 'Enter the application unanswered (state Ring), for the app to answer')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'ari;sim;scenario-from' {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -3510,12 +3516,16 @@ Register-ArgumentCompleter -Native -CommandName 'ari' -ScriptBlock {
         }
         'ari;sim;help' {
             [CompletionResult]::new('call', 'call', [CompletionResultType]::ParameterValue, 'A phone calls into a Stasis application (the app must be registered)')
+            [CompletionResult]::new('scenario-from', 'scenario-from', [CompletionResultType]::ParameterValue, 'Derive a scenario (for --scenario) from a recording: the calls that entered an application, their keys and hang-ups, the phones it dialled')
             [CompletionResult]::new('dtmf', 'dtmf', [CompletionResultType]::ParameterValue, 'The caller on a channel presses keys')
             [CompletionResult]::new('hangup', 'hangup', [CompletionResultType]::ParameterValue, 'The far end of a channel hangs up')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'ari;sim;help;call' {
+            break
+        }
+        'ari;sim;help;scenario-from' {
             break
         }
         'ari;sim;help;dtmf' {
@@ -4282,11 +4292,15 @@ Register-ArgumentCompleter -Native -CommandName 'ari' -ScriptBlock {
         }
         'ari;help;sim' {
             [CompletionResult]::new('call', 'call', [CompletionResultType]::ParameterValue, 'A phone calls into a Stasis application (the app must be registered)')
+            [CompletionResult]::new('scenario-from', 'scenario-from', [CompletionResultType]::ParameterValue, 'Derive a scenario (for --scenario) from a recording: the calls that entered an application, their keys and hang-ups, the phones it dialled')
             [CompletionResult]::new('dtmf', 'dtmf', [CompletionResultType]::ParameterValue, 'The caller on a channel presses keys')
             [CompletionResult]::new('hangup', 'hangup', [CompletionResultType]::ParameterValue, 'The far end of a channel hangs up')
             break
         }
         'ari;help;sim;call' {
+            break
+        }
+        'ari;help;sim;scenario-from' {
             break
         }
         'ari;help;sim;dtmf' {

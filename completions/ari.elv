@@ -2923,6 +2923,7 @@ set edit:completion:arg-completer[ari] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
             cand call 'A phone calls into a Stasis application (the app must be registered)'
+            cand scenario-from 'Derive a scenario (for --scenario) from a recording: the calls that entered an application, their keys and hang-ups, the phones it dialled'
             cand dtmf 'The caller on a channel presses keys'
             cand hangup 'The far end of a channel hangs up'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -2937,6 +2938,10 @@ set edit:completion:arg-completer[ari] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'ari;sim;scenario-from'= {
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'ari;sim;dtmf'= {
             cand -h 'Print help'
             cand --help 'Print help'
@@ -2948,11 +2953,14 @@ set edit:completion:arg-completer[ari] = {|@words|
         }
         &'ari;sim;help'= {
             cand call 'A phone calls into a Stasis application (the app must be registered)'
+            cand scenario-from 'Derive a scenario (for --scenario) from a recording: the calls that entered an application, their keys and hang-ups, the phones it dialled'
             cand dtmf 'The caller on a channel presses keys'
             cand hangup 'The far end of a channel hangs up'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'ari;sim;help;call'= {
+        }
+        &'ari;sim;help;scenario-from'= {
         }
         &'ari;sim;help;dtmf'= {
         }
@@ -3549,10 +3557,13 @@ set edit:completion:arg-completer[ari] = {|@words|
         }
         &'ari;help;sim'= {
             cand call 'A phone calls into a Stasis application (the app must be registered)'
+            cand scenario-from 'Derive a scenario (for --scenario) from a recording: the calls that entered an application, their keys and hang-ups, the phones it dialled'
             cand dtmf 'The caller on a channel presses keys'
             cand hangup 'The far end of a channel hangs up'
         }
         &'ari;help;sim;call'= {
+        }
+        &'ari;help;sim;scenario-from'= {
         }
         &'ari;help;sim;dtmf'= {
         }

@@ -2,6 +2,7 @@
 //! running one (`ari sim call`, `ari sim dtmf`, `ari sim hangup`).
 
 mod console;
+mod scenario_from;
 
 use clap::{Arg, ArgAction, ArgMatches, Command};
 use serde_json::{Value, json};
@@ -162,6 +163,22 @@ pub fn command() -> Command {
                 ),
         )
         .subcommand(
+            Command::new("scenario-from")
+                .about("Derive a scenario (for --scenario) from a recording: the calls that entered an application, their keys and hang-ups, the phones it dialled")
+                .arg(
+                    Arg::new("recording")
+                        .required(true)
+                        .value_name("FILE")
+                        .value_parser(clap::value_parser!(std::path::PathBuf)),
+                )
+                .after_help(
+                    "Prints TOML on stdout.\n\nExample:\n  \
+                     ari events --app ivr --record calls.jsonl          # on the PBX, a while\n  \
+                     ari sim scenario-from calls.jsonl > calls.toml\n  \
+                     ari sim --scenario calls.toml --check &            # the same calls, on the simulator",
+                ),
+        )
+        .subcommand(
             Command::new("dtmf")
                 .about("The caller on a channel presses keys")
                 .arg(Arg::new("channel").required(true).value_name("channelId"))
@@ -218,6 +235,11 @@ pub fn run(matches: &ArgMatches, ctx: &Context) -> Result<Option<Value>> {
                 body["ring"] = json!(true);
             }
             control(ctx, "calls", body)
+        }
+        Some(("scenario-from", m)) => {
+            let path = m.get_one::<std::path::PathBuf>("recording").unwrap();
+            print!("{}", scenario_from::derive(path)?);
+            Ok(None)
         }
         Some(("dtmf", m)) => {
             let channel = encode_segment(m.get_one::<String>("channel").unwrap());

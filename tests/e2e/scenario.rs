@@ -182,3 +182,91 @@ fn a_bad_scenario_is_refused_naming_its_line() {
     let out = run(sb.ari().args(["sim", "--check"]));
     assert_eq!(out.code, 2, "--check needs --scenario: {}", out.stderr);
 }
+
+/// A recording's calls become a scenario that plays them again: caller,
+/// application, ringing, keys and hang-up.
+#[test]
+fn a_scenario_derived_from_a_recording_plays_its_calls_again() {
+    let sim = crate::support::sim_with(|o| o.time_scale = 0.2);
+    let sb = Sandbox::new();
+    let file = sb.path().join("calls.jsonl");
+    let tail = Tail::start(
+        &sb,
+        &sim.url(),
+        &[
+            "--app",
+            "desk",
+            "-o",
+            "summary",
+            "--record",
+            &file.display().to_string(),
+        ],
+    );
+    crate::support::tail::until_registered(&sim, "desk");
+    run(sb.ari_sim(&sim).args([
+        "sim",
+        "call",
+        "--app",
+        "desk",
+        "--caller",
+        "Bob <2002>",
+        "--digits",
+        "12#",
+        "--hangup-after",
+        "2",
+        "--ring",
+    ]))
+    .ok();
+    crate::support::until("the call recorded to its end", || {
+        std::fs::read_to_string(&file).is_ok_and(|t| t.contains("StasisEnd"))
+    });
+    let _ = tail.interrupt();
+    let out = run(sb.ari().args(["sim", "scenario-from"]).arg(&file));
+    let toml = out.ok().to_string();
+    for expected in [
+        "caller = \"Bob <2002>\"",
+        "app = \"desk\"",
+        "ring = true",
+        "{ press = \"1\" }",
+        "{ press = \"#\" }",
+        "{ hangup = true }",
+    ] {
+        assert!(toml.contains(expected), "{expected} in:\n{toml}");
+    }
+    // Played again against an application that holds the calls: they come,
+    // press and hang up as recorded.
+    let scenario = sb.path().join("calls.toml");
+    std::fs::write(&scenario, &toml).unwrap();
+    let checked = Checked::start(&sb, &scenario, &[]);
+    let desk = Tail::start(
+        &sb,
+        &checked.url,
+        &[
+            "--app",
+            "desk",
+            "-o",
+            "json",
+            "--type",
+            "ChannelDtmfReceived",
+        ],
+    );
+    let (code, said) = checked.finish();
+    let (_, keys, _) = desk.interrupt();
+    assert_eq!(code, 0, "{said}");
+    let digits: Vec<String> = keys
+        .iter()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .filter_map(|e| e["digit"].as_str().map(str::to_string))
+        .collect();
+    assert_eq!(digits, ["1", "2", "#"], "{said}");
+    // Not a recording: nothing derived, the lines counted.
+    std::fs::write(sb.path().join("junk.jsonl"), "junk\n").unwrap();
+    let out = run(sb.ari().args(["sim", "scenario-from", "junk.jsonl"]));
+    assert_eq!(out.code, 0);
+    assert!(!out.stdout.contains("[[call]]"), "{}", out.stdout);
+    assert!(
+        out.stderr.contains("skipped 1 line of junk.jsonl"),
+        "{}",
+        out.stderr
+    );
+}
