@@ -73,11 +73,9 @@ pub fn derive(path: &Path) -> Result<String> {
             "Dial" if event["dialstatus"] == "" => {
                 leg.dialled.get_or_insert(t);
             }
-            "Dial" => {
-                if leg.dial_end.is_none() {
-                    let status = event["dialstatus"].as_str().unwrap_or_default();
-                    leg.dial_end = Some((t, status.to_string()));
-                }
+            "Dial" if leg.dial_end.is_none() => {
+                let status = event["dialstatus"].as_str().unwrap_or_default();
+                leg.dial_end = Some((t, status.to_string()));
             }
             "StasisStart" if leg.dialled.is_none() && leg.entered.is_none() => {
                 let args = event["args"]
