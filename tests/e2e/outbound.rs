@@ -149,3 +149,33 @@ fn a_real_asterisk_connects_per_call_when_stasis_runs() {
     assert_eq!(last["event"]["type"], "StasisStart");
     assert_eq!(last["event"]["args"][0], "world");
 }
+
+/// A listener's recording keeps each frame's connection: its replay tags
+/// the lines as the live run did.
+#[test]
+fn a_listeners_recording_replays_tagged_by_connection() {
+    let sb = Sandbox::new();
+    let port = closed_port();
+    let file = sb.path().join("listen.jsonl");
+    let record = file.display().to_string();
+    let tail = listening(&sb, port, &["--until", "StasisStart", "--record", &record]);
+    let uri = format!("ws://127.0.0.1:{port}/");
+    let one = sim_with(|o| o.outbound = vec![(uri.clone(), "obrec".into())]);
+    let (first, _) = next(&tail);
+    let chan = sb.sim_call(&one, "obrec");
+    let (code, rest, stderr) = tail.finish();
+    assert_eq!(code, Some(0), "{stderr}");
+    let out = crate::support::run(sb.ari().args(["events", "--replay"]).arg(&file).args([
+        "-o",
+        "json",
+        "--until",
+        "StasisStart",
+    ]));
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let replayed: Vec<Value> = out.stdout.lines().map(event).collect();
+    assert_eq!(replayed[0]["connection"], first.as_str());
+    let last = replayed.last().unwrap();
+    assert_eq!(last["connection"], first.as_str());
+    assert_eq!(last["event"]["channel"]["id"], chan.as_str());
+    assert_eq!(replayed.len(), rest.len() + 1, "{replayed:?}");
+}
