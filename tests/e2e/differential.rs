@@ -16,7 +16,8 @@
 //! - a `channels external-media` that succeeds: it needs an RTP, AudioSocket
 //!   or WebSocket far end on the network, and the simulator has no media (it
 //!   answers 501 where Asterisk would make the channel); its checks before
-//!   that are compared.
+//!   that are compared. The events of the channels 20.6.0 makes anyway
+//!   (it takes requests later versions refuse) are left out.
 //! - `asterisk set-config`/`delete-config` on a real class: the kit has no
 //!   sorcery class that ARI may write to (res_pjsip is not built); only the
 //!   unknown-class errors are compared.
@@ -211,7 +212,11 @@ const SESSION: &[Step] = &[
         Aspect::Events,
         "20.6.0 tells a subscribed application that the deleted state is UNKNOWN; 22.10.1 and 23.4.1 do not, and the simulator plays those (which release changed it is not pinned down)",
     ),
-    step("deleted device state", "device-states get Stasis:{APP}"),
+    step("deleted device state", "device-states get Stasis:{APP}").differs_on(
+        "20.6.0",
+        Aspect::Events,
+        "the step before's DeviceStateChanged on 20.6.0 may come this late (device states reach applications through Asterisk's own queue)",
+    ),
     step("unsubscribe the device", "applications unsubscribe {APP} --event-source deviceState:Stasis:{APP}"),
     step("unsubscribe it again", "applications unsubscribe {APP} --event-source deviceState:Stasis:{APP}"),
     step("mailbox", "mailboxes update {APP} --old-messages 1 --new-messages 2"),
@@ -735,6 +740,17 @@ fn describe(event: &Value, b: &str) -> String {
     text
 }
 
+/// An event of an external media channel (`UnicastRTP/...`): only a real
+/// server makes one (20.6.0 takes requests the later versions refuse), and
+/// its events come on Asterisk's own time.
+fn of_external_media(event: &Value) -> bool {
+    event["channel"]["name"].as_str().is_some_and(|n| {
+        ["UnicastRTP/", "AudioSocket/", "WebSocket/"]
+            .iter()
+            .any(|p| n.starts_with(p))
+    })
+}
+
 /// Whether an event is one a step waits for: by its description, or, for
 /// `ChannelDialplan:App`, by the dialplan application it starts (a Local
 /// channel's other half may be starting another one at the same time).
@@ -864,6 +880,9 @@ fn play(server: &Server, app: &str) -> Vec<Seen> {
         while !waiting.is_empty()
             && let Some(e) = events.next_within(deadline.saturating_duration_since(Instant::now()))
         {
+            if of_external_media(&e) {
+                continue;
+            }
             let d = describe(&e, &b);
             if let Some(i) = waiting.iter().position(|w| awaited(w, &d, &e)) {
                 waiting.remove(i);
@@ -881,6 +900,8 @@ fn play(server: &Server, app: &str) -> Vec<Seen> {
         {
             if e["eventname"] == mark.as_str() {
                 marks += 1;
+            } else if of_external_media(&e) {
+                // Left out (see the top): they come late, from a step before.
             } else {
                 let d = describe(&e, &b);
                 shapes.push(format!("{d} {}", self::shape(&e)));
