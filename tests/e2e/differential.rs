@@ -744,10 +744,13 @@ fn describe(event: &Value, b: &str) -> String {
 /// server makes one (20.6.0 takes requests the later versions refuse), and
 /// its events come on Asterisk's own time.
 fn of_external_media(event: &Value) -> bool {
-    event["channel"]["name"].as_str().is_some_and(|n| {
-        ["UnicastRTP/", "AudioSocket/", "WebSocket/"]
-            .iter()
-            .any(|p| n.starts_with(p))
+    // A Dial names its channel `peer`.
+    ["channel", "peer"].iter().any(|key| {
+        event[key]["name"].as_str().is_some_and(|n| {
+            ["UnicastRTP/", "AudioSocket/", "WebSocket/"]
+                .iter()
+                .any(|p| n.starts_with(p))
+        })
     })
 }
 
