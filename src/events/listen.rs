@@ -66,7 +66,6 @@ pub async fn listen<W: Write>(
                 Incoming::Frame(id, text) => {
                     if let Some((recorder, _)) = &opts.record {
                         recorder.text(&format!("ws{id}"), &text);
-                        recorder.flush();
                     }
                     let writer = match writers.entry(id) {
                         std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),

@@ -62,7 +62,7 @@ struct Inner {
     path: PathBuf,
     /// `None` once a write has failed: the tail goes on without it.
     file: Option<File>,
-    /// Whole lines not yet written.
+    /// The line being built (kept, to reuse its memory).
     pending: Vec<u8>,
 }
 
@@ -84,12 +84,6 @@ impl Inner {
             self.file = None;
         }
         self.pending.clear();
-    }
-}
-
-impl Drop for Inner {
-    fn drop(&mut self) {
-        self.write_pending();
     }
 }
 
@@ -128,7 +122,6 @@ impl Recorder {
         recorder.add_line(|line| {
             serde_json::to_writer(&mut *line, &header).map_err(std::io::Error::other)
         });
-        recorder.flush();
         Ok(recorder)
     }
 
@@ -170,15 +163,6 @@ impl Recorder {
             start(line, source)?;
             write!(line, ",\"binary\":{len}}}")
         });
-    }
-
-    /// Write any line not yet written (each is written as it is added; this
-    /// is for a caller that wants to be sure, as at the end of a read).
-    pub fn flush(&self) {
-        self.inner
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .write_pending();
     }
 
     /// Build one line and write it; a line that cannot be built is left out

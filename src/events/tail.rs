@@ -241,7 +241,6 @@ async fn read<W: Write>(
                         arrivals.mark(text.as_str());
                     }
                     if handle(text.as_str(), opts, writer, printed)? {
-                        flush_record(opts);
                         writer.flush()?;
                         return Ok(Ended::Done);
                     }
@@ -254,22 +253,13 @@ async fn read<W: Write>(
                 }
                 Frame::Pong => ping_sent = None,
                 Frame::Closed(reason) => {
-                    flush_record(opts);
                     writer.flush()?;
                     return Ok(Ended::Lost(reason));
                 }
             }
             next = socket.next_now();
         }
-        flush_record(opts);
         writer.flush()?;
-    }
-}
-
-/// `--record`: write what this read brought.
-fn flush_record(opts: &TailOptions) {
-    if let Some((recorder, _)) = &opts.record {
-        recorder.flush();
     }
 }
 

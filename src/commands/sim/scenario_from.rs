@@ -12,9 +12,7 @@ use serde_json::Value;
 
 use crate::error::Result;
 use crate::events::recording::{Line, Reader};
-
-/// The simulator's phones: an `[[answer]]` can only script these.
-const PHONES: [&str; 3] = ["alice", "bob", "carol"];
+use crate::sim::state::PHONES;
 
 /// What one channel did, as the recording shows it.
 #[derive(Default)]

@@ -171,7 +171,6 @@ async fn events(
                 let first = snapshot(client).await;
                 if let Some(recorder) = record {
                     recorder.snapshot(&source, &first.to_json());
-                    recorder.flush();
                 }
                 if screen.send(Msg::Snapshot(first)).is_err()
                     || screen.send(Msg::Link(Link::Live)).is_err()
@@ -182,7 +181,6 @@ async fn events(
                     let frame = socket.next().await;
                     if let (Some(recorder), Frame::Text(text)) = (record, &frame) {
                         recorder.text(&source, text.as_str());
-                        recorder.flush();
                     }
                     match frame {
                         Frame::Text(text) if screen.send(Msg::Event(text.to_string())).is_err() => {
