@@ -66,6 +66,9 @@ pub fn run_in(context: &Context, args: Vec<OsString>) -> Result<Option<serde_jso
                     "missing action (see 'ari {resource} --help')"
                 )));
             };
+            if crate::media::verbs::is_media_action(resource, action_name) {
+                return commands::media::run_action(resource, action_name, am, &context);
+            }
             let action = spec::actions_of(resource)
                 .into_iter()
                 .find(|a| a.name() == action_name)

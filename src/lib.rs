@@ -24,6 +24,7 @@ pub mod events;
 pub mod execute;
 pub mod fleet;
 pub mod invocation;
+pub mod media;
 pub mod output;
 pub mod reply;
 pub mod runtime;

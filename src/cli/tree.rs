@@ -55,6 +55,9 @@ pub fn resource(resource: &Resource) -> Command {
     for action in actions_of(resource.name) {
         cmd = cmd.subcommand(super::operation::action_command(resource.name, &action));
     }
+    for media in crate::media::verbs::of_resource(resource.name) {
+        cmd = cmd.subcommand(media);
+    }
     if resource.name == "events" {
         // `ari events` with no action is the live tail.
         cmd = cmd

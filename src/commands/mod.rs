@@ -7,6 +7,7 @@ pub mod completions;
 pub mod doctor;
 pub mod events;
 pub mod man;
+pub mod media;
 pub mod probe;
 pub mod profile;
 pub mod raw;
@@ -29,6 +30,7 @@ pub const COMMANDS: &[Registered] = &[
     repl::COMMAND,
     doctor::COMMAND,
     top::COMMAND,
+    media::COMMAND,
     completions::COMMAND,
     completions::COMPLETE,
     man::COMMAND,
