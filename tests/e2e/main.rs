@@ -13,6 +13,7 @@ mod fleet;
 mod follow;
 mod layout;
 mod malformed;
+mod media;
 mod noops;
 mod operations;
 mod outbound;

@@ -442,7 +442,7 @@ async fn serve_rtp(udp: UdpSocket, mode: Mode, fixed: Option<Format>, log: Log) 
                     if pt >= 96 && !matches!(mode, Mode::Record(_)) {
                         log.line(&who, &format!(
                             "Asterisk drops RTP of a dynamic payload type ({pt}) sent to it: it will not hear \
-                             what is sent back; make the channel with --format slin, ulaw or alaw"
+                             what is sent back; make the channel with --format ulaw or alaw"
                         ));
                     }
                     let mut heard = Heard::new();

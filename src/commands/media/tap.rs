@@ -105,7 +105,8 @@ async fn listen(
         )
         .await?;
     session.bridge(&[&snoop, &media]).await?;
-    if std::io::stderr().is_terminal() {
+    // Said even to a pipe: a script may wait for the tap to be live.
+    {
         let into = tap
             .to
             .as_ref()
