@@ -192,6 +192,16 @@ async fn speak(
         (Target::Bridge(bridge), _) => session.add_to_bridge(bridge, &[&media]).await?,
         _ => {}
     }
+    // Said when the audio can flow: a live source on stdin starts then
+    // (what it sends earlier waits in the pipe and is heard that late).
+    eprintln!(
+        "ari: injecting into {} ({} over {}); Ctrl-C stops",
+        match target {
+            Target::Channel(id) | Target::Bridge(id) => id,
+        },
+        format.name,
+        link.transport()
+    );
     let frame = format.frame_samples();
     let frame_time = Duration::from_millis(FRAME_MS as u64);
     let started = Instant::now();
