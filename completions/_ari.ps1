@@ -81,6 +81,7 @@ Register-ArgumentCompleter -Native -CommandName 'ari' -ScriptBlock {
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check the configuration, the connection and the server, and say what is wrong')
             [CompletionResult]::new('top', 'top', [CompletionResultType]::ParameterValue, 'A live full-screen view of calls, bridges, applications, endpoints and device states, with actions')
             [CompletionResult]::new('ui', 'ui', [CompletionResultType]::ParameterValue, 'A live full-screen view of calls, bridges, applications, endpoints and device states, with actions')
+            [CompletionResult]::new('media', 'media', [CompletionResultType]::ParameterValue, 'Be the far end of external media: echo, record or play')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (bash, zsh, fish, powershell, elvish)')
             [CompletionResult]::new('__complete', '__complete', [CompletionResultType]::ParameterValue, '__complete')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the manual page (roff): ari man | man -l -')
@@ -122,6 +123,8 @@ Register-ArgumentCompleter -Native -CommandName 'ari' -ScriptBlock {
             [CompletionResult]::new('rtp-stats', 'rtp-stats', [CompletionResultType]::ParameterValue, 'RTP statistics of a channel (jitter, loss, round-trip time)')
             [CompletionResult]::new('external-media', 'external-media', [CompletionResultType]::ParameterValue, 'Stream a channel''s audio to and from an external server (RTP, AudioSocket, WebSocket)')
             [CompletionResult]::new('transfer-progress', 'transfer-progress', [CompletionResultType]::ParameterValue, 'Report the progress of a transfer handled by the app')
+            [CompletionResult]::new('tap', 'tap', [CompletionResultType]::ParameterValue, 'Hear a call: its audio into a WAV file, or raw on stdout')
+            [CompletionResult]::new('inject', 'inject', [CompletionResultType]::ParameterValue, 'Speak into a call: a local WAV file played to the channel')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -160,6 +163,8 @@ Register-ArgumentCompleter -Native -CommandName 'ari' -ScriptBlock {
             [CompletionResult]::new('rtp-stats', 'rtp-stats', [CompletionResultType]::ParameterValue, 'RTP statistics of a channel (jitter, loss, round-trip time)')
             [CompletionResult]::new('external-media', 'external-media', [CompletionResultType]::ParameterValue, 'Stream a channel''s audio to and from an external server (RTP, AudioSocket, WebSocket)')
             [CompletionResult]::new('transfer-progress', 'transfer-progress', [CompletionResultType]::ParameterValue, 'Report the progress of a transfer handled by the app')
+            [CompletionResult]::new('tap', 'tap', [CompletionResultType]::ParameterValue, 'Hear a call: its audio into a WAV file, or raw on stdout')
+            [CompletionResult]::new('inject', 'inject', [CompletionResultType]::ParameterValue, 'Speak into a call: a local WAV file played to the channel')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -198,6 +203,8 @@ Register-ArgumentCompleter -Native -CommandName 'ari' -ScriptBlock {
             [CompletionResult]::new('rtp-stats', 'rtp-stats', [CompletionResultType]::ParameterValue, 'RTP statistics of a channel (jitter, loss, round-trip time)')
             [CompletionResult]::new('external-media', 'external-media', [CompletionResultType]::ParameterValue, 'Stream a channel''s audio to and from an external server (RTP, AudioSocket, WebSocket)')
             [CompletionResult]::new('transfer-progress', 'transfer-progress', [CompletionResultType]::ParameterValue, 'Report the progress of a transfer handled by the app')
+            [CompletionResult]::new('tap', 'tap', [CompletionResultType]::ParameterValue, 'Hear a call: its audio into a WAV file, or raw on stdout')
+            [CompletionResult]::new('inject', 'inject', [CompletionResultType]::ParameterValue, 'Speak into a call: a local WAV file played to the channel')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1038,6 +1045,63 @@ Register-ArgumentCompleter -Native -CommandName 'ari' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'ari;channels;tap' {
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Where the audio goes: a WAV file, or - for raw samples on stdout (default: tap-CHANNEL_ID.wav, or - when stdout is a pipe)')
+            [CompletionResult]::new('--direction', '--direction', [CompletionResultType]::ParameterName, 'in: what the channel hears from its far end; out: what Asterisk sends it; both mixed')
+            [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'Stop after this many seconds of audio')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The audio format on the wire (slin* is linear at 8 to 192 kHz; ulaw and alaw are 8 kHz G.711)')
+            [CompletionResult]::new('--transport', '--transport', [CompletionResultType]::ParameterName, 'websocket: chan_websocket over the server''s HTTP port; rtp: RTP over UDP; auto: websocket where the server has it')
+            [CompletionResult]::new('--rtp-address', '--rtp-address', [CompletionResultType]::ParameterName, 'RTP only: the address of this host Asterisk sends audio to (default: the one it is reached from)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'ari;channel;tap' {
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Where the audio goes: a WAV file, or - for raw samples on stdout (default: tap-CHANNEL_ID.wav, or - when stdout is a pipe)')
+            [CompletionResult]::new('--direction', '--direction', [CompletionResultType]::ParameterName, 'in: what the channel hears from its far end; out: what Asterisk sends it; both mixed')
+            [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'Stop after this many seconds of audio')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The audio format on the wire (slin* is linear at 8 to 192 kHz; ulaw and alaw are 8 kHz G.711)')
+            [CompletionResult]::new('--transport', '--transport', [CompletionResultType]::ParameterName, 'websocket: chan_websocket over the server''s HTTP port; rtp: RTP over UDP; auto: websocket where the server has it')
+            [CompletionResult]::new('--rtp-address', '--rtp-address', [CompletionResultType]::ParameterName, 'RTP only: the address of this host Asterisk sends audio to (default: the one it is reached from)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'ari;chan;tap' {
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Where the audio goes: a WAV file, or - for raw samples on stdout (default: tap-CHANNEL_ID.wav, or - when stdout is a pipe)')
+            [CompletionResult]::new('--direction', '--direction', [CompletionResultType]::ParameterName, 'in: what the channel hears from its far end; out: what Asterisk sends it; both mixed')
+            [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'Stop after this many seconds of audio')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The audio format on the wire (slin* is linear at 8 to 192 kHz; ulaw and alaw are 8 kHz G.711)')
+            [CompletionResult]::new('--transport', '--transport', [CompletionResultType]::ParameterName, 'websocket: chan_websocket over the server''s HTTP port; rtp: RTP over UDP; auto: websocket where the server has it')
+            [CompletionResult]::new('--rtp-address', '--rtp-address', [CompletionResultType]::ParameterName, 'RTP only: the address of this host Asterisk sends audio to (default: the one it is reached from)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'ari;channels;inject' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The audio: a WAV file, or - for a WAV stream on stdin (sent as it comes)')
+            [CompletionResult]::new('--transport', '--transport', [CompletionResultType]::ParameterName, 'websocket: chan_websocket over the server''s HTTP port; rtp: RTP over UDP; auto: websocket where the server has it')
+            [CompletionResult]::new('--rtp-address', '--rtp-address', [CompletionResultType]::ParameterName, 'RTP only: the address of this host Asterisk sends audio to (default: the one it is reached from)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'ari;channel;inject' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The audio: a WAV file, or - for a WAV stream on stdin (sent as it comes)')
+            [CompletionResult]::new('--transport', '--transport', [CompletionResultType]::ParameterName, 'websocket: chan_websocket over the server''s HTTP port; rtp: RTP over UDP; auto: websocket where the server has it')
+            [CompletionResult]::new('--rtp-address', '--rtp-address', [CompletionResultType]::ParameterName, 'RTP only: the address of this host Asterisk sends audio to (default: the one it is reached from)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'ari;chan;inject' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The audio: a WAV file, or - for a WAV stream on stdin (sent as it comes)')
+            [CompletionResult]::new('--transport', '--transport', [CompletionResultType]::ParameterName, 'websocket: chan_websocket over the server''s HTTP port; rtp: RTP over UDP; auto: websocket where the server has it')
+            [CompletionResult]::new('--rtp-address', '--rtp-address', [CompletionResultType]::ParameterName, 'RTP only: the address of this host Asterisk sends audio to (default: the one it is reached from)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'ari;channels;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the active channels')
             [CompletionResult]::new('originate', 'originate', [CompletionResultType]::ParameterValue, 'Place a call: dial an endpoint into a Stasis app or into the dialplan')
@@ -1071,6 +1135,8 @@ Register-ArgumentCompleter -Native -CommandName 'ari' -ScriptBlock {
             [CompletionResult]::new('rtp-stats', 'rtp-stats', [CompletionResultType]::ParameterValue, 'RTP statistics of a channel (jitter, loss, round-trip time)')
             [CompletionResult]::new('external-media', 'external-media', [CompletionResultType]::ParameterValue, 'Stream a channel''s audio to and from an external server (RTP, AudioSocket, WebSocket)')
             [CompletionResult]::new('transfer-progress', 'transfer-progress', [CompletionResultType]::ParameterValue, 'Report the progress of a transfer handled by the app')
+            [CompletionResult]::new('tap', 'tap', [CompletionResultType]::ParameterValue, 'Hear a call: its audio into a WAV file, or raw on stdout')
+            [CompletionResult]::new('inject', 'inject', [CompletionResultType]::ParameterValue, 'Speak into a call: a local WAV file played to the channel')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1170,6 +1236,12 @@ Register-ArgumentCompleter -Native -CommandName 'ari' -ScriptBlock {
         'ari;channels;help;transfer-progress' {
             break
         }
+        'ari;channels;help;tap' {
+            break
+        }
+        'ari;channels;help;inject' {
+            break
+        }
         'ari;channels;help;help' {
             break
         }
@@ -1206,6 +1278,8 @@ Register-ArgumentCompleter -Native -CommandName 'ari' -ScriptBlock {
             [CompletionResult]::new('rtp-stats', 'rtp-stats', [CompletionResultType]::ParameterValue, 'RTP statistics of a channel (jitter, loss, round-trip time)')
             [CompletionResult]::new('external-media', 'external-media', [CompletionResultType]::ParameterValue, 'Stream a channel''s audio to and from an external server (RTP, AudioSocket, WebSocket)')
             [CompletionResult]::new('transfer-progress', 'transfer-progress', [CompletionResultType]::ParameterValue, 'Report the progress of a transfer handled by the app')
+            [CompletionResult]::new('tap', 'tap', [CompletionResultType]::ParameterValue, 'Hear a call: its audio into a WAV file, or raw on stdout')
+            [CompletionResult]::new('inject', 'inject', [CompletionResultType]::ParameterValue, 'Speak into a call: a local WAV file played to the channel')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1305,6 +1379,12 @@ Register-ArgumentCompleter -Native -CommandName 'ari' -ScriptBlock {
         'ari;channel;help;transfer-progress' {
             break
         }
+        'ari;channel;help;tap' {
+            break
+        }
+        'ari;channel;help;inject' {
+            break
+        }
         'ari;channel;help;help' {
             break
         }
@@ -1341,6 +1421,8 @@ Register-ArgumentCompleter -Native -CommandName 'ari' -ScriptBlock {
             [CompletionResult]::new('rtp-stats', 'rtp-stats', [CompletionResultType]::ParameterValue, 'RTP statistics of a channel (jitter, loss, round-trip time)')
             [CompletionResult]::new('external-media', 'external-media', [CompletionResultType]::ParameterValue, 'Stream a channel''s audio to and from an external server (RTP, AudioSocket, WebSocket)')
             [CompletionResult]::new('transfer-progress', 'transfer-progress', [CompletionResultType]::ParameterValue, 'Report the progress of a transfer handled by the app')
+            [CompletionResult]::new('tap', 'tap', [CompletionResultType]::ParameterValue, 'Hear a call: its audio into a WAV file, or raw on stdout')
+            [CompletionResult]::new('inject', 'inject', [CompletionResultType]::ParameterValue, 'Speak into a call: a local WAV file played to the channel')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1440,6 +1522,12 @@ Register-ArgumentCompleter -Native -CommandName 'ari' -ScriptBlock {
         'ari;chan;help;transfer-progress' {
             break
         }
+        'ari;chan;help;tap' {
+            break
+        }
+        'ari;chan;help;inject' {
+            break
+        }
         'ari;chan;help;help' {
             break
         }
@@ -1462,6 +1550,7 @@ Register-ArgumentCompleter -Native -CommandName 'ari' -ScriptBlock {
             [CompletionResult]::new('stop-moh', 'stop-moh', [CompletionResultType]::ParameterValue, 'Stop music on hold in the bridge')
             [CompletionResult]::new('play', 'play', [CompletionResultType]::ParameterValue, 'Play media to every channel in the bridge')
             [CompletionResult]::new('record', 'record', [CompletionResultType]::ParameterValue, 'Record the mixed audio of the bridge')
+            [CompletionResult]::new('inject', 'inject', [CompletionResultType]::ParameterValue, 'Speak into a bridge: a local WAV file played to everyone in it')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1484,6 +1573,7 @@ Register-ArgumentCompleter -Native -CommandName 'ari' -ScriptBlock {
             [CompletionResult]::new('stop-moh', 'stop-moh', [CompletionResultType]::ParameterValue, 'Stop music on hold in the bridge')
             [CompletionResult]::new('play', 'play', [CompletionResultType]::ParameterValue, 'Play media to every channel in the bridge')
             [CompletionResult]::new('record', 'record', [CompletionResultType]::ParameterValue, 'Record the mixed audio of the bridge')
+            [CompletionResult]::new('inject', 'inject', [CompletionResultType]::ParameterValue, 'Speak into a bridge: a local WAV file played to everyone in it')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1751,6 +1841,22 @@ Register-ArgumentCompleter -Native -CommandName 'ari' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'ari;bridges;inject' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The audio: a WAV file, or - for a WAV stream on stdin (sent as it comes)')
+            [CompletionResult]::new('--transport', '--transport', [CompletionResultType]::ParameterName, 'websocket: chan_websocket over the server''s HTTP port; rtp: RTP over UDP; auto: websocket where the server has it')
+            [CompletionResult]::new('--rtp-address', '--rtp-address', [CompletionResultType]::ParameterName, 'RTP only: the address of this host Asterisk sends audio to (default: the one it is reached from)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'ari;bridge;inject' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The audio: a WAV file, or - for a WAV stream on stdin (sent as it comes)')
+            [CompletionResult]::new('--transport', '--transport', [CompletionResultType]::ParameterName, 'websocket: chan_websocket over the server''s HTTP port; rtp: RTP over UDP; auto: websocket where the server has it')
+            [CompletionResult]::new('--rtp-address', '--rtp-address', [CompletionResultType]::ParameterName, 'RTP only: the address of this host Asterisk sends audio to (default: the one it is reached from)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'ari;bridges;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the bridges')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a bridge')
@@ -1768,6 +1874,7 @@ Register-ArgumentCompleter -Native -CommandName 'ari' -ScriptBlock {
             [CompletionResult]::new('stop-moh', 'stop-moh', [CompletionResultType]::ParameterValue, 'Stop music on hold in the bridge')
             [CompletionResult]::new('play', 'play', [CompletionResultType]::ParameterValue, 'Play media to every channel in the bridge')
             [CompletionResult]::new('record', 'record', [CompletionResultType]::ParameterValue, 'Record the mixed audio of the bridge')
+            [CompletionResult]::new('inject', 'inject', [CompletionResultType]::ParameterValue, 'Speak into a bridge: a local WAV file played to everyone in it')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1819,6 +1926,9 @@ Register-ArgumentCompleter -Native -CommandName 'ari' -ScriptBlock {
         'ari;bridges;help;record' {
             break
         }
+        'ari;bridges;help;inject' {
+            break
+        }
         'ari;bridges;help;help' {
             break
         }
@@ -1839,6 +1949,7 @@ Register-ArgumentCompleter -Native -CommandName 'ari' -ScriptBlock {
             [CompletionResult]::new('stop-moh', 'stop-moh', [CompletionResultType]::ParameterValue, 'Stop music on hold in the bridge')
             [CompletionResult]::new('play', 'play', [CompletionResultType]::ParameterValue, 'Play media to every channel in the bridge')
             [CompletionResult]::new('record', 'record', [CompletionResultType]::ParameterValue, 'Record the mixed audio of the bridge')
+            [CompletionResult]::new('inject', 'inject', [CompletionResultType]::ParameterValue, 'Speak into a bridge: a local WAV file played to everyone in it')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1888,6 +1999,9 @@ Register-ArgumentCompleter -Native -CommandName 'ari' -ScriptBlock {
             break
         }
         'ari;bridge;help;record' {
+            break
+        }
+        'ari;bridge;help;inject' {
             break
         }
         'ari;bridge;help;help' {
@@ -3762,6 +3876,34 @@ Register-ArgumentCompleter -Native -CommandName 'ari' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'ari;media' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Answer external media (WebSocket and RTP) on one address: echo, record or play')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ari;media;serve' {
+            [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'Where to listen: TCP for the WebSocket and UDP for RTP, on the same port')
+            [CompletionResult]::new('--record', '--record', [CompletionResultType]::ParameterName, 'Write each call''s audio to FILE.wav (the second call at once to FILE-2.wav, ...)')
+            [CompletionResult]::new('--play', '--play', [CompletionResultType]::ParameterName, 'Play FILE.wav to each call, then a mark (MARK_MEDIA) to see it played out')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'RTP only: the format of a dynamic payload type Asterisk''s table does not name (default: by payload type)')
+            [CompletionResult]::new('--echo', '--echo', [CompletionResultType]::ParameterName, 'Send every call its own audio back (the default)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'ari;media;help' {
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Answer external media (WebSocket and RTP) on one address: echo, record or play')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ari;media;help;serve' {
+            break
+        }
+        'ari;media;help;help' {
+            break
+        }
         'ari;completions' {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
@@ -3797,6 +3939,7 @@ Register-ArgumentCompleter -Native -CommandName 'ari' -ScriptBlock {
             [CompletionResult]::new('repl', 'repl', [CompletionResultType]::ParameterValue, 'An interactive session: the same commands without `ari`, with completion and live events')
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check the configuration, the connection and the server, and say what is wrong')
             [CompletionResult]::new('top', 'top', [CompletionResultType]::ParameterValue, 'A live full-screen view of calls, bridges, applications, endpoints and device states, with actions')
+            [CompletionResult]::new('media', 'media', [CompletionResultType]::ParameterValue, 'Be the far end of external media: echo, record or play')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (bash, zsh, fish, powershell, elvish)')
             [CompletionResult]::new('__complete', '__complete', [CompletionResultType]::ParameterValue, '__complete')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the manual page (roff): ari man | man -l -')
@@ -3836,6 +3979,8 @@ Register-ArgumentCompleter -Native -CommandName 'ari' -ScriptBlock {
             [CompletionResult]::new('rtp-stats', 'rtp-stats', [CompletionResultType]::ParameterValue, 'RTP statistics of a channel (jitter, loss, round-trip time)')
             [CompletionResult]::new('external-media', 'external-media', [CompletionResultType]::ParameterValue, 'Stream a channel''s audio to and from an external server (RTP, AudioSocket, WebSocket)')
             [CompletionResult]::new('transfer-progress', 'transfer-progress', [CompletionResultType]::ParameterValue, 'Report the progress of a transfer handled by the app')
+            [CompletionResult]::new('tap', 'tap', [CompletionResultType]::ParameterValue, 'Hear a call: its audio into a WAV file, or raw on stdout')
+            [CompletionResult]::new('inject', 'inject', [CompletionResultType]::ParameterValue, 'Speak into a call: a local WAV file played to the channel')
             break
         }
         'ari;help;channels;list' {
@@ -3934,6 +4079,12 @@ Register-ArgumentCompleter -Native -CommandName 'ari' -ScriptBlock {
         'ari;help;channels;transfer-progress' {
             break
         }
+        'ari;help;channels;tap' {
+            break
+        }
+        'ari;help;channels;inject' {
+            break
+        }
         'ari;help;bridges' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the bridges')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a bridge')
@@ -3951,6 +4102,7 @@ Register-ArgumentCompleter -Native -CommandName 'ari' -ScriptBlock {
             [CompletionResult]::new('stop-moh', 'stop-moh', [CompletionResultType]::ParameterValue, 'Stop music on hold in the bridge')
             [CompletionResult]::new('play', 'play', [CompletionResultType]::ParameterValue, 'Play media to every channel in the bridge')
             [CompletionResult]::new('record', 'record', [CompletionResultType]::ParameterValue, 'Record the mixed audio of the bridge')
+            [CompletionResult]::new('inject', 'inject', [CompletionResultType]::ParameterValue, 'Speak into a bridge: a local WAV file played to everyone in it')
             break
         }
         'ari;help;bridges;list' {
@@ -3999,6 +4151,9 @@ Register-ArgumentCompleter -Native -CommandName 'ari' -ScriptBlock {
             break
         }
         'ari;help;bridges;record' {
+            break
+        }
+        'ari;help;bridges;inject' {
             break
         }
         'ari;help;endpoints' {
@@ -4370,6 +4525,13 @@ Register-ArgumentCompleter -Native -CommandName 'ari' -ScriptBlock {
             break
         }
         'ari;help;top' {
+            break
+        }
+        'ari;help;media' {
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Answer external media (WebSocket and RTP) on one address: echo, record or play')
+            break
+        }
+        'ari;help;media;serve' {
             break
         }
         'ari;help;completions' {

@@ -78,6 +78,7 @@ set edit:completion:arg-completer[ari] = {|@words|
             cand doctor 'Check the configuration, the connection and the server, and say what is wrong'
             cand top 'A live full-screen view of calls, bridges, applications, endpoints and device states, with actions'
             cand ui 'A live full-screen view of calls, bridges, applications, endpoints and device states, with actions'
+            cand media 'Be the far end of external media: echo, record or play'
             cand completions 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
             cand __complete '__complete'
             cand man 'Print the manual page (roff): ari man | man -l -'
@@ -118,6 +119,8 @@ set edit:completion:arg-completer[ari] = {|@words|
             cand rtp-stats 'RTP statistics of a channel (jitter, loss, round-trip time)'
             cand external-media 'Stream a channel''s audio to and from an external server (RTP, AudioSocket, WebSocket)'
             cand transfer-progress 'Report the progress of a transfer handled by the app'
+            cand tap 'Hear a call: its audio into a WAV file, or raw on stdout'
+            cand inject 'Speak into a call: a local WAV file played to the channel'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'ari;channel'= {
@@ -155,6 +158,8 @@ set edit:completion:arg-completer[ari] = {|@words|
             cand rtp-stats 'RTP statistics of a channel (jitter, loss, round-trip time)'
             cand external-media 'Stream a channel''s audio to and from an external server (RTP, AudioSocket, WebSocket)'
             cand transfer-progress 'Report the progress of a transfer handled by the app'
+            cand tap 'Hear a call: its audio into a WAV file, or raw on stdout'
+            cand inject 'Speak into a call: a local WAV file played to the channel'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'ari;chan'= {
@@ -192,6 +197,8 @@ set edit:completion:arg-completer[ari] = {|@words|
             cand rtp-stats 'RTP statistics of a channel (jitter, loss, round-trip time)'
             cand external-media 'Stream a channel''s audio to and from an external server (RTP, AudioSocket, WebSocket)'
             cand transfer-progress 'Report the progress of a transfer handled by the app'
+            cand tap 'Hear a call: its audio into a WAV file, or raw on stdout'
+            cand inject 'Speak into a call: a local WAV file played to the channel'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'ari;channels;list'= {
@@ -935,6 +942,57 @@ set edit:completion:arg-completer[ari] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'ari;channels;tap'= {
+            cand --to 'Where the audio goes: a WAV file, or - for raw samples on stdout (default: tap-CHANNEL_ID.wav, or - when stdout is a pipe)'
+            cand --direction 'in: what the channel hears from its far end; out: what Asterisk sends it; both mixed'
+            cand --duration 'Stop after this many seconds of audio'
+            cand --format 'The audio format on the wire (slin* is linear at 8 to 192 kHz; ulaw and alaw are 8 kHz G.711)'
+            cand --transport 'websocket: chan_websocket over the server''s HTTP port; rtp: RTP over UDP; auto: websocket where the server has it'
+            cand --rtp-address 'RTP only: the address of this host Asterisk sends audio to (default: the one it is reached from)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'ari;channel;tap'= {
+            cand --to 'Where the audio goes: a WAV file, or - for raw samples on stdout (default: tap-CHANNEL_ID.wav, or - when stdout is a pipe)'
+            cand --direction 'in: what the channel hears from its far end; out: what Asterisk sends it; both mixed'
+            cand --duration 'Stop after this many seconds of audio'
+            cand --format 'The audio format on the wire (slin* is linear at 8 to 192 kHz; ulaw and alaw are 8 kHz G.711)'
+            cand --transport 'websocket: chan_websocket over the server''s HTTP port; rtp: RTP over UDP; auto: websocket where the server has it'
+            cand --rtp-address 'RTP only: the address of this host Asterisk sends audio to (default: the one it is reached from)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'ari;chan;tap'= {
+            cand --to 'Where the audio goes: a WAV file, or - for raw samples on stdout (default: tap-CHANNEL_ID.wav, or - when stdout is a pipe)'
+            cand --direction 'in: what the channel hears from its far end; out: what Asterisk sends it; both mixed'
+            cand --duration 'Stop after this many seconds of audio'
+            cand --format 'The audio format on the wire (slin* is linear at 8 to 192 kHz; ulaw and alaw are 8 kHz G.711)'
+            cand --transport 'websocket: chan_websocket over the server''s HTTP port; rtp: RTP over UDP; auto: websocket where the server has it'
+            cand --rtp-address 'RTP only: the address of this host Asterisk sends audio to (default: the one it is reached from)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'ari;channels;inject'= {
+            cand --from 'The audio: a WAV file, or - for a WAV stream on stdin (sent as it comes)'
+            cand --transport 'websocket: chan_websocket over the server''s HTTP port; rtp: RTP over UDP; auto: websocket where the server has it'
+            cand --rtp-address 'RTP only: the address of this host Asterisk sends audio to (default: the one it is reached from)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'ari;channel;inject'= {
+            cand --from 'The audio: a WAV file, or - for a WAV stream on stdin (sent as it comes)'
+            cand --transport 'websocket: chan_websocket over the server''s HTTP port; rtp: RTP over UDP; auto: websocket where the server has it'
+            cand --rtp-address 'RTP only: the address of this host Asterisk sends audio to (default: the one it is reached from)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'ari;chan;inject'= {
+            cand --from 'The audio: a WAV file, or - for a WAV stream on stdin (sent as it comes)'
+            cand --transport 'websocket: chan_websocket over the server''s HTTP port; rtp: RTP over UDP; auto: websocket where the server has it'
+            cand --rtp-address 'RTP only: the address of this host Asterisk sends audio to (default: the one it is reached from)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'ari;channels;help'= {
             cand list 'List the active channels'
             cand originate 'Place a call: dial an endpoint into a Stasis app or into the dialplan'
@@ -968,6 +1026,8 @@ set edit:completion:arg-completer[ari] = {|@words|
             cand rtp-stats 'RTP statistics of a channel (jitter, loss, round-trip time)'
             cand external-media 'Stream a channel''s audio to and from an external server (RTP, AudioSocket, WebSocket)'
             cand transfer-progress 'Report the progress of a transfer handled by the app'
+            cand tap 'Hear a call: its audio into a WAV file, or raw on stdout'
+            cand inject 'Speak into a call: a local WAV file played to the channel'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'ari;channels;help;list'= {
@@ -1034,6 +1094,10 @@ set edit:completion:arg-completer[ari] = {|@words|
         }
         &'ari;channels;help;transfer-progress'= {
         }
+        &'ari;channels;help;tap'= {
+        }
+        &'ari;channels;help;inject'= {
+        }
         &'ari;channels;help;help'= {
         }
         &'ari;channel;help'= {
@@ -1069,6 +1133,8 @@ set edit:completion:arg-completer[ari] = {|@words|
             cand rtp-stats 'RTP statistics of a channel (jitter, loss, round-trip time)'
             cand external-media 'Stream a channel''s audio to and from an external server (RTP, AudioSocket, WebSocket)'
             cand transfer-progress 'Report the progress of a transfer handled by the app'
+            cand tap 'Hear a call: its audio into a WAV file, or raw on stdout'
+            cand inject 'Speak into a call: a local WAV file played to the channel'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'ari;channel;help;list'= {
@@ -1135,6 +1201,10 @@ set edit:completion:arg-completer[ari] = {|@words|
         }
         &'ari;channel;help;transfer-progress'= {
         }
+        &'ari;channel;help;tap'= {
+        }
+        &'ari;channel;help;inject'= {
+        }
         &'ari;channel;help;help'= {
         }
         &'ari;chan;help'= {
@@ -1170,6 +1240,8 @@ set edit:completion:arg-completer[ari] = {|@words|
             cand rtp-stats 'RTP statistics of a channel (jitter, loss, round-trip time)'
             cand external-media 'Stream a channel''s audio to and from an external server (RTP, AudioSocket, WebSocket)'
             cand transfer-progress 'Report the progress of a transfer handled by the app'
+            cand tap 'Hear a call: its audio into a WAV file, or raw on stdout'
+            cand inject 'Speak into a call: a local WAV file played to the channel'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'ari;chan;help;list'= {
@@ -1236,6 +1308,10 @@ set edit:completion:arg-completer[ari] = {|@words|
         }
         &'ari;chan;help;transfer-progress'= {
         }
+        &'ari;chan;help;tap'= {
+        }
+        &'ari;chan;help;inject'= {
+        }
         &'ari;chan;help;help'= {
         }
         &'ari;bridges'= {
@@ -1257,6 +1333,7 @@ set edit:completion:arg-completer[ari] = {|@words|
             cand stop-moh 'Stop music on hold in the bridge'
             cand play 'Play media to every channel in the bridge'
             cand record 'Record the mixed audio of the bridge'
+            cand inject 'Speak into a bridge: a local WAV file played to everyone in it'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'ari;bridge'= {
@@ -1278,6 +1355,7 @@ set edit:completion:arg-completer[ari] = {|@words|
             cand stop-moh 'Stop music on hold in the bridge'
             cand play 'Play media to every channel in the bridge'
             cand record 'Record the mixed audio of the bridge'
+            cand inject 'Speak into a bridge: a local WAV file played to everyone in it'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'ari;bridges;list'= {
@@ -1512,6 +1590,20 @@ set edit:completion:arg-completer[ari] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'ari;bridges;inject'= {
+            cand --from 'The audio: a WAV file, or - for a WAV stream on stdin (sent as it comes)'
+            cand --transport 'websocket: chan_websocket over the server''s HTTP port; rtp: RTP over UDP; auto: websocket where the server has it'
+            cand --rtp-address 'RTP only: the address of this host Asterisk sends audio to (default: the one it is reached from)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'ari;bridge;inject'= {
+            cand --from 'The audio: a WAV file, or - for a WAV stream on stdin (sent as it comes)'
+            cand --transport 'websocket: chan_websocket over the server''s HTTP port; rtp: RTP over UDP; auto: websocket where the server has it'
+            cand --rtp-address 'RTP only: the address of this host Asterisk sends audio to (default: the one it is reached from)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'ari;bridges;help'= {
             cand list 'List the bridges'
             cand create 'Create a bridge'
@@ -1529,6 +1621,7 @@ set edit:completion:arg-completer[ari] = {|@words|
             cand stop-moh 'Stop music on hold in the bridge'
             cand play 'Play media to every channel in the bridge'
             cand record 'Record the mixed audio of the bridge'
+            cand inject 'Speak into a bridge: a local WAV file played to everyone in it'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'ari;bridges;help;list'= {
@@ -1563,6 +1656,8 @@ set edit:completion:arg-completer[ari] = {|@words|
         }
         &'ari;bridges;help;record'= {
         }
+        &'ari;bridges;help;inject'= {
+        }
         &'ari;bridges;help;help'= {
         }
         &'ari;bridge;help'= {
@@ -1582,6 +1677,7 @@ set edit:completion:arg-completer[ari] = {|@words|
             cand stop-moh 'Stop music on hold in the bridge'
             cand play 'Play media to every channel in the bridge'
             cand record 'Record the mixed audio of the bridge'
+            cand inject 'Speak into a bridge: a local WAV file played to everyone in it'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'ari;bridge;help;list'= {
@@ -1615,6 +1711,8 @@ set edit:completion:arg-completer[ari] = {|@words|
         &'ari;bridge;help;play'= {
         }
         &'ari;bridge;help;record'= {
+        }
+        &'ari;bridge;help;inject'= {
         }
         &'ari;bridge;help;help'= {
         }
@@ -3156,6 +3254,29 @@ set edit:completion:arg-completer[ari] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'ari;media'= {
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand serve 'Answer external media (WebSocket and RTP) on one address: echo, record or play'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ari;media;serve'= {
+            cand --listen 'Where to listen: TCP for the WebSocket and UDP for RTP, on the same port'
+            cand --record 'Write each call''s audio to FILE.wav (the second call at once to FILE-2.wav, ...)'
+            cand --play 'Play FILE.wav to each call, then a mark (MARK_MEDIA) to see it played out'
+            cand --format 'RTP only: the format of a dynamic payload type Asterisk''s table does not name (default: by payload type)'
+            cand --echo 'Send every call its own audio back (the default)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'ari;media;help'= {
+            cand serve 'Answer external media (WebSocket and RTP) on one address: echo, record or play'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ari;media;help;serve'= {
+        }
+        &'ari;media;help;help'= {
+        }
         &'ari;completions'= {
             cand -h 'Print help'
             cand --help 'Print help'
@@ -3188,6 +3309,7 @@ set edit:completion:arg-completer[ari] = {|@words|
             cand repl 'An interactive session: the same commands without `ari`, with completion and live events'
             cand doctor 'Check the configuration, the connection and the server, and say what is wrong'
             cand top 'A live full-screen view of calls, bridges, applications, endpoints and device states, with actions'
+            cand media 'Be the far end of external media: echo, record or play'
             cand completions 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
             cand __complete '__complete'
             cand man 'Print the manual page (roff): ari man | man -l -'
@@ -3226,6 +3348,8 @@ set edit:completion:arg-completer[ari] = {|@words|
             cand rtp-stats 'RTP statistics of a channel (jitter, loss, round-trip time)'
             cand external-media 'Stream a channel''s audio to and from an external server (RTP, AudioSocket, WebSocket)'
             cand transfer-progress 'Report the progress of a transfer handled by the app'
+            cand tap 'Hear a call: its audio into a WAV file, or raw on stdout'
+            cand inject 'Speak into a call: a local WAV file played to the channel'
         }
         &'ari;help;channels;list'= {
         }
@@ -3291,6 +3415,10 @@ set edit:completion:arg-completer[ari] = {|@words|
         }
         &'ari;help;channels;transfer-progress'= {
         }
+        &'ari;help;channels;tap'= {
+        }
+        &'ari;help;channels;inject'= {
+        }
         &'ari;help;bridges'= {
             cand list 'List the bridges'
             cand create 'Create a bridge'
@@ -3308,6 +3436,7 @@ set edit:completion:arg-completer[ari] = {|@words|
             cand stop-moh 'Stop music on hold in the bridge'
             cand play 'Play media to every channel in the bridge'
             cand record 'Record the mixed audio of the bridge'
+            cand inject 'Speak into a bridge: a local WAV file played to everyone in it'
         }
         &'ari;help;bridges;list'= {
         }
@@ -3340,6 +3469,8 @@ set edit:completion:arg-completer[ari] = {|@words|
         &'ari;help;bridges;play'= {
         }
         &'ari;help;bridges;record'= {
+        }
+        &'ari;help;bridges;inject'= {
         }
         &'ari;help;endpoints'= {
             cand list 'List all endpoints'
@@ -3614,6 +3745,11 @@ set edit:completion:arg-completer[ari] = {|@words|
         &'ari;help;doctor'= {
         }
         &'ari;help;top'= {
+        }
+        &'ari;help;media'= {
+            cand serve 'Answer external media (WebSocket and RTP) on one address: echo, record or play'
+        }
+        &'ari;help;media;serve'= {
         }
         &'ari;help;completions'= {
         }
