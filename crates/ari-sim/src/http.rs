@@ -19,6 +19,7 @@ use serde_json::{Value, json};
 use super::dispatch::{execute, rest_over_websocket};
 use super::rest;
 use super::state::{CONNECTION_QUEUE, ConnId};
+use super::streams;
 use super::{Sim, User};
 
 pub async fn serve(
@@ -28,6 +29,8 @@ pub async fn serve(
 ) {
     let app = Router::new()
         .route("/ari/events", any(events))
+        // External media WebSockets (chan_websocket), outside /ari as in Asterisk.
+        .route("/media/{connection_id}", any(streams::socket::connect))
         .fallback(any(rest_request))
         .with_state(sim);
     let _ = axum::serve(listener, app)

@@ -51,6 +51,17 @@ impl IdGen {
         suffix
     }
 
+    /// The `0x7f...` a channel driver prints its private data's address as
+    /// in a channel name (`WebSocket/INCOMING/0x7f5450002a90`).
+    pub fn pointer(&mut self) -> String {
+        format!("0x7f54{:08x}", self.rng.next() & 0xffff_fff0)
+    }
+
+    /// A random (or seeded) 32-bit number (an RTP stream's SSRC).
+    pub fn number(&mut self) -> u32 {
+        (self.rng.next() >> 32) as u32
+    }
+
     /// A random (or seeded) version-4 UUID.
     pub fn uuid(&mut self) -> String {
         let a = self.rng.next();

@@ -26,6 +26,7 @@ mod outbound;
 pub mod rest;
 pub mod scenario;
 pub mod state;
+mod streams;
 
 use std::net::SocketAddr;
 use std::sync::mpsc::SyncSender;

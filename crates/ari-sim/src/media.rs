@@ -1,6 +1,8 @@
 //! The sounds the simulator "has", how long media plays, and the WAV files
 //! behind stored recordings.
 
+use crate::model::Chunk;
+
 /// (sound id, description, seconds, languages)
 static SOUNDS: &[(&str, &str, f64)] = &[
     ("hello-world", "Hello world.", 1.4),
@@ -94,9 +96,17 @@ pub fn duration(uri: &str, recording_seconds: impl Fn(&str) -> Option<f64>) -> O
     }
 }
 
-/// A valid 8 kHz, 16-bit mono WAV of silence lasting `seconds`.
-pub fn wav(seconds: f64) -> Vec<u8> {
+/// A valid 8 kHz, 16-bit mono WAV lasting `seconds`: silence, but for the
+/// sound a recording heard (`audio`; what would run past the end is cut).
+pub fn wav(seconds: f64, audio: &[Chunk]) -> Vec<u8> {
     let samples = (seconds.max(0.0) * 8000.0) as u32;
+    let mut pcm = vec![0i16; samples as usize];
+    for chunk in audio {
+        let start = (chunk.at.max(0.0) * 8000.0).round() as usize;
+        for (slot, sample) in pcm.iter_mut().skip(start).zip(&chunk.samples) {
+            *slot = *sample;
+        }
+    }
     let data_len = samples * 2;
     let mut out = Vec::with_capacity(44 + data_len as usize);
     out.extend_from_slice(b"RIFF");
@@ -111,7 +121,7 @@ pub fn wav(seconds: f64) -> Vec<u8> {
     out.extend_from_slice(&16u16.to_le_bytes()); // bits per sample
     out.extend_from_slice(b"data");
     out.extend_from_slice(&data_len.to_le_bytes());
-    out.resize(44 + data_len as usize, 0);
+    out.extend(pcm.iter().flat_map(|s| s.to_le_bytes()));
     out
 }
 
@@ -136,12 +146,32 @@ mod tests {
 
     #[test]
     fn wav_is_well_formed() {
-        let w = wav(2.0);
+        let w = wav(2.0, &[]);
         assert_eq!(w.len(), 44 + 32000);
         assert_eq!(&w[0..4], b"RIFF");
         assert_eq!(
             u32::from_le_bytes(w[4..8].try_into().unwrap()) as usize,
             w.len() - 8
         );
+    }
+
+    #[test]
+    fn wav_holds_the_sound_where_it_was_heard() {
+        let chunk = Chunk {
+            at: 0.5,
+            samples: vec![1000; 160],
+        };
+        let late = Chunk {
+            at: 0.99,
+            samples: vec![7; 400],
+        };
+        let w = wav(1.0, &[chunk, late]);
+        let sample = |i: usize| i16::from_le_bytes([w[44 + 2 * i], w[45 + 2 * i]]);
+        assert_eq!(
+            (sample(3999), sample(4000), sample(4159), sample(4160)),
+            (0, 1000, 1000, 0)
+        );
+        assert_eq!(sample(7999), 7);
+        assert_eq!(w.len(), 44 + 16000, "cut at the end");
     }
 }

@@ -47,8 +47,51 @@ pub enum ChannelKind {
     Local { half: u8, partner: String },
     /// A phone or trunk (PJSIP/alice): a single channel with a far end.
     Phone { tech: String, resource: String },
-    /// A snoop channel on another channel.
-    Snoop { target: String },
+    /// A snoop channel on another channel: what it hears of its target
+    /// (`spy`) and what it says into it (`whisper`).
+    Snoop {
+        target: String,
+        spy: Way,
+        whisper: Way,
+    },
+    /// An external media channel (`WebSocket/...`, `UnicastRTP/...`): its
+    /// far end is an application's media stream; `dialstring` is what its
+    /// Dial events name.
+    Media {
+        tech: &'static str,
+        dialstring: String,
+    },
+}
+
+/// Which of a channel's two audio directions: `in` is what comes from the
+/// channel (its far end speaking), `out` what goes to it (what it hears).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Way {
+    None,
+    In,
+    Out,
+    Both,
+}
+
+impl Way {
+    /// A snoop's `spy` or `whisper` (absent or empty is `none`).
+    pub fn parse(text: &str) -> Option<Way> {
+        Some(match text {
+            "" | "none" => Way::None,
+            "in" => Way::In,
+            "out" => Way::Out,
+            "both" => Way::Both,
+            _ => return None,
+        })
+    }
+
+    pub fn takes_in(self) -> bool {
+        matches!(self, Way::In | Way::Both)
+    }
+
+    pub fn takes_out(self) -> bool {
+        matches!(self, Way::Out | Way::Both)
+    }
 }
 
 /// What the originated side does once the far end answers.
@@ -362,6 +405,9 @@ pub struct Playback {
     /// PlaybackFinished) only when its turn comes.
     pub canceled: bool,
     pub started_at: std::time::Instant,
+    /// Since when it has been heard without a break (playing, not paused):
+    /// what media streams and recordings hear of it.
+    pub sounding_since: Option<std::time::Instant>,
 }
 
 impl Playback {
@@ -395,6 +441,16 @@ pub struct LiveRecording {
     pub muted: bool,
     /// Simulated seconds after which it stops by itself (max duration or silence).
     pub limit: Option<f64>,
+    /// What it has heard that was not silence.
+    pub audio: Vec<Chunk>,
+}
+
+/// A stretch of sound in a recording: 8 kHz samples from `at` simulated
+/// seconds into it. Silence is what lies between chunks.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Chunk {
+    pub at: f64,
+    pub samples: Vec<i16>,
 }
 
 impl LiveRecording {
@@ -413,6 +469,8 @@ pub struct StoredRecording {
     pub name: String,
     pub format: String,
     pub seconds: f64,
+    /// Its sound (none: silence throughout).
+    pub audio: Vec<Chunk>,
 }
 
 impl StoredRecording {

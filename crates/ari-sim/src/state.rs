@@ -12,6 +12,7 @@ use super::ids::IdGen;
 use super::model::{
     Bridge, Channel, LiveRecording, LogChannel, Module, Playback, StoredRecording, builtin_modules,
 };
+use super::streams::stream::Media;
 
 pub const ENTITY_ID: &str = "02:5e:00:00:00:01";
 
@@ -109,6 +110,9 @@ pub struct State {
     pub events_dropped: u64,
     /// Phones a scenario scripts (`bob`): how they take a call.
     pub scripted_phones: BTreeMap<String, PhoneScript>,
+    /// External media: the streams of the media channels, and what has
+    /// sounded lately.
+    pub media: Media,
 }
 
 /// How a scripted phone takes a call (`ari sim --scenario`'s `[[answer]]`).
@@ -130,6 +134,7 @@ impl State {
                 name: "greeting".into(),
                 format: "wav".into(),
                 seconds: 3.0,
+                audio: Vec::new(),
             },
         );
         let endpoints = PHONES
@@ -179,6 +184,7 @@ impl State {
             events_sent: 0,
             events_dropped: 0,
             scripted_phones: BTreeMap::new(),
+            media: Media::default(),
         }
     }
 

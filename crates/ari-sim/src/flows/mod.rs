@@ -21,6 +21,7 @@ use crate::Sim;
 use crate::dialplan::{Step, steps};
 use crate::model::{AfterAnswer, ChannelKind, Target};
 use crate::state::{State, Topic, fields};
+use crate::streams::stream::Outgoing;
 use ari_spec::causes::cause_text;
 use caller::{emit_caller_id, take_caller};
 
@@ -55,6 +56,7 @@ pub fn dial(st: &mut State, sim: &Arc<Sim>, id: &str) {
         ChannelKind::Local { .. } => format!("{}@{}", channel.exten, channel.context),
         ChannelKind::Phone { resource, .. } => resource.clone(),
         ChannelKind::Snoop { .. } => String::new(),
+        ChannelKind::Media { dialstring, .. } => dialstring.clone(),
     };
     let kind = channel.kind.clone();
     // Calling a Local channel copies the first half's variables (those given
@@ -141,7 +143,7 @@ pub fn dial(st: &mut State, sim: &Arc<Sim>, id: &str) {
                 }),
             }
         }
-        ChannelKind::Snoop { .. } => {}
+        ChannelKind::Snoop { .. } | ChannelKind::Media { .. } => {}
     }
 }
 
@@ -660,6 +662,17 @@ pub fn exit_stasis(st: &mut State, id: &str) {
 /// Hang a channel up (and the other half of a Local pair). `by_ari` is a
 /// `DELETE /channels/{id}`: Asterisk reports that as a soft hangup request.
 pub fn hangup(st: &mut State, sim: &Arc<Sim>, id: &str, cause: i64, by_ari: bool) {
+    let request = if by_ari {
+        fields(&[("cause", json!(32)), ("soft", json!(true))])
+    } else {
+        fields(&[("cause", json!(cause))])
+    };
+    end(st, sim, id, request, cause);
+}
+
+/// A channel asked to hang up (`request`, the ChannelHangupRequest's
+/// fields) goes with `cause`, and the other half of a Local pair with it.
+fn end(st: &mut State, sim: &Arc<Sim>, id: &str, request: Map<String, Value>, cause: i64) {
     let Some(channel) = st.channels.get_mut(id) else {
         return;
     };
@@ -669,11 +682,6 @@ pub fn hangup(st: &mut State, sim: &Arc<Sim>, id: &str, cause: i64, by_ari: bool
     channel.hanging_up = true;
     channel.epoch += 1;
     let partner = channel.partner().map(str::to_string);
-    let request = if by_ari {
-        fields(&[("cause", json!(32)), ("soft", json!(true))])
-    } else {
-        fields(&[("cause", json!(cause))])
-    };
     st.emit_channel("ChannelHangupRequest", id, request);
     if st
         .channels
@@ -713,7 +721,7 @@ pub fn hangup(st: &mut State, sim: &Arc<Sim>, id: &str, cause: i64, by_ari: bool
     let snoops: Vec<String> = st
         .channels
         .values()
-        .filter(|c| matches!(&c.kind, ChannelKind::Snoop { target } if target == id))
+        .filter(|c| matches!(&c.kind, ChannelKind::Snoop { target, .. } if target == id))
         .map(|c| c.id.clone())
         .collect();
     for snoop in snoops {
@@ -779,4 +787,70 @@ fn destroy(st: &mut State, id: &str, cause: i64) {
     for app in st.apps.values_mut() {
         app.channels.remove(id);
     }
+    // An external media channel's going closes its stream.
+    if let Some(stream) = st.media.streams.remove(id) {
+        stream.send(Outgoing::Close(stream.close_code));
+    }
+}
+
+// ------------------------------------------------------------------ external media
+
+/// Seconds an external media channel waits for its application to connect
+/// (an originate's default timeout) before it goes unanswered.
+const MEDIA_CONNECT_TIMEOUT: f64 = 30.0;
+
+/// An external media channel was made: Asterisk dials it as it originates
+/// any channel. UnicastRTP answers at once; a WebSocket channel when its
+/// application connects, or it goes after the originate's timeout with
+/// nothing said but its end.
+pub fn media_dial(st: &mut State, sim: &Arc<Sim>, id: &str) {
+    let Some(channel) = st.channels.get_mut(id) else {
+        return;
+    };
+    let ChannelKind::Media { tech, dialstring } = &channel.kind else {
+        return;
+    };
+    let (rtp, dialstring) = (*tech == "UnicastRTP", dialstring.clone());
+    channel.dialing = Some(dialstring.clone());
+    emit_dial(st, id, "", &dialstring);
+    if rtp {
+        return media_answer(st, sim, id);
+    }
+    let id = id.to_string();
+    sim.after(MEDIA_CONNECT_TIMEOUT, move |st, _| {
+        let Some(channel) = st.channels.get_mut(&id) else {
+            return;
+        };
+        if channel.dialing.is_none() || channel.hanging_up {
+            return;
+        }
+        channel.hanging_up = true;
+        channel.dialing = None;
+        channel.epoch += 1;
+        destroy(st, &id, 19);
+    });
+}
+
+/// The far end of an external media channel answers (its application
+/// connected, or sent ANSWER): as any originated channel, it comes up and
+/// enters its application. An answered one stays as it is.
+pub fn media_answer(st: &mut State, sim: &Arc<Sim>, id: &str) {
+    let Some(channel) = st.channels.get(id) else {
+        return;
+    };
+    if channel.hanging_up || channel.state == "Up" {
+        return;
+    }
+    let dialstring = match &channel.kind {
+        ChannelKind::Media { dialstring, .. } => dialstring.clone(),
+        _ => return,
+    };
+    far_end_answered(st, sim, id, &dialstring);
+}
+
+/// An external media channel's stream ended it: its application sent
+/// HANGUP or closed the socket (cause 16), or the socket failed (38). The
+/// channel goes with no cause of its own (0), as Asterisk reports it.
+pub fn media_ended(st: &mut State, sim: &Arc<Sim>, id: &str, cause: i64) {
+    end(st, sim, id, fields(&[("cause", json!(cause))]), 0);
 }

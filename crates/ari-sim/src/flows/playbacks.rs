@@ -50,6 +50,7 @@ pub fn maybe_start_playback(st: &mut State, sim: &Arc<Sim>, id: &str) {
     }
     if let Some(pb) = st.playbacks.get_mut(id) {
         pb.state = "playing";
+        pb.sounding_since = Some(std::time::Instant::now());
     }
     if let Some(Target::Bridge(bridge)) = st.playbacks.get(id).map(|p| p.target.clone()) {
         let name = announcer_name(st);
@@ -120,6 +121,9 @@ pub fn finish_playback(st: &mut State, sim: &Arc<Sim>, id: &str, state: &'static
     pb.state = state;
     pb.epoch += 1;
     let target = pb.target.clone();
+    if let Some(since) = pb.sounding_since.take() {
+        st.media.sounded(target.clone(), since);
+    }
     emit_playback(st, "PlaybackFinished", id);
     if let Some(gone) = st.playbacks.remove(id) {
         // A queued playback given the same id answers to it now.

@@ -42,8 +42,10 @@ pub fn finish_recording(st: &mut State, sim: &Arc<Sim>, name: &str, state: &'sta
     };
     rec.state = state;
     rec.epoch += 1;
-    let total = seconds + rec.append_to;
+    let append_to = rec.append_to;
+    let total = seconds + append_to;
     let format = rec.format.clone();
+    let heard = std::mem::take(&mut rec.audio);
     emit_recording(st, "RecordingFinished", name, Some(seconds.round() as i64));
     if let Some(rec) = st.live_recordings.remove(name)
         && let Target::Bridge(bridge) = rec.target
@@ -55,12 +57,22 @@ pub fn finish_recording(st: &mut State, sim: &Arc<Sim>, name: &str, state: &'sta
         update_bridge_peers(st, &bridge);
     }
     if state == "done" {
+        // Appended to a recording, its sound comes after what was there.
+        let mut audio = match st.stored_recordings.get(name) {
+            Some(old) if append_to > 0.0 => old.audio.clone(),
+            _ => Vec::new(),
+        };
+        audio.extend(heard.into_iter().map(|mut chunk| {
+            chunk.at += append_to;
+            chunk
+        }));
         st.stored_recordings.insert(
             name.to_string(),
             crate::model::StoredRecording {
                 name: name.to_string(),
                 format,
                 seconds: total,
+                audio,
             },
         );
     }

@@ -9,7 +9,7 @@ use crate::Sim;
 use crate::clock::timestamp;
 use crate::dialplan::steps;
 use crate::flows;
-use crate::model::{AfterAnswer, CallerId, Channel, ChannelKind, Playback, Target};
+use crate::model::{AfterAnswer, CallerId, Channel, ChannelKind, Playback, Target, Way};
 use crate::state::State;
 
 pub fn handle(sim: &Arc<Sim>, st: &mut State, req: &Request) -> Reply {
@@ -38,16 +38,15 @@ pub fn handle(sim: &Arc<Sim>, st: &mut State, req: &Request) -> Reply {
         // RTP statistics exist for channels that carry RTP: Local and snoop
         // channels have none, and the simulator has no RTP for its phones.
         "rtpstatistics" => match st.channels[&id].kind {
-            ChannelKind::Phone { .. } => error(
+            ChannelKind::Phone { .. }
+            | ChannelKind::Media {
+                tech: "UnicastRTP", ..
+            } => error(
                 501,
                 "RTP statistics need a media channel driver (res_rtp_asterisk), which the simulator does not have",
             ),
             _ => error(403, "Unsupported channel type"),
         },
-        "externalMedia" if !sim.has(ari_spec::versions::CHAN_WEBSOCKET) => {
-            external_media_before_websocket(req)
-        }
-        "externalMedia" => external_media(sim, req),
         _ => in_stasis(sim, st, req, &id),
     }
 }
@@ -212,120 +211,6 @@ fn in_stasis(sim: &Arc<Sim>, st: &mut State, req: &Request, id: &str) -> Reply {
     }
 }
 
-/// The simulator's answer to an external media request Asterisk would take:
-/// it has no media streams (yet).
-fn no_media() -> Reply {
-    error(
-        501,
-        "External media needs chan_rtp/chan_audiosocket/chan_websocket, which the simulator does not have",
-    )
-}
-
-/// `POST /channels/externalMedia` on a server without chan_websocket (20.6):
-/// its fewer checks, in its order.
-fn external_media_before_websocket(req: &Request) -> Reply {
-    let q = |name: &str| req.q(name).filter(|v| !v.is_empty());
-    if q("app").is_none() {
-        return error(400, "app cannot be empty");
-    }
-    let Some(host) = q("external_host") else {
-        return error(400, "external_host cannot be empty");
-    };
-    let valid = host
-        .rsplit_once(':')
-        .is_some_and(|(h, port)| !h.is_empty() && port.parse::<u16>().is_ok());
-    if !valid {
-        return error(400, "external_host must be <host>:<port>");
-    }
-    if q("format").is_none() {
-        return error(400, "format cannot be empty");
-    }
-    let transport = q("transport").unwrap_or("udp").to_lowercase();
-    let encapsulation = q("encapsulation").unwrap_or("rtp").to_lowercase();
-    match (encapsulation.as_str(), transport.as_str()) {
-        ("rtp", "udp") => no_media(),
-        ("audiosocket", "tcp") if q("data").is_none() => error(400, "data can not be empty"),
-        ("audiosocket", "tcp") => no_media(),
-        _ => error(501, "The encapsulation and/or transport is not supported"),
-    }
-}
-
-/// `POST /channels/externalMedia`: Asterisk's checks, in its order; the
-/// media channel itself needs a network stream the simulator does not have.
-fn external_media(sim: &Sim, req: &Request) -> Reply {
-    let q = |name: &str| req.q(name).filter(|v| !v.is_empty());
-    if q("app").is_none() {
-        return error(400, "app cannot be empty");
-    }
-    let transport = q("transport").unwrap_or("udp");
-    let encapsulation = q("encapsulation").unwrap_or("rtp");
-    if transport == "websocket" && encapsulation != "none" {
-        return error(400, "encapsulation must be 'none' for websocket transport");
-    }
-    if encapsulation == "rtp" && transport != "udp" {
-        return error(400, "transport must be 'udp' for rtp encapsulation");
-    }
-    if encapsulation == "audiosocket" && transport != "tcp" {
-        return error(400, "transport must be 'tcp' for audiosocket encapsulation");
-    }
-    let connection_type = q("connection_type").unwrap_or("client");
-    if transport != "websocket" && connection_type == "server" {
-        return error(
-            400,
-            "'server' connection_type can only be used with the websocket transport",
-        );
-    }
-    match q("external_host") {
-        None if connection_type == "client" => {
-            return error(
-                400,
-                "external_host is required for all but websocket server connections",
-            );
-        }
-        // No websocket_client.conf connections in the simulator.
-        Some(_) if transport == "websocket" && connection_type == "client" => {
-            return error(
-                400,
-                "external_host must be a valid websocket_client connection id.",
-            );
-        }
-        Some(host) if transport != "websocket" => {
-            let valid = host
-                .rsplit_once(':')
-                .is_some_and(|(h, port)| !h.is_empty() && port.parse::<u16>().is_ok());
-            if !valid {
-                return error(
-                    400,
-                    "external_host must be <host>:<port> for all transports other than websocket",
-                );
-            }
-        }
-        _ => {}
-    }
-    if q("format").is_none() {
-        return error(400, "format cannot be empty");
-    }
-    if sim.has(ari_spec::versions::MEDIA_DIRECTION)
-        && q("direction").is_some_and(|d| !matches!(d, "both" | "in" | "out"))
-    {
-        return error(400, "Invalid direction specified");
-    }
-    let supported = matches!(
-        (
-            encapsulation.to_lowercase().as_str(),
-            transport.to_lowercase().as_str()
-        ),
-        ("rtp", "udp") | ("audiosocket", "tcp") | ("none", "websocket")
-    );
-    if !supported {
-        return error(501, "The encapsulation and/or transport is not supported");
-    }
-    if encapsulation == "audiosocket" && q("data").is_none() {
-        return error(400, "data can not be empty");
-    }
-    no_media()
-}
-
 /// `POST /channels/{id}/redirect`: the endpoint must be of the channel's own
 /// technology. A phone's far end takes the call elsewhere and this leg ends;
 /// a Local channel cannot be redirected, which Asterisk only logs.
@@ -351,6 +236,7 @@ fn redirect(sim: &Arc<Sim>, st: &mut State, req: &Request, id: &str) -> Reply {
         ChannelKind::Local { .. } => "Local".to_string(),
         ChannelKind::Phone { tech, .. } => tech.clone(),
         ChannelKind::Snoop { .. } => "Snoop".to_string(),
+        ChannelKind::Media { tech, .. } => tech.to_string(),
     };
     if !own.eq_ignore_ascii_case(tech) {
         return error(
@@ -475,7 +361,7 @@ fn make_channels(
 /// The application that created a channel hears about it (both Local
 /// halves), when Asterisk knows the application at all (live or
 /// deactivated): an unknown name is not made up.
-fn subscribe(st: &mut State, app: &str, id: &str) {
+pub(super) fn subscribe(st: &mut State, app: &str, id: &str) {
     let partner = st
         .channels
         .get(id)
@@ -768,9 +654,12 @@ fn send_dtmf(sim: &Arc<Sim>, st: &mut State, req: &Request, id: &str) -> Reply {
     }
     let ms = |name: &str, default: i64| req.int(name).unwrap_or(default).max(0) as f64 / 1000.0;
     let (before, between, duration) = (ms("before", 0), ms("between", 100), ms("duration", 100));
-    let Some(partner) = st.channels[id].partner().map(str::to_string) else {
+    // The other half of a Local pair hears the digits; a media WebSocket's
+    // application is told each one as it ends (DTMF_END).
+    let partner = st.channels[id].partner().map(str::to_string);
+    if partner.is_none() && !st.media.streams.contains_key(id) {
         return no_content();
-    };
+    }
     let mut at = before;
     // As Asterisk's DTMF streamer: w and W wait, f and F flash (no digit),
     // any other character but a key is skipped (Asterisk only logs it).
@@ -787,10 +676,15 @@ fn send_dtmf(sim: &Arc<Sim>, st: &mut State, req: &Request, id: &str) -> Reply {
             continue;
         }
         at += duration;
-        let partner = partner.clone();
+        let (partner, id) = (partner.clone(), id.to_string());
         let duration_ms = (duration * 1000.0) as i64;
-        sim.after(at, move |st, sim| {
-            flows::dtmf_received(st, sim, &partner, digit, duration_ms)
+        sim.after(at, move |st, sim| match &partner {
+            Some(partner) => flows::dtmf_received(st, sim, partner, digit, duration_ms),
+            None => {
+                if let Some(stream) = st.media.streams.get(&id) {
+                    stream.dtmf_end(digit);
+                }
+            }
         });
         at += between;
     }
@@ -849,6 +743,7 @@ pub fn play(sim: &Arc<Sim>, st: &mut State, req: &Request, target: Target) -> Re
         remaining: 0.0,
         canceled: false,
         started_at: std::time::Instant::now(),
+        sounding_since: None,
     };
     let reply = playback.json();
     // Asterisk takes a playback id that is already in use: the first one
@@ -880,6 +775,9 @@ fn snoop(sim: &Arc<Sim>, st: &mut State, req: &Request, target: &str) -> Reply {
         format!("Snoop/{target}-{suffix}"),
         ChannelKind::Snoop {
             target: target.to_string(),
+            // Checked before the channel was looked up.
+            spy: Way::parse(req.q("spy").unwrap_or_default()).unwrap_or(Way::None),
+            whisper: Way::parse(req.q("whisper").unwrap_or_default()).unwrap_or(Way::None),
         },
         timestamp(),
     );

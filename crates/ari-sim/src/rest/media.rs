@@ -10,6 +10,7 @@ use crate::flows;
 use crate::media::{self, RECORDING_FORMATS, SOUND_FORMATS, SOUND_LANGUAGES};
 use crate::model::{LiveRecording, StoredRecording, Target};
 use crate::state::State;
+use crate::streams;
 
 pub fn handle(sim: &Arc<Sim>, st: &mut State, req: &Request) -> Reply {
     match (req.op.resource, req.op.nickname) {
@@ -87,12 +88,17 @@ fn control(sim: &Arc<Sim>, st: &mut State, req: &Request) -> Reply {
                 pb.state = "paused";
                 pb.remaining = remaining;
                 pb.epoch += 1;
+                if let Some(since) = pb.sounding_since.take() {
+                    let target = pb.target.clone();
+                    st.media.sounded(target, since);
+                }
             }
         }
         // Asterisk reports an unpause as a new PlaybackStarted.
         "unpause" if state == "paused" => {
             if let Some(pb) = st.playbacks.get_mut(&id) {
                 pb.state = "playing";
+                pb.sounding_since = Some(std::time::Instant::now());
             }
             let playback = st.playbacks[&id].json();
             let topic = flows::target_topic(&st.playbacks[&id].target);
@@ -214,6 +220,7 @@ pub fn record(sim: &Arc<Sim>, st: &mut State, req: &Request, target: Target) -> 
         epoch: 0,
         muted: false,
         limit,
+        audio: Vec::new(),
     };
     let reply = recording.json();
     // A bridge is recorded by a recorder channel that joins it.
@@ -225,6 +232,8 @@ pub fn record(sim: &Arc<Sim>, st: &mut State, req: &Request, target: Target) -> 
         flows::update_bridge_peers(st, bridge);
     }
     st.live_recordings.insert(name.clone(), recording);
+    // What it hears is taken 20 ms at a time.
+    streams::clock::ensure_running(sim, st);
     let beep = if req.flag("beep") { 0.25 } else { 0.0 };
     sim.after(beep, move |st, sim| {
         let Some(rec) = st.live_recordings.get_mut(&name) else {
@@ -263,7 +272,7 @@ fn recordings(sim: &Arc<Sim>, st: &mut State, req: &Request) -> Reply {
                 "ogg" => "audio/ogg",
                 _ => "application/octet-stream",
             };
-            Reply::Binary(content_type, media::wav(rec.seconds))
+            Reply::Binary(content_type, media::wav(rec.seconds, &rec.audio))
         }
         "copyStored" => {
             let destination = req

@@ -3,6 +3,7 @@
 
 mod bridges;
 mod channels;
+mod external_media;
 mod media;
 mod request;
 mod server;
@@ -100,6 +101,7 @@ pub fn handle(sim: &Arc<Sim>, st: &mut State, mut req: Request) -> Reply {
         return reply;
     }
     match req.op.resource {
+        "channels" if req.op.nickname == "externalMedia" => external_media::handle(sim, st, &req),
         "channels" => channels::handle(sim, st, &req),
         "bridges" => bridges::handle(sim, st, &req),
         "playbacks" | "recordings" | "sounds" => media::handle(sim, st, &req),
