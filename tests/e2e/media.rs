@@ -14,7 +14,7 @@ use std::time::Duration;
 use crate::support::asterisk::{self, Asterisk};
 use crate::support::calls::{Call, Originate};
 use crate::support::tail::Tail;
-use crate::support::target::name;
+use crate::support::target::{Target, name, on_both};
 use crate::support::{Sandbox, run, until};
 
 /// Mono 16-bit samples of a WAV file, and its rate.
@@ -188,6 +188,9 @@ fn gone(sb: &Sandbox, url: &str, (channels, bridges): &(Vec<String>, Vec<String>
 
 /// A call into `app` (held by a tail): `;1` in the application, `;2` in `wait`.
 fn call_in(sb: &Sandbox, url: &str, app: &str, id: &str) -> String {
+    until(&format!("{app} held"), || {
+        run(ari(sb, url).args(["applications", "get", app])).code == 0
+    });
     let chan = ari(sb, url).originate(Call::to_app("Local/wait@lab", app).with(&[
         "--channel-id",
         id,
@@ -266,19 +269,32 @@ fn a_tap_hears_a_playback_over_the_media_websocket() {
 }
 
 #[test]
+fn a_tap_hears_a_playback_on_the_simulator() {
+    // In real time: the sound's length is measured in the audio.
+    let sim = crate::support::sim_with(|o| o.time_scale = 1.0);
+    tap_hears_a_playback(&sim.url(), "websocket");
+}
+
+#[test]
+fn a_tap_hears_a_playback_over_rtp_on_the_simulator_of_20_6() {
+    let sim = crate::support::sim_with(|o| {
+        o.time_scale = 1.0;
+        o.asterisk_version = "20.6.0".into();
+    });
+    tap_hears_a_playback(&sim.url(), "rtp");
+}
+
+#[test]
 fn a_tap_hears_a_playback_over_rtp_where_there_is_no_chan_websocket() {
     if let Some(a) = Asterisk::start_version("tap over RTP", "20.6.0") {
         tap_hears_a_playback(&a.url, "rtp");
     }
 }
 
-/// Ctrl-C (and SIGTERM) end a tap: exit 130 (0 for TERM's "terminated" is
-/// not asked: 130 says interrupted), its objects are gone, the call stays.
-#[test]
-fn ctrl_c_ends_a_tap_and_leaves_the_call_alone() {
-    let Some(a) = asterisk::shared("tap and Ctrl-C") else {
-        return;
-    };
+on_both!(ctrl_c_ends_a_tap_and_leaves_the_call_alone);
+
+/// Ctrl-C ends a tap: exit 130, its objects are gone, the call stays.
+fn ctrl_c_ends_a_tap_and_leaves_the_call_alone(a: &Target) {
     let sb = Sandbox::new();
     let app = name("tap-int");
     let _tail = Tail::start(&sb, &a.url, &["--app", &app, "-o", "json"]);
@@ -302,12 +318,10 @@ fn ctrl_c_ends_a_tap_and_leaves_the_call_alone() {
     run(ari(&sb, &a.url).args(["channels", "hangup", &chan]));
 }
 
+on_both!(a_tap_stops_at_its_duration);
+
 /// A tap with `--duration` stops by itself with that much audio.
-#[test]
-fn a_tap_stops_at_its_duration() {
-    let Some(a) = asterisk::shared("tap duration") else {
-        return;
-    };
+fn a_tap_stops_at_its_duration(a: &Target) {
     let sb = Sandbox::new();
     let app = name("tap-dur");
     let _tail = Tail::start(&sb, &a.url, &["--app", &app, "-o", "json"]);
@@ -334,8 +348,7 @@ fn a_tap_stops_at_its_duration() {
 /// `channels inject`: a 44.1 kHz stereo tone whispered into a call whose
 /// bridge sends it audio; the far end (`;2`) hears it in Asterisk's own
 /// recording.
-fn inject_is_heard(a: &Asterisk, into_bridge: bool) {
-    let url = &a.url;
+fn inject_is_heard(url: &str, into_bridge: bool) {
     let sb = Sandbox::new();
     let app = name(if into_bridge { "inj-b" } else { "inj-c" });
     let _tail = Tail::start(&sb, url, &["--app", &app, "-o", "json"]);
@@ -394,10 +407,7 @@ fn inject_is_heard(a: &Asterisk, into_bridge: bool) {
         out.stderr
     );
     run(ari(&sb, url).args(["recordings", "stop", &recording])).ok();
-    let file: PathBuf = a
-        .dir
-        .join("spool/recording")
-        .join(format!("{recording}.wav"));
+    let file = downloaded(&sb, url, &recording);
     let tone_seconds = seconds_of_tone(&file);
     assert!(
         (0.8..=1.2).contains(&tone_seconds),
@@ -410,15 +420,37 @@ fn inject_is_heard(a: &Asterisk, into_bridge: bool) {
 #[test]
 fn an_injected_file_is_heard_by_the_far_end() {
     if let Some(a) = asterisk::shared("channels inject") {
-        inject_is_heard(a, false);
+        inject_is_heard(&a.url, false);
     }
 }
 
 #[test]
 fn a_file_injected_into_a_bridge_is_heard_in_it() {
     if let Some(a) = asterisk::shared("bridges inject") {
-        inject_is_heard(a, true);
+        inject_is_heard(&a.url, true);
     }
+}
+
+#[test]
+fn an_injected_file_is_heard_on_the_simulator() {
+    // In real time: ari paces what it sends by the wall clock.
+    let sim = crate::support::sim_with(|o| o.time_scale = 1.0);
+    inject_is_heard(&sim.url(), false);
+    inject_is_heard(&sim.url(), true);
+}
+
+/// A stored recording's audio, as `recordings download` gives it.
+fn downloaded(sb: &Sandbox, url: &str, recording: &str) -> PathBuf {
+    let file = sb.path().join(format!("{recording}.wav"));
+    run(ari(sb, url).args([
+        "recordings",
+        "download",
+        recording,
+        "--to",
+        file.to_str().unwrap(),
+    ]))
+    .ok();
+    file
 }
 
 /// `media serve --echo`: a call bridged to an external media channel that
@@ -446,6 +478,9 @@ fn media_serve_echo_lets_a_call_hear_itself() {
         .unwrap();
     let id = name("echoed");
     // `;2` runs Stasis(hello): it can be played to, and what it hears recorded.
+    until("the tail holds both", || {
+        run(ari(&sb, url).args(["applications", "get", "hello"])).code == 0
+    });
     let chan = ari(&sb, url).originate(Call::to_app("Local/hello@lab", &app).with(&[
         "--channel-id",
         &id,
@@ -532,10 +567,7 @@ fn media_serve_echo_lets_a_call_hear_itself() {
         run(ari(&sb, url).args(["channels", "hangup", c]));
     }
     run(ari(&sb, url).args(["bridges", "destroy", &bridge]));
-    let file = a
-        .dir
-        .join("spool/recording")
-        .join(format!("{recording}.wav"));
+    let file = downloaded(&sb, url, &recording);
     let (from, to) = sound_span(&file).expect("the echo is heard");
     assert!(
         (to - from - 1.4).abs() <= 0.25,

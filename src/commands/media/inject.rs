@@ -175,6 +175,15 @@ async fn speak(
     rtp_address: Option<&str>,
     mut stop: tokio::sync::watch::Receiver<Option<Stop>>,
 ) -> Result<(f64, &'static str, Format)> {
+    if let Target::Channel(id) = target
+        && session.may_be_idle(id).await
+    {
+        eprintln!(
+            "ari: warning: {id} is in Stasis and in no bridge: Asterisk mixes the audio into \
+             what the channel is sent, so its far end hears it only while the channel plays \
+             something"
+        );
+    }
     let snoop = match target {
         Target::Channel(id) => Some(session.snoop(id, "none", "out").await?),
         Target::Bridge(_) => None,

@@ -301,6 +301,28 @@ impl Session {
         Ok((id, Link::Rtp(Box::new(rtp))))
     }
 
+    /// Whether a channel may be sent nothing for a whisper to ride on: in
+    /// Stasis and in no bridge (then only a playback of its application
+    /// sends it audio). A look-up that fails says nothing.
+    pub async fn may_be_idle(&self, channel: &str) -> bool {
+        let Ok(info) = call(&self.client, "channels", "get", &[channel], Vec::new()).await else {
+            return false;
+        };
+        if info["dialplan"]["app_name"] != "Stasis" {
+            return false;
+        }
+        let Ok(bridges) = call(&self.client, "bridges", "list", &[], Vec::new()).await else {
+            return false;
+        };
+        !bridges.as_array().is_some_and(|list| {
+            list.iter().any(|b| {
+                b["channels"]
+                    .as_array()
+                    .is_some_and(|c| c.iter().any(|c| c == channel))
+            })
+        })
+    }
+
     /// Wait until each channel of ours among `ids` has entered ari's
     /// application: Asterisk refuses to bridge one before (422), and an
     /// external media channel enters only once its media is connected.
