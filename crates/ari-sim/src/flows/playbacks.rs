@@ -122,7 +122,11 @@ pub fn finish_playback(st: &mut State, sim: &Arc<Sim>, id: &str, state: &'static
     pb.epoch += 1;
     let target = pb.target.clone();
     if let Some(since) = pb.sounding_since.take() {
-        st.media.sounded(target.clone(), since);
+        // A sound that ran its course ends when it was due to, however
+        // late its timer fired.
+        let due = pb.started_at + sim.clock.scaled(pb.remaining);
+        let until = due.min(std::time::Instant::now());
+        st.media.sounded(target.clone(), since, until);
     }
     emit_playback(st, "PlaybackFinished", id);
     if let Some(gone) = st.playbacks.remove(id) {

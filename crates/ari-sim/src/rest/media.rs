@@ -90,7 +90,7 @@ fn control(sim: &Arc<Sim>, st: &mut State, req: &Request) -> Reply {
                 pb.epoch += 1;
                 if let Some(since) = pb.sounding_since.take() {
                     let target = pb.target.clone();
-                    st.media.sounded(target, since);
+                    st.media.sounded(target, since, std::time::Instant::now());
                 }
             }
         }

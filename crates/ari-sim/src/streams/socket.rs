@@ -140,16 +140,31 @@ async fn session_loop(
     loop {
         tokio::select! {
             out = rx.recv() => {
-                let message = match out {
-                    Some(Outgoing::Text(text)) => Message::Text(text.into()),
-                    Some(Outgoing::Binary(bytes)) => Message::Binary(bytes.into()),
-                    Some(Outgoing::Close(code)) => {
-                        let _ = sink.send(close(code)).await;
+                // What is already waiting goes in one write: at a fast
+                // --time-scale frames come faster than one write each.
+                let Some(first) = out else { return };
+                let mut next = Some(first);
+                let mut closing = None;
+                while let Some(out) = next.take() {
+                    let message = match out {
+                        Outgoing::Text(text) => Message::Text(text.into()),
+                        Outgoing::Binary(bytes) => Message::Binary(bytes.into()),
+                        Outgoing::Close(code) => {
+                            closing = Some(code);
+                            break;
+                        }
+                    };
+                    if sink.feed(message).await.is_err() {
+                        ended(&sim, &channel_id, FAILED, CLOSE_GOING_AWAY);
                         return;
                     }
-                    None => return,
-                };
-                if sink.send(message).await.is_err() {
+                    next = rx.try_recv().ok();
+                }
+                if let Some(code) = closing {
+                    let _ = sink.send(close(code)).await;
+                    return;
+                }
+                if sink.flush().await.is_err() {
                     ended(&sim, &channel_id, FAILED, CLOSE_GOING_AWAY);
                     return;
                 }

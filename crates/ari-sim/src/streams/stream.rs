@@ -423,13 +423,13 @@ impl Media {
             .find(|s| s.connection_id() == Some(connection_id))
     }
 
-    /// A sound on `target` heard from `from` until now.
-    pub fn sounded(&mut self, target: Target, from: Instant) {
+    /// A sound on `target` heard from `from` until `until`.
+    pub fn sounded(&mut self, target: Target, from: Instant, until: Instant) {
         self.forget_past();
         self.past.push(Sounded {
             target,
             from,
-            until: Instant::now(),
+            until,
         });
     }
 
