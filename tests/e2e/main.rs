@@ -28,6 +28,7 @@ mod scenario;
 mod serve;
 mod serve_example;
 mod sim;
+mod sim_media;
 mod summary;
 mod tls;
 mod top;
