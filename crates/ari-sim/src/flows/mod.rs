@@ -667,12 +667,20 @@ pub fn hangup(st: &mut State, sim: &Arc<Sim>, id: &str, cause: i64, by_ari: bool
     } else {
         fields(&[("cause", json!(cause))])
     };
-    end(st, sim, id, request, cause);
+    end(st, sim, id, request, cause, None);
 }
 
 /// A channel asked to hang up (`request`, the ChannelHangupRequest's
 /// fields) goes with `cause`, and the other half of a Local pair with it.
-fn end(st: &mut State, sim: &Arc<Sim>, id: &str, request: Map<String, Value>, cause: i64) {
+/// A channel driver's own cause (`tech_cause`) is reported at the end too.
+fn end(
+    st: &mut State,
+    sim: &Arc<Sim>,
+    id: &str,
+    request: Map<String, Value>,
+    cause: i64,
+    tech_cause: Option<u16>,
+) {
     let Some(channel) = st.channels.get_mut(id) else {
         return;
     };
@@ -703,7 +711,7 @@ fn end(st: &mut State, sim: &Arc<Sim>, id: &str, request: Map<String, Value>, ca
             fields(&[("cause", json!(cause))]),
         );
     }
-    destroy(st, id, cause);
+    destroy_with(st, id, cause, tech_cause);
     if let Some(p) = partner {
         if let Some(c) = st.channels.get_mut(&p) {
             c.hanging_up = true;
@@ -767,6 +775,10 @@ fn tear_down(st: &mut State, sim: &Arc<Sim>, id: &str) {
 }
 
 fn destroy(st: &mut State, id: &str, cause: i64) {
+    destroy_with(st, id, cause, None);
+}
+
+fn destroy_with(st: &mut State, id: &str, cause: i64, tech_cause: Option<u16>) {
     // A deferred caller id change is taken in as the channel goes.
     take_caller(st, id);
     let Some(channel) = st.channels.get_mut(id) else {
@@ -775,14 +787,14 @@ fn destroy(st: &mut State, id: &str, cause: i64) {
     let (app, data) = channel.home_app.clone();
     channel.app_name = app;
     channel.app_data = data;
-    st.emit_channel(
-        "ChannelDestroyed",
-        id,
-        fields(&[
-            ("cause", json!(cause)),
-            ("cause_txt", json!(cause_text(cause))),
-        ]),
-    );
+    let mut body = fields(&[
+        ("cause", json!(cause)),
+        ("cause_txt", json!(cause_text(cause))),
+    ]);
+    if let Some(tech_cause) = tech_cause {
+        body.insert("tech_cause".into(), json!(tech_cause));
+    }
+    st.emit_channel("ChannelDestroyed", id, body);
     st.channels.remove(id);
     for app in st.apps.values_mut() {
         app.channels.remove(id);
@@ -850,7 +862,9 @@ pub fn media_answer(st: &mut State, sim: &Arc<Sim>, id: &str) {
 
 /// An external media channel's stream ended it: its application sent
 /// HANGUP or closed the socket (cause 16), or the socket failed (38). The
-/// channel goes with no cause of its own (0), as Asterisk reports it.
-pub fn media_ended(st: &mut State, sim: &Arc<Sim>, id: &str, cause: i64) {
-    end(st, sim, id, fields(&[("cause", json!(cause))]), 0);
+/// channel goes with no cause of its own (0), as Asterisk reports it; both
+/// events carry the WebSocket status behind it (`tech_cause`).
+pub fn media_ended(st: &mut State, sim: &Arc<Sim>, id: &str, cause: i64, tech_cause: u16) {
+    let request = fields(&[("cause", json!(cause)), ("tech_cause", json!(tech_cause))]);
+    end(st, sim, id, request, 0, Some(tech_cause));
 }

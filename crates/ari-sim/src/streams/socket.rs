@@ -19,7 +19,7 @@ use futures_util::{SinkExt, StreamExt};
 use serde_json::{Map, Value, json};
 use tokio::sync::mpsc;
 
-use super::stream::{Action, CLOSE_GOING_AWAY, Link, Outgoing, SOCKET_QUEUE};
+use super::stream::{Action, CLOSE_GOING_AWAY, CLOSE_NORMAL, Link, Outgoing, SOCKET_QUEUE};
 use crate::Sim;
 use crate::flows;
 
@@ -185,7 +185,7 @@ async fn session_loop(
                     match action {
                         Some(Action::Answer) => flows::media_answer(&mut st, &sim, &channel_id),
                         Some(Action::Hangup) => {
-                            flows::media_ended(&mut st, &sim, &channel_id, NORMAL)
+                            flows::media_ended(&mut st, &sim, &channel_id, NORMAL, CLOSE_NORMAL)
                         }
                         None => {}
                     }
@@ -241,11 +241,11 @@ fn close(code: u16) -> Message {
 }
 
 /// The socket ended the channel: hung up with `cause`, the socket told
-/// `code` (if it still listens).
+/// `code` (if it still listens). Asterisk reports it as going away.
 fn ended(sim: &Arc<Sim>, channel_id: &str, cause: i64, code: u16) {
     let mut st = sim.lock();
     if let Some(stream) = st.media.streams.get_mut(channel_id) {
         stream.close_code = code;
-        flows::media_ended(&mut st, sim, channel_id, cause);
+        flows::media_ended(&mut st, sim, channel_id, cause, CLOSE_GOING_AWAY);
     }
 }
