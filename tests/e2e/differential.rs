@@ -12,12 +12,15 @@
 //! A difference is a simulator bug to fix, or is recorded on its step with
 //! its reason (`Step::differs`).
 //!
+//! External media is compared end to end: a WebSocket channel (22.10.1 and
+//! 23.4.1) made, connected to by the test as its application (`@connect`,
+//! `@send`, `@close`, `@closed`: the TEXT messages are compared with their
+//! ids blanked), and hung up both ways; a UnicastRTP channel made and hung
+//! up on all three.
+//!
 //! Left out:
-//! - a `channels external-media` that succeeds: it needs an RTP, AudioSocket
-//!   or WebSocket far end on the network, and the simulator has no media (it
-//!   answers 501 where Asterisk would make the channel); its checks before
-//!   that are compared. The events of the channels 20.6.0 makes anyway
-//!   (it takes requests later versions refuse) are left out.
+//! - `channels external-media` over AudioSocket that succeeds: the
+//!   simulator has no AudioSocket (501 where Asterisk would connect out).
 //! - `asterisk set-config`/`delete-config` on a real class: the kit has no
 //!   sorcery class that ARI may write to (res_pjsip is not built); only the
 //!   unknown-class errors are compared.
@@ -33,7 +36,10 @@
 use std::collections::{BTreeMap, HashMap};
 use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpStream};
+
 use std::time::{Duration, Instant};
+use tokio_tungstenite::tungstenite as ws;
+use tokio_tungstenite::tungstenite::client::IntoClientRequest;
 
 use serde_json::Value;
 
@@ -68,8 +74,13 @@ struct Step {
     label: &'static str,
     words: &'static str,
     until: &'static [&'static str],
+    /// More events to wait for on one version only.
+    until_on: Option<(&'static str, &'static [&'static str])>,
     capture: Option<(&'static str, &'static str)>,
     differs: Option<Known>,
+    /// The releases that brought what the step needs (`versions::has`):
+    /// on an older server it is not played, on either side.
+    since: &'static [&'static str],
 }
 
 const fn step(label: &'static str, words: &'static str) -> Step {
@@ -77,12 +88,30 @@ const fn step(label: &'static str, words: &'static str) -> Step {
         label,
         words,
         until: &[],
+        until_on: None,
         capture: None,
         differs: None,
+        since: &[],
     }
 }
 
 impl Step {
+    /// Wait for these events too on `version` (what that version does
+    /// that the others refuse).
+    const fn until_on(mut self, version: &'static str, events: &'static [&'static str]) -> Step {
+        self.until_on = Some((version, events));
+        self
+    }
+    /// Play the step only where the server has what these releases brought.
+    const fn since(mut self, releases: &'static [&'static str]) -> Step {
+        self.since = releases;
+        self
+    }
+    /// Whether the step is played on `version`.
+    fn played_on(&self, version: &str) -> bool {
+        self.since.is_empty() || ari::spec::versions::has(self.since, version) != Some(false)
+    }
+
     /// Wait for these events (as described by `describe`) before the step's
     /// marker: they come after the answer, on Asterisk's own time.
     const fn until(mut self, events: &'static [&'static str]) -> Step {
@@ -121,6 +150,9 @@ impl Step {
         self.differs.filter(|k| k.on.is_none_or(|on| on == version))
     }
 }
+
+/// Why the answer of a request that makes an RTP channel may differ.
+const RTP_CHANNELVARS: &str = "Asterisk reads an RTP channel's variables for its answer while the channel may already be answered into the application: under load its `channelvars` sometimes has STASISSTATUS too (3 of 240 requests here); the simulator's never has";
 
 /// The session. `{APP}` is this run's application (its WebSocket's first),
 /// `{B}` a second application on the same WebSocket, `{DIR}` a scratch
@@ -293,32 +325,89 @@ const SESSION: &[Step] = &[
         "external media without a format",
         "raw POST /channels/externalMedia app={APP} external_host=127.0.0.1:9",
     ),
+    // 20.6.0 has no `direction` (20.19.0, 22.9.0 and 23.3.0 brought it)
+    // and makes the RTP channel.
     step(
         "external media sideways",
         "raw POST /channels/externalMedia app={APP} external_host=127.0.0.1:9 format=ulaw direction=sideways",
     )
-    .differs_on(
-        "20.6.0",
-        Aspect::Everything,
-        "20.6.0 has no `direction` (20.19.0, 22.9.0 and 23.3.0 brought it) and makes the RTP channel; the simulator has no media and answers 501",
-    ),
+    .until_on("20.6.0", &["StasisStart"])
+    .differs_on("20.6.0", Aspect::Shape, RTP_CHANNELVARS),
     step(
         "external media, unknown encapsulation",
         "raw POST /channels/externalMedia app={APP} external_host=127.0.0.1:9 format=ulaw encapsulation=nope",
     ),
+    // 20.6.0 has no `connection_type` (chan_websocket brought it) and
+    // makes the RTP channel.
     step(
         "external media, server over udp",
         "raw POST /channels/externalMedia app={APP} external_host=127.0.0.1:9 format=ulaw connection_type=server",
     )
-    .differs_on(
-        "20.6.0",
-        Aspect::Everything,
-        "20.6.0 has no `connection_type` (chan_websocket brought it) and makes the RTP channel; the simulator has no media and answers 501",
-    ),
+    .until_on("20.6.0", &["StasisStart"])
+    .differs_on("20.6.0", Aspect::Shape, RTP_CHANNELVARS),
     step(
         "external media, unknown websocket",
         "raw POST /channels/externalMedia app={APP} transport=websocket encapsulation=none external_host=nope format=ulaw",
     ),
+    step(
+        "external media, unknown format",
+        "raw POST /channels/externalMedia app={APP} transport=websocket encapsulation=none connection_type=server format=nope",
+    ),
+    // RTP (chan_rtp), answered at once: into the application.
+    step(
+        "external media over RTP",
+        "raw POST /channels/externalMedia app={APP} external_host=127.0.0.1:9 format=slin16 channelId={APP}-rtp",
+    )
+    .until(&["StasisStart"])
+    .differs(Aspect::Shape, RTP_CHANNELVARS),
+    step("the RTP channel", "channels get {APP}-rtp"),
+    step("hang up the RTP channel", "channels hangup {APP}-rtp").until(&["ChannelDestroyed"]),
+    // A media WebSocket (chan_websocket, connection_type=server): dialled
+    // until its application connects, then answered into the application.
+    step(
+        "external media over a WebSocket",
+        "raw POST /channels/externalMedia app={APP} transport=websocket encapsulation=none connection_type=server format=slin16 channelId={APP}-ws",
+    )
+    .until(&["Dial"])
+    .since(ari::spec::versions::CHAN_WEBSOCKET),
+    step(
+        "its connection id",
+        "channels get-var {APP}-ws --variable MEDIA_WEBSOCKET_CONNECTION_ID",
+    )
+    .capture("WS", "value")
+    .since(ari::spec::versions::CHAN_WEBSOCKET),
+    step("an unknown media socket", "@connect no-such-connection")
+        .since(ari::spec::versions::CHAN_WEBSOCKET),
+    step("connect its media socket", "@connect {WS}")
+        .until(&["StasisStart"])
+        .since(ari::spec::versions::CHAN_WEBSOCKET),
+    step("connect it twice", "@connect {WS}").since(ari::spec::versions::CHAN_WEBSOCKET),
+    step("ask its status", "@send {WS} GET_STATUS").since(ari::spec::versions::CHAN_WEBSOCKET),
+    step("ask a mark", "@send {WS} MARK_MEDIA m1").since(ari::spec::versions::CHAN_WEBSOCKET),
+    step("the WebSocket channel", "channels get {APP}-ws").since(ari::spec::versions::CHAN_WEBSOCKET),
+    step("hang up the WebSocket channel", "channels hangup {APP}-ws")
+        .until(&["ChannelDestroyed"])
+        .since(ari::spec::versions::CHAN_WEBSOCKET),
+    step("its socket closes", "@closed {WS}").since(ari::spec::versions::CHAN_WEBSOCKET),
+    step(
+        "another over a WebSocket",
+        "raw POST /channels/externalMedia app={APP} transport=websocket encapsulation=none connection_type=server format=ulaw channelId={APP}-ws2",
+    )
+    .until(&["Dial"])
+    .since(ari::spec::versions::CHAN_WEBSOCKET),
+    step(
+        "the other's connection id",
+        "channels get-var {APP}-ws2 --variable MEDIA_WEBSOCKET_CONNECTION_ID",
+    )
+    .capture("WS2", "value")
+    .since(ari::spec::versions::CHAN_WEBSOCKET),
+    step("connect the other", "@connect {WS2}")
+        .until(&["StasisStart"])
+        .since(ari::spec::versions::CHAN_WEBSOCKET),
+    // The application closing its socket hangs the channel up.
+    step("close the other's socket", "@close {WS2}")
+        .until(&["ChannelDestroyed"])
+        .since(ari::spec::versions::CHAN_WEBSOCKET),
     step("get channel", "channels get {APP}-a"),
     step("list channels", "channels list"),
     step("the other half", "channels get {APP}-a2"),
@@ -694,6 +783,19 @@ struct Seen {
     raw: Vec<Value>,
     /// The requests `ari -v` sent: `POST /channels/x/play?media=...`.
     requests: Vec<String>,
+    /// Not played on this version (`Step::since`).
+    skipped: bool,
+}
+
+/// What a step's action answered: an `ari` command, or the test acting as
+/// an external media application.
+#[derive(Default)]
+struct Answer {
+    status: Option<u16>,
+    shape: Option<String>,
+    error: Option<String>,
+    body: Option<Value>,
+    requests: Vec<String>,
 }
 
 /// Keys and value types, recursively; an array by the shapes of its
@@ -738,20 +840,6 @@ fn describe(event: &Value, b: &str) -> String {
         text.push_str("@B");
     }
     text
-}
-
-/// An event of an external media channel (`UnicastRTP/...`): only a real
-/// server makes one (20.6.0 takes requests the later versions refuse), and
-/// its events come on Asterisk's own time.
-fn of_external_media(event: &Value) -> bool {
-    // A Dial names its channel `peer`.
-    ["channel", "peer"].iter().any(|key| {
-        event[key]["name"].as_str().is_some_and(|n| {
-            ["UnicastRTP/", "AudioSocket/", "WebSocket/"]
-                .iter()
-                .any(|p| n.starts_with(p))
-        })
-    })
 }
 
 /// Whether an event is one a step waits for: by its description, or, for
@@ -805,7 +893,7 @@ impl Server {
     }
 }
 
-fn play(server: &Server, app: &str) -> Vec<Seen> {
+fn play(server: &Server, app: &str, version: &str) -> Vec<Seen> {
     let sb = Sandbox::new();
     let b = format!("{app}-b");
     let mut vars: HashMap<String, String> = HashMap::new();
@@ -824,50 +912,29 @@ fn play(server: &Server, app: &str) -> Vec<Seen> {
         assert!(Instant::now() < deadline, "{app} never listed");
         std::thread::sleep(Duration::from_millis(20));
     }
+    let mut sockets = Sockets::new();
     let mut seen = Vec::new();
     for (n, step) in SESSION.iter().enumerate() {
-        let words = fill(step.words, &vars);
-        let out = run(sb
-            .ari()
-            .args(["--url", &server.url, "-v", "-o", "json"])
-            .args(&words));
-        let header = |name: &str| {
-            out.stderr.lines().find_map(|l| {
-                let (key, value) = l.strip_prefix("< ")?.split_once(": ")?;
-                key.eq_ignore_ascii_case(name).then(|| value.to_string())
-            })
-        };
-        let status = out
-            .stderr
-            .lines()
-            .find_map(|l| l.strip_prefix("< HTTP/1.1 "))
-            .and_then(|l| l.split_whitespace().next())
-            .and_then(|s| s.parse::<u16>().ok());
-        let requests = out
-            .stderr
-            .lines()
-            .filter_map(|l| l.strip_prefix("> ")?.strip_suffix(" HTTP/1.1"))
-            .map(|l| l.replacen(" /ari/", " /", 1))
-            .collect();
-        let body: Option<Value> = serde_json::from_str(out.stdout.trim()).ok();
-        // A download's shape is its content type.
-        let shape = match &body {
-            Some(body) => Some(shape(body)),
-            None => header("Content-Type")
-                .filter(|t| status == Some(200) && !t.starts_with("application/json"))
-                .map(|t| format!("file:{t}")),
-        };
-        // `ari: 404 Not Found: Channel not found (GET /ari/channels/x)`
-        let error = out
-            .stderr
-            .lines()
-            .find(|l| l.starts_with("ari: "))
-            .map(|l| {
-                let text = l.trim_start_matches("ari: ");
-                let text = text.split_once(": ").map_or("", |(_, t)| t);
-                text.rsplit_once(" (").map_or(text, |(t, _)| t).to_string()
+        if !step.played_on(version) {
+            seen.push(Seen {
+                status: None,
+                shape: None,
+                error: None,
+                events: Vec::new(),
+                event_shapes: Vec::new(),
+                raw: Vec::new(),
+                requests: Vec::new(),
+                skipped: true,
             });
-        if let (Some((var, key)), Some(body)) = (step.capture, &body)
+            continue;
+        }
+        let words = fill(step.words, &vars);
+        let answer = if words.first().is_some_and(|w| w.starts_with('@')) {
+            media_step(server, &mut sockets, &words)
+        } else {
+            ask(server, &sb, &words)
+        };
+        if let (Some((var, key)), Some(body)) = (step.capture, &answer.body)
             && let Some(v) = at(body, key).as_str()
         {
             vars.insert(var.into(), v.to_string());
@@ -880,12 +947,14 @@ fn play(server: &Server, app: &str) -> Vec<Seen> {
         let mut raw = Vec::new();
         let deadline = Instant::now() + Duration::from_secs(10);
         let mut waiting: Vec<&str> = step.until.to_vec();
+        if let Some((on, more)) = step.until_on
+            && on == version
+        {
+            waiting.extend(more);
+        }
         while !waiting.is_empty()
             && let Some(e) = events.next_within(deadline.saturating_duration_since(Instant::now()))
         {
-            if of_external_media(&e) {
-                continue;
-            }
             let d = describe(&e, &b);
             if let Some(i) = waiting.iter().position(|w| awaited(w, &d, &e)) {
                 waiting.remove(i);
@@ -903,8 +972,6 @@ fn play(server: &Server, app: &str) -> Vec<Seen> {
         {
             if e["eventname"] == mark.as_str() {
                 marks += 1;
-            } else if of_external_media(&e) {
-                // Left out (see the top): they come late, from a step before.
             } else {
                 let d = describe(&e, &b);
                 shapes.push(format!("{d} {}", self::shape(&e)));
@@ -920,16 +987,155 @@ fn play(server: &Server, app: &str) -> Vec<Seen> {
         types.sort();
         shapes.sort();
         seen.push(Seen {
-            status,
-            shape,
-            error,
+            status: answer.status,
+            shape: answer.shape,
+            error: answer.error,
             events: types,
             event_shapes: shapes,
             raw,
-            requests,
+            requests: answer.requests,
+            skipped: false,
         });
     }
     seen
+}
+
+/// Run `ari` with the step's words.
+fn ask(server: &Server, sb: &Sandbox, words: &[String]) -> Answer {
+    let out = run(sb
+        .ari()
+        .args(["--url", &server.url, "-v", "-o", "json"])
+        .args(words));
+    let header = |name: &str| {
+        out.stderr.lines().find_map(|l| {
+            let (key, value) = l.strip_prefix("< ")?.split_once(": ")?;
+            key.eq_ignore_ascii_case(name).then(|| value.to_string())
+        })
+    };
+    let status = out
+        .stderr
+        .lines()
+        .find_map(|l| l.strip_prefix("< HTTP/1.1 "))
+        .and_then(|l| l.split_whitespace().next())
+        .and_then(|s| s.parse::<u16>().ok());
+    let requests = out
+        .stderr
+        .lines()
+        .filter_map(|l| l.strip_prefix("> ")?.strip_suffix(" HTTP/1.1"))
+        .map(|l| l.replacen(" /ari/", " /", 1))
+        .collect();
+    let body: Option<Value> = serde_json::from_str(out.stdout.trim()).ok();
+    // A download's shape is its content type.
+    let shape = match &body {
+        Some(body) => Some(shape(body)),
+        None => header("Content-Type")
+            .filter(|t| status == Some(200) && !t.starts_with("application/json"))
+            .map(|t| format!("file:{t}")),
+    };
+    // `ari: 404 Not Found: Channel not found (GET /ari/channels/x)`
+    let error = out
+        .stderr
+        .lines()
+        .find(|l| l.starts_with("ari: "))
+        .map(|l| {
+            let text = l.trim_start_matches("ari: ");
+            let text = text.split_once(": ").map_or("", |(_, t)| t);
+            text.rsplit_once(" (").map_or(text, |(t, _)| t).to_string()
+        });
+    Answer {
+        status,
+        shape,
+        error,
+        body,
+        requests,
+    }
+}
+
+/// The media WebSockets the session's application holds, by connection id.
+type Sockets = HashMap<String, ws::WebSocket<TcpStream>>;
+
+/// The test as an external media application (chan_websocket):
+/// `@connect ID` (the upgrade's status, then the first TEXT message),
+/// `@send ID TEXT...` (the answer), `@close ID` (it closes its socket),
+/// `@closed ID` (the socket is closed by Asterisk: with which code). TEXT
+/// messages are compared with their ids blanked.
+fn media_step(server: &Server, sockets: &mut Sockets, words: &[String]) -> Answer {
+    let id = words.get(1).cloned().unwrap_or_default();
+    let mut answer = Answer::default();
+    match words[0].as_str() {
+        "@connect" => {
+            let stream = TcpStream::connect(server.addr).expect("connect for media");
+            stream
+                .set_read_timeout(Some(Duration::from_secs(10)))
+                .unwrap();
+            let mut request = format!("ws://{}/media/{id}", server.addr)
+                .into_client_request()
+                .unwrap();
+            request
+                .headers_mut()
+                .insert("Sec-WebSocket-Protocol", "media".parse().unwrap());
+            match ws::client(request, stream) {
+                Ok((mut socket, response)) => {
+                    answer.status = Some(response.status().as_u16());
+                    answer.shape = next_text(&mut socket);
+                    sockets.insert(id, socket);
+                }
+                Err(ws::HandshakeError::Failure(ws::Error::Http(response))) => {
+                    answer.status = Some(response.status().as_u16());
+                }
+                Err(e) => panic!("media socket {id}: {e}"),
+            }
+        }
+        "@send" => {
+            let socket = sockets.get_mut(&id).expect("a connected media socket");
+            socket
+                .send(ws::Message::Text(words[2..].join(" ").into()))
+                .expect("send on the media socket");
+            answer.shape = next_text(socket);
+        }
+        "@close" => {
+            let socket = sockets.get_mut(&id).expect("a connected media socket");
+            let _ = socket.close(None);
+            // Asterisk answers a close with 1001 (going away); the
+            // simulator's WebSocket library echoes the application's own
+            // code: the answer is read, not compared.
+            while socket.read().is_ok() {}
+            answer.shape = Some("closed".into());
+        }
+        "@closed" => {
+            let socket = sockets.get_mut(&id).expect("a connected media socket");
+            answer.shape = next_text(socket);
+        }
+        other => panic!("no such media step: {other}"),
+    }
+    answer
+}
+
+/// The next TEXT message with its ids blanked, or how the socket closed.
+fn next_text(socket: &mut ws::WebSocket<TcpStream>) -> Option<String> {
+    loop {
+        match socket.read() {
+            Ok(ws::Message::Text(text)) => {
+                let words: Vec<String> = text
+                    .split(' ')
+                    .map(|w| match w.split_once(':') {
+                        Some((key, _))
+                            if matches!(key, "connection_id" | "channel" | "channel_id") =>
+                        {
+                            format!("{key}:")
+                        }
+                        _ => w.to_string(),
+                    })
+                    .collect();
+                return Some(words.join(" "));
+            }
+            Ok(ws::Message::Close(frame)) => {
+                return Some(format!("closed {:?}", frame.map(|f| u16::from(f.code))));
+            }
+            Ok(_) => {}
+            Err(_) => return Some("closed without a close frame".into()),
+        }
+    }
 }
 
 /// Matched and compared counts.
@@ -969,6 +1175,9 @@ fn compare(sim: &[Seen], real: &[Seen], version: &str) {
     let (mut racy_sim, mut racy_real) = (Vec::new(), Vec::new());
     let (mut racy_sim_shapes, mut racy_real_shapes) = (Vec::new(), Vec::new());
     for ((step, s), r) in SESSION.iter().zip(sim).zip(real) {
+        if s.skipped || r.skipped {
+            continue;
+        }
         let label = step.label;
         let known_here = step.known_on(version);
         let differs = |aspect| {
@@ -1196,8 +1405,8 @@ fn differential(real: &asterisk::Asterisk, version: &str) {
         },
     ];
     let (real_seen, sim_seen) = std::thread::scope(|s| {
-        let real = s.spawn(|| play(&servers[0], &app));
-        let sim = s.spawn(|| play(&servers[1], &app));
+        let real = s.spawn(|| play(&servers[0], &app, version));
+        let sim = s.spawn(|| play(&servers[1], &app, version));
         (
             real.join().expect("the real session"),
             sim.join().expect("the simulated session"),

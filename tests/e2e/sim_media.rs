@@ -308,6 +308,9 @@ fn the_application_hangs_up_by_closing_or_by_command() {
         }
         let destroyed = events.wait_channel("ChannelDestroyed", &id);
         assert_eq!(destroyed["cause"], 0, "{how}");
+        // The WebSocket status behind it: going away, or a normal end.
+        let tech_cause = if how == "close" { 1001 } else { 1000 };
+        assert_eq!(destroyed["tech_cause"], tech_cause, "{how}");
         let story = story(&events, &id);
         assert_eq!(
             &story[story.len() - 4..],
