@@ -660,7 +660,10 @@ fn send_dtmf(sim: &Arc<Sim>, st: &mut State, req: &Request, id: &str) -> Reply {
     if partner.is_none() && !st.media.streams.contains_key(id) {
         return no_content();
     }
-    let mut at = before;
+    // A media channel has no DTMF begin, so each digit ends as it is sent:
+    // after the streamer's 100 ms of quiet, and the gaps between.
+    let media = partner.is_none();
+    let mut at = before + if media { 0.1 } else { 0.0 };
     // As Asterisk's DTMF streamer: w and W wait, f and F flash (no digit),
     // any other character but a key is skipped (Asterisk only logs it).
     for digit in digits.chars() {
@@ -675,7 +678,9 @@ fn send_dtmf(sim: &Arc<Sim>, st: &mut State, req: &Request, id: &str) -> Reply {
             at += pause;
             continue;
         }
-        at += duration;
+        if !media {
+            at += duration;
+        }
         let (partner, id) = (partner.clone(), id.to_string());
         let duration_ms = (duration * 1000.0) as i64;
         sim.after(at, move |st, sim| match &partner {
