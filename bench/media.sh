@@ -53,3 +53,14 @@ $ARI channels hangup "$CHAN" >/dev/null
 
 echo "== 2. delay of a marked tone: inject -> Asterisk (whisper, Local, Echo, snoop) -> tap"
 python3 bench/media_delay.py "$ARI" "$APP" "${ROUNDS:-20}"
+
+echo "== 3. what ari itself adds (strace timestamps: socket to stdout, stdin to socket)"
+if command -v strace >/dev/null; then
+  CHAN=$($ARI channels originate --endpoint Local/echo@lab --app $APP --jq .id)
+  until [ "$($ARI channels get "$CHAN" --jq .dialplan.app_name 2>/dev/null)" = Stasis ]; do sleep 0.1; done
+  $ARI channels start-moh "$CHAN"
+  python3 bench/media_added.py "$ARI" "$CHAN"
+  $ARI channels hangup "$CHAN" >/dev/null
+else
+  echo "(needs strace: apt-get install strace)"
+fi
