@@ -23,9 +23,8 @@ use super::stream::{Action, CLOSE_GOING_AWAY, CLOSE_NORMAL, Link, Outgoing, SOCK
 use crate::Sim;
 use crate::flows;
 
-/// Asterisk's HTML error page.
-fn page(sim: &Sim, status: StatusCode, text: &str) -> Response {
-    let reason = status.canonical_reason().unwrap_or("Error");
+/// Asterisk's HTML error page, titled in its words (`Not found`).
+fn page(sim: &Sim, status: StatusCode, reason: &str, text: &str) -> Response {
     let body = format!(
         "<!DOCTYPE HTML PUBLIC \"-//IETF//DTD HTML 2.0//EN\">\r\n<html><head>\r\n<title>{} {reason}</title>\r\n\
          </head><body>\r\n<h1>{reason}</h1>\r\n<p>{text}</p>\r\n<hr />\r\n<address>Asterisk/{}</address>\r\n\
@@ -64,21 +63,32 @@ pub async fn connect(
     let mut st = sim.lock();
     // Asterisk finds the channel before it looks at the upgrade.
     let Some(stream) = st.media.by_connection(&connection_id) else {
-        return page(&sim, StatusCode::NOT_FOUND, "WebSocket instance not found");
+        return page(
+            &sim,
+            StatusCode::NOT_FOUND,
+            "Not found",
+            "WebSocket instance not found",
+        );
     };
     let channel_id = stream.channel_id.clone();
     let Link::WebSocket { session, .. } = &mut stream.link else {
-        return page(&sim, StatusCode::NOT_FOUND, "WebSocket instance not found");
+        return page(
+            &sim,
+            StatusCode::NOT_FOUND,
+            "Not found",
+            "WebSocket instance not found",
+        );
     };
     if session.is_some() {
         return page(
             &sim,
             StatusCode::CONFLICT,
+            "Conflict",
             "Another websocket connection exists for this connection id",
         );
     }
     let Ok(upgrade) = upgrade else {
-        return page(&sim, StatusCode::UPGRADE_REQUIRED, "");
+        return page(&sim, StatusCode::UPGRADE_REQUIRED, "Upgrade Required", "");
     };
     if !protocol_allowed(&headers) {
         let mut response = Response::new(Body::empty());
