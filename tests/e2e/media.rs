@@ -269,6 +269,13 @@ fn a_tap_hears_a_playback_over_the_media_websocket() {
 }
 
 #[test]
+fn a_tap_hears_a_playback_on_asterisk_23_4() {
+    if let Some(a) = Asterisk::start_version("tap on 23.4.1", "23.4.1") {
+        tap_hears_a_playback(&a.url, "websocket");
+    }
+}
+
+#[test]
 fn a_tap_hears_a_playback_on_the_simulator() {
     // In real time: the sound's length is measured in the audio.
     let sim = crate::support::sim_with(|o| o.time_scale = 1.0);
@@ -458,17 +465,37 @@ fn downloaded(sb: &Sandbox, url: &str, recording: &str) -> PathBuf {
 /// ulaw: over RTP, Asterisk sends no slin (8 kHz) at all and drops the
 /// dynamic payload types (slin16's 118) it is sent (measured on 22.10.1).
 #[test]
-fn media_serve_echo_lets_a_call_hear_itself() {
+fn media_serve_echo_lets_a_call_hear_itself_over_rtp() {
+    media_serve_echo(false);
+}
+
+/// The same over chan_websocket: Asterisk connects to `media serve` as the
+/// `websocket_client` of its configuration.
+#[test]
+fn media_serve_echo_lets_a_call_hear_itself_over_the_websocket() {
+    media_serve_echo(true);
+}
+
+fn media_serve_echo(websocket: bool) {
+    let port = crate::support::closed_port();
+    let listen = format!("127.0.0.1:{port}");
+    let conf = tempfile::tempdir().unwrap();
+    std::fs::write(
+        conf.path().join("websocket_client.conf"),
+        format!(
+            "[ari-media]\ntype = websocket_client\nconnection_type = per_call_config\n\
+             uri = ws://{listen}\nprotocols = media\n"
+        ),
+    )
+    .unwrap();
     // An instance of its own: the lab's `hello` application is held here.
-    let Some(a) = Asterisk::start("media serve echo") else {
+    let Some(a) = Asterisk::start_with_conf("media serve echo", conf.path()) else {
         return;
     };
     let url = &a.url;
     let sb = Sandbox::new();
     let app = name("echo");
     let _tail = Tail::start(&sb, url, &["--app", &format!("{app},hello"), "-o", "json"]);
-    let port = crate::support::closed_port();
-    let listen = format!("127.0.0.1:{port}");
     let mut serve = sb.std_ari();
     let mut serve = serve
         .args(["media", "serve", "--echo", "--listen", &listen])
@@ -489,18 +516,23 @@ fn media_serve_echo_lets_a_call_hear_itself() {
     ]));
     in_app(&sb, url, &app, &chan);
     in_app(&sb, url, "hello", &format!("{id}-2"));
-    let media = run(ari(&sb, url).args([
-        "channels",
-        "external-media",
-        "--app",
-        &app,
-        "--external-host",
-        &listen,
-        "--format",
-        "ulaw",
-        "--jq",
-        ".id",
-    ]))
+    let how: &[&str] = if websocket {
+        &[
+            "--transport",
+            "websocket",
+            "--encapsulation",
+            "none",
+            "--external-host",
+            "ari-media",
+            "--format",
+            "slin16",
+        ]
+    } else {
+        &["--external-host", &listen, "--format", "ulaw"]
+    };
+    let media = run(ari(&sb, url)
+        .args(["channels", "external-media", "--app", &app, "--jq", ".id"])
+        .args(how))
     .ok()
     .to_string();
     in_app(&sb, url, &app, &media);
@@ -583,8 +615,16 @@ fn media_serve_echo_lets_a_call_hear_itself() {
         .read_to_string(&mut out)
         .unwrap();
     serve.wait().unwrap();
-    assert!(out.contains("rtp1 RTP from 127.0.0.1:"), "{out}");
-    assert!(out.contains("payload type 0 (ulaw)"), "{out}");
+    if websocket {
+        assert!(
+            out.contains("ws1 MEDIA_START") && out.contains("slin16, 20 ms frames of 640 bytes"),
+            "{out}"
+        );
+        assert!(out.contains("ws1 ended after"), "{out}");
+    } else {
+        assert!(out.contains("rtp1 RTP from 127.0.0.1:"), "{out}");
+        assert!(out.contains("payload type 0 (ulaw)"), "{out}");
+    }
 }
 
 #[test]
