@@ -234,3 +234,199 @@ impl<'a> Ear<'a> {
         signal
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+    use std::time::Instant;
+
+    use super::*;
+    use crate::model::{Bridge, Channel, Playback, Way};
+    use crate::streams::codec::lookup;
+    use crate::streams::signal::Voice;
+    use crate::streams::stream::{Link, Options, Stream};
+
+    fn add(st: &mut State, id: &str, kind: ChannelKind) {
+        let channel = Channel::new(id.into(), id.into(), kind, String::new());
+        st.channels.insert(id.into(), channel);
+    }
+
+    fn phone(st: &mut State, id: &str) {
+        let kind = ChannelKind::Phone {
+            tech: "PJSIP".into(),
+            resource: id.into(),
+        };
+        add(st, id, kind);
+    }
+
+    fn snoop(st: &mut State, id: &str, target: &str, spy: Way, whisper: Way) {
+        let kind = ChannelKind::Snoop {
+            target: target.into(),
+            spy,
+            whisper,
+        };
+        add(st, id, kind);
+    }
+
+    /// A media channel, saying `voice` (a frame of that value) if given.
+    fn media(st: &mut State, id: &str, voice: Option<i16>) {
+        let kind = ChannelKind::Media {
+            tech: "WebSocket",
+            dialstring: "INCOMING".into(),
+        };
+        add(st, id, kind);
+        let link = Link::WebSocket {
+            connection_id: id.into(),
+            session: None,
+        };
+        let mut stream = Stream::new(id, lookup("slin").unwrap(), Options::default(), link);
+        stream.speaking = voice.map(|v| {
+            Arc::new(Voice {
+                source: id.into(),
+                rate: 8000,
+                samples: vec![v; 160],
+            })
+        });
+        st.media.streams.insert(id.into(), stream);
+    }
+
+    fn bridge(st: &mut State, id: &str, kind: &str, members: &[&str]) {
+        for m in members {
+            if let Some(c) = st.channels.get_mut(*m) {
+                c.bridge = Some(id.into());
+            }
+        }
+        st.bridges.insert(
+            id.into(),
+            Bridge {
+                id: id.into(),
+                name: String::new(),
+                types: vec![kind.into()],
+                channels: members.iter().map(|m| m.to_string()).collect(),
+                creationtime: String::new(),
+                video_source: None,
+                shown_video_source: None,
+                vars: Default::default(),
+                moh_announcer: None,
+                play_announcer: None,
+                recorder: None,
+            },
+        );
+    }
+
+    fn play(st: &mut State, target: Target, uri: &str) {
+        let id = format!("pb{}", st.playbacks.len());
+        let now = Instant::now();
+        st.playbacks.insert(
+            id.clone(),
+            Playback {
+                id,
+                media: vec![uri.into()],
+                index: 0,
+                target,
+                language: "en".into(),
+                state: "playing",
+                skipms: 3000,
+                epoch: 0,
+                remaining: 1.0,
+                canceled: false,
+                started_at: now,
+                sounding_since: Some(now),
+            },
+        );
+    }
+
+    fn state() -> State {
+        State::new(Some(1), &[])
+    }
+
+    #[test]
+    fn a_tap_hears_what_its_target_hears() {
+        let mut st = state();
+        phone(&mut st, "call");
+        snoop(&mut st, "out", "call", Way::Out, Way::None);
+        snoop(&mut st, "in", "call", Way::In, Way::None);
+        media(&mut st, "tap", None);
+        bridge(&mut st, "b", "mixing", &["out", "tap"]);
+        play(&mut st, Target::Channel("call".into()), "sound:hello-world");
+        let mut ear = Ear::new(&st, Instant::now());
+        assert!(ear.says("out").tone);
+        assert!(ear.says("in").is_silent(), "the phone says nothing");
+        assert!(ear.hears("tap").tone);
+        assert!(ear.gets_frames("tap"));
+        assert!(ear.gets_frames("call"), "its own playback");
+        assert!(!ear.gets_frames("in"), "not bridged, nothing of its own");
+    }
+
+    #[test]
+    fn silence_and_time_are_heard_as_such() {
+        let mut st = state();
+        phone(&mut st, "call");
+        play(&mut st, Target::Channel("call".into()), "sound:silence/1");
+        let before = Instant::now() - std::time::Duration::from_secs(1);
+        assert!(Ear::new(&st, Instant::now()).hears("call").is_silent());
+        play(&mut st, Target::Channel("call".into()), "sound:beep");
+        assert!(Ear::new(&st, Instant::now()).hears("call").tone);
+        assert!(
+            Ear::new(&st, before).hears("call").is_silent(),
+            "not yet playing then"
+        );
+        // Ended, and still heard by a step of that time.
+        st.playbacks.clear();
+        st.media
+            .sounded(Target::Channel("call".into()), before, Instant::now());
+        let during = before + std::time::Duration::from_millis(500);
+        assert!(Ear::new(&st, during).hears("call").tone);
+    }
+
+    #[test]
+    fn bridges_carry_their_members_but_holding_ones_do_not() {
+        let mut st = state();
+        media(&mut st, "a", Some(1000));
+        media(&mut st, "b", None);
+        phone(&mut st, "c");
+        bridge(&mut st, "mix", "mixing", &["a", "b", "c"]);
+        let mut ear = Ear::new(&st, Instant::now());
+        assert_eq!(ear.hears("b").voices.len(), 1);
+        assert!(ear.hears("a").is_silent(), "nobody hears themselves");
+        assert!(ear.gets_frames("a"), "the phone sends frames");
+        bridge(&mut st, "hold", "holding", &["a", "b"]);
+        st.bridges.remove("mix");
+        let mut ear = Ear::new(&st, Instant::now());
+        assert!(ear.hears("b").is_silent());
+        assert!(
+            !Ear::new(&st, Instant::now()).gets_frames("a"),
+            "a silent media channel sends none"
+        );
+        st.bridges.get_mut("hold").unwrap().moh_announcer = Some("Announcer/x".into());
+        assert!(Ear::new(&st, Instant::now()).hears("a").tone);
+    }
+
+    #[test]
+    fn whispers_local_pairs_and_loops() {
+        let mut st = state();
+        let pair = |half, partner: &str| ChannelKind::Local {
+            half,
+            partner: partner.into(),
+        };
+        add(&mut st, "l1", pair(1, "l2"));
+        add(&mut st, "l2", pair(2, "l1"));
+        // Whispered to l1's out side (it hears it), spied on both sides,
+        // in a bridge with the media channel that speaks: a loop.
+        snoop(&mut st, "w", "l1", Way::Both, Way::Out);
+        media(&mut st, "m", Some(500));
+        bridge(&mut st, "b", "mixing", &["w", "m"]);
+        let mut ear = Ear::new(&st, Instant::now());
+        assert_eq!(ear.hears("l1").voices.len(), 1, "the whisper");
+        assert_eq!(
+            ear.says("l2").voices.len(),
+            1,
+            "a Local half says what the other hears"
+        );
+        assert_eq!(ear.hears("m").voices.len(), 1, "its own voice back, once");
+        // Echo() on the far end sends back what it is told.
+        st.channels.get_mut("l2").unwrap().app_name = "Echo".into();
+        let mut ear = Ear::new(&st, Instant::now());
+        assert_eq!(ear.says("l1").voices.len(), 1);
+    }
+}
