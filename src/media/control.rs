@@ -71,10 +71,11 @@ impl Control {
     /// One line for people: the event and what matters of it.
     pub fn describe(&self) -> String {
         match self.event.as_str() {
+            // The channel's id (what ARI commands take), not its long name:
+            // the line fits 80 columns after the time and the tag.
             "MEDIA_START" => format!(
-                "MEDIA_START {} ({}) {}, {} ms frames of {} bytes",
+                "MEDIA_START {} {}, {} ms, {} B frames",
                 self.get("channel_id").unwrap_or("?"),
-                self.get("channel").unwrap_or("?"),
                 self.get("format").unwrap_or("?"),
                 self.get("ptime").unwrap_or("?"),
                 self.get("optimal_frame_size").unwrap_or("?"),

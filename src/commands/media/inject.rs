@@ -16,10 +16,11 @@ use crate::media::audio::{self, Clip, Described};
 use crate::media::format::{FRAME_MS, Format};
 use crate::media::link::{Heard, Link};
 
-/// How far ahead of real time audio is sent: enough to ride out a late
-/// wake-up of ari, small enough that live input (`--from -`) is heard
-/// promptly. Asterisk queues what comes early and plays one frame per 20 ms.
-const LEAD_FRAMES: u64 = 2;
+/// How far ahead of real time a file is sent: enough to ride out a late
+/// wake-up of ari on a busy host (Asterisk queues what comes early and
+/// plays one frame per 20 ms, so nothing is heard late for it). A live
+/// stream on stdin is sent as it comes, which is never ahead.
+const LEAD_FRAMES: u64 = 10;
 
 /// How long after the last frame the playout may take to be confirmed.
 const PLAYOUT_GRACE: Duration = Duration::from_secs(5);

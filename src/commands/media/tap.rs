@@ -106,20 +106,20 @@ async fn listen(
         .await?;
     session.bridge(&[&snoop, &media]).await?;
     // Said even to a pipe: a script may wait for the tap to be live.
-    {
-        let into = tap
-            .to
-            .as_ref()
-            .map_or("stdout".to_string(), |p| p.display().to_string());
-        eprintln!(
-            "ari: tapping {} ({} direction{}, {} over {}) into {into}; Ctrl-C stops",
-            tap.channel,
-            tap.direction,
-            if tap.direction == "both" { "s" } else { "" },
-            tap.format.name,
-            link.transport()
-        );
-    }
+    let into = tap
+        .to
+        .as_ref()
+        .map_or("stdout".to_string(), |p| p.display().to_string());
+    let direction = match tap.direction.as_str() {
+        "both" => String::new(),
+        d => format!(", {d} only"),
+    };
+    eprintln!(
+        "ari: tapping {} into {into} ({} over {}{direction}); Ctrl-C stops",
+        tap.channel,
+        tap.format.name,
+        link.transport()
+    );
     let frame = tap.format.frame_samples();
     let limit_samples = tap
         .duration
