@@ -452,8 +452,10 @@ fn a_tap_hears_a_playback_for_as_long_as_it_lasts() {
         .map(|(i, _)| i)
         .collect();
     assert!(media.frames.iter().all(|f| f.len() == 640));
+    // hello-world's 1.4 s, within 0.2 s (a loaded host shifts the
+    // playback's start and end against the frames by a few).
     assert!(
-        (68..=72).contains(&loud.len()),
+        (60..=80).contains(&loud.len()),
         "{} frames of tone",
         loud.len()
     );

@@ -12,7 +12,7 @@ use crate::commands::media::stop::{Stop, stop_signal};
 use crate::context::Context;
 use crate::error::{Error, ErrorKind, Result};
 use crate::media::format::Format;
-use crate::media::level::{Levels, show_dbfs};
+use crate::media::level::Levels;
 use crate::media::link::{Heard, Link};
 use crate::media::rtp::FIRST_PACKET_LIMIT;
 use crate::media::wav::Sink;
@@ -178,25 +178,27 @@ async fn listen(
             }
         }
     };
-    let transport = link.transport();
     link.close().await;
     sink.finish()?;
     let seconds = samples_written as f64 / tap.format.rate as f64;
-    let sound = levels.sound_frames() as f64 * crate::media::format::FRAME_MS as f64 / 1000.0;
     let why = match &end {
         End::Duration => "--duration reached".to_string(),
         End::Asterisk(why) => why.clone(),
         End::Stopped(stop) => stop.to_string(),
     };
+    // One line a script can read, within 80 columns: where the audio went
+    // and how was said when the tap began.
+    let level = if levels.peak_dbfs().is_finite() {
+        format!(
+            "peak {:.1}, mean {:.1} dBFS",
+            levels.peak_dbfs(),
+            levels.mean_dbfs()
+        )
+    } else {
+        "silence".to_string()
+    };
     eprintln!(
-        "ari: tapped {} for {seconds:.2} s ({} over {transport}) into {}: peak {}, mean {}, sound {sound:.2} s, {lost} frame{} lost; {why}",
-        tap.channel,
-        tap.format.name,
-        tap.to
-            .as_ref()
-            .map_or("stdout".to_string(), |p| p.display().to_string()),
-        show_dbfs(levels.peak_dbfs()),
-        show_dbfs(levels.mean_dbfs()),
+        "ari: tapped {seconds:.2} s: {level}, {lost} frame{} lost; {why}",
         if lost == 1 { "" } else { "s" },
     );
     match end {
