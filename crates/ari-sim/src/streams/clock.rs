@@ -55,7 +55,7 @@ fn step(st: &mut State, sim: &Sim, at: Instant) -> bool {
         stream.play_next();
     }
     let (frames, chunks) = {
-        let mut ear = Ear::new(st, at);
+        let mut ear = Ear::new(st, at, sim.clock);
         let mut frames: Vec<(String, Vec<i16>)> = Vec::new();
         for s in st.media.streams.values() {
             if s.sends_media() && ear.gets_frames(&s.channel_id) {

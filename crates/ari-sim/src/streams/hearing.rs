@@ -22,6 +22,7 @@ use std::collections::{HashMap, HashSet};
 use std::time::Instant;
 
 use super::signal::Signal;
+use crate::clock::Clock;
 use crate::model::{ChannelKind, Target};
 use crate::state::State;
 
@@ -36,6 +37,7 @@ enum Side {
 pub struct Ear<'a> {
     st: &'a State,
     at: Instant,
+    clock: Clock,
     known: HashMap<(String, Side), Signal>,
     working: HashSet<(String, Side)>,
 }
@@ -46,10 +48,11 @@ fn audible(uri: &str) -> bool {
 }
 
 impl<'a> Ear<'a> {
-    pub fn new(st: &'a State, at: Instant) -> Ear<'a> {
+    pub fn new(st: &'a State, at: Instant, clock: Clock) -> Ear<'a> {
         Ear {
             st,
             at,
+            clock,
             known: HashMap::new(),
             working: HashSet::new(),
         }
@@ -102,11 +105,14 @@ impl<'a> Ear<'a> {
             || bridge.recorder.is_some()
     }
 
-    /// A playback on `target` is heard at this instant.
+    /// A playback on `target` is heard at this instant: it was playing
+    /// then, and its current sound was not yet over (however late the
+    /// timer that ends it fires).
     fn sounds(&self, target: &Target) -> bool {
         let playing = self.st.playbacks.values().any(|p| {
             p.target == *target
                 && p.sounding_since.is_some_and(|since| since <= self.at)
+                && self.at < p.started_at + self.clock.scaled(p.remaining)
                 && p.media.get(p.index).is_some_and(|uri| audible(uri))
         });
         playing
@@ -349,7 +355,7 @@ mod tests {
         media(&mut st, "tap", None);
         bridge(&mut st, "b", "mixing", &["out", "tap"]);
         play(&mut st, Target::Channel("call".into()), "sound:hello-world");
-        let mut ear = Ear::new(&st, Instant::now());
+        let mut ear = Ear::new(&st, Instant::now(), Clock::new(1.0));
         assert!(ear.says("out").tone);
         assert!(ear.says("in").is_silent(), "the phone says nothing");
         assert!(ear.hears("tap").tone);
@@ -364,11 +370,21 @@ mod tests {
         phone(&mut st, "call");
         play(&mut st, Target::Channel("call".into()), "sound:silence/1");
         let before = Instant::now() - std::time::Duration::from_secs(1);
-        assert!(Ear::new(&st, Instant::now()).hears("call").is_silent());
-        play(&mut st, Target::Channel("call".into()), "sound:beep");
-        assert!(Ear::new(&st, Instant::now()).hears("call").tone);
         assert!(
-            Ear::new(&st, before).hears("call").is_silent(),
+            Ear::new(&st, Instant::now(), Clock::new(1.0))
+                .hears("call")
+                .is_silent()
+        );
+        play(&mut st, Target::Channel("call".into()), "sound:beep");
+        assert!(
+            Ear::new(&st, Instant::now(), Clock::new(1.0))
+                .hears("call")
+                .tone
+        );
+        assert!(
+            Ear::new(&st, before, Clock::new(1.0))
+                .hears("call")
+                .is_silent(),
             "not yet playing then"
         );
         // Ended, and still heard by a step of that time.
@@ -376,7 +392,21 @@ mod tests {
         st.media
             .sounded(Target::Channel("call".into()), before, Instant::now());
         let during = before + std::time::Duration::from_millis(500);
-        assert!(Ear::new(&st, during).hears("call").tone);
+        assert!(Ear::new(&st, during, Clock::new(1.0)).hears("call").tone);
+        // Over (1 s from its start) though its timer has not fired yet.
+        play(&mut st, Target::Channel("call".into()), "sound:beep");
+        for p in st.playbacks.values_mut() {
+            p.started_at = before;
+            p.sounding_since = Some(before);
+        }
+        st.media.past.clear();
+        let now = Instant::now() + std::time::Duration::from_millis(10);
+        assert!(
+            Ear::new(&st, now, Clock::new(1.0))
+                .hears("call")
+                .is_silent()
+        );
+        assert!(Ear::new(&st, during, Clock::new(1.0)).hears("call").tone);
     }
 
     #[test]
@@ -386,20 +416,24 @@ mod tests {
         media(&mut st, "b", None);
         phone(&mut st, "c");
         bridge(&mut st, "mix", "mixing", &["a", "b", "c"]);
-        let mut ear = Ear::new(&st, Instant::now());
+        let mut ear = Ear::new(&st, Instant::now(), Clock::new(1.0));
         assert_eq!(ear.hears("b").voices.len(), 1);
         assert!(ear.hears("a").is_silent(), "nobody hears themselves");
         assert!(ear.gets_frames("a"), "the phone sends frames");
         bridge(&mut st, "hold", "holding", &["a", "b"]);
         st.bridges.remove("mix");
-        let mut ear = Ear::new(&st, Instant::now());
+        let mut ear = Ear::new(&st, Instant::now(), Clock::new(1.0));
         assert!(ear.hears("b").is_silent());
         assert!(
-            !Ear::new(&st, Instant::now()).gets_frames("a"),
+            !Ear::new(&st, Instant::now(), Clock::new(1.0)).gets_frames("a"),
             "a silent media channel sends none"
         );
         st.bridges.get_mut("hold").unwrap().moh_announcer = Some("Announcer/x".into());
-        assert!(Ear::new(&st, Instant::now()).hears("a").tone);
+        assert!(
+            Ear::new(&st, Instant::now(), Clock::new(1.0))
+                .hears("a")
+                .tone
+        );
     }
 
     #[test]
@@ -416,7 +450,7 @@ mod tests {
         snoop(&mut st, "w", "l1", Way::Both, Way::Out);
         media(&mut st, "m", Some(500));
         bridge(&mut st, "b", "mixing", &["w", "m"]);
-        let mut ear = Ear::new(&st, Instant::now());
+        let mut ear = Ear::new(&st, Instant::now(), Clock::new(1.0));
         assert_eq!(ear.hears("l1").voices.len(), 1, "the whisper");
         assert_eq!(
             ear.says("l2").voices.len(),
@@ -426,7 +460,7 @@ mod tests {
         assert_eq!(ear.hears("m").voices.len(), 1, "its own voice back, once");
         // Echo() on the far end sends back what it is told.
         st.channels.get_mut("l2").unwrap().app_name = "Echo".into();
-        let mut ear = Ear::new(&st, Instant::now());
+        let mut ear = Ear::new(&st, Instant::now(), Clock::new(1.0));
         assert_eq!(ear.says("l1").voices.len(), 1);
     }
 }
