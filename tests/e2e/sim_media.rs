@@ -636,7 +636,8 @@ fn media_channels_in_a_bridge_hear_each_other() {
 
 /// RTP: a UnicastRTP channel sends RTP from its own port on 127.0.0.1 to
 /// `external_host` while its bridge carries sound, and plays out what it
-/// gets on that port. On 20.6.0, which has only this transport, the same.
+/// gets on that port under a payload type it knows. On 20.6.0, which has
+/// only this transport, the same.
 #[test]
 fn unicast_rtp_sends_and_takes_rtp() {
     for version in ["22.10.1", "20.6.0"] {
@@ -749,16 +750,24 @@ fn unicast_rtp_sends_and_takes_rtp() {
         ]))
         .ok();
         events.wait_type("RecordingStarted");
-        let packet: Vec<u8> = [0x80, 118, 0, 1, 0, 0, 0, 0, 1, 2, 3, 4]
-            .into_iter()
-            .chain(
-                tone_frame(0, 8000.0)
-                    .chunks_exact(2)
-                    .flat_map(|b| [b[1], b[0]]),
-            )
-            .collect();
-        for _ in 0..25 {
-            far.send_to(&packet, ("127.0.0.1", port)).unwrap();
+        // Network byte order, under a payload type: slin16's dynamic 118
+        // means nothing to a channel that negotiated none (Asterisk drops
+        // it); slin's static 11 is played, at 8 kHz.
+        let packet = |payload_type: u8, samples: usize| -> Vec<u8> {
+            [0x80, payload_type, 0, 1, 0, 0, 0, 0, 1, 2, 3, 4]
+                .into_iter()
+                .chain(
+                    tone_frame(0, 8000.0)[..samples * 2]
+                        .chunks_exact(2)
+                        .flat_map(|b| [b[1], b[0]]),
+                )
+                .collect()
+        };
+        for (payload_type, samples) in [(118, 320), (11, 160)] {
+            for _ in 0..25 {
+                far.send_to(&packet(payload_type, samples), ("127.0.0.1", port))
+                    .unwrap();
+            }
         }
         events.wait_type("RecordingFinished");
         let wav = sb.path().join("from-rtp.wav");

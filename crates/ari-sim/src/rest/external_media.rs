@@ -344,6 +344,7 @@ fn unicast_rtp(sim: &Arc<Sim>, st: &mut State, req: &Request, host: &str) -> Rep
             timestamp: 0,
             ssrc,
             _stop: stop,
+            inbound: Default::default(),
         };
         Stream::new(id, format, Options::default(), Link::Rtp(rtp))
     });

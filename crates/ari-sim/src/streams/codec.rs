@@ -79,6 +79,17 @@ pub fn lookup(name: &str) -> Option<Format> {
         .copied()
 }
 
+/// The format of an RTP payload type Asterisk knows without being told: a
+/// static one (slin's 11 too). Dynamic types (96 and up) mean nothing to
+/// a UnicastRTP channel, which negotiates none: it drops them.
+pub fn by_payload_type(payload_type: u8) -> Option<Format> {
+    let payload_type = if payload_type == 11 { 10 } else { payload_type };
+    FORMATS
+        .iter()
+        .find(|f| f.payload_type == payload_type && f.payload_type < 96)
+        .copied()
+}
+
 /// The byte order of linear samples: chan_websocket sends them as the
 /// machine holds them (little-endian), RTP in network order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -271,6 +282,10 @@ mod tests {
         assert_eq!(lookup("slin44").unwrap().frame_bytes, 1764);
         assert!(lookup("opus").unwrap().passthrough());
         assert!(lookup("nope").is_none());
+        assert_eq!(by_payload_type(11).unwrap().name, "slin");
+        assert_eq!(by_payload_type(8).unwrap().name, "alaw");
+        assert!(by_payload_type(118).is_none(), "dynamic");
+        assert!(by_payload_type(13).is_none(), "comfort noise");
         for f in FORMATS.iter().filter(|f| f.encoding == Encoding::Linear) {
             assert_eq!(f.frame_bytes, f.frame_samples() * 2, "{}", f.name);
         }

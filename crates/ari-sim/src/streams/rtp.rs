@@ -20,12 +20,13 @@ pub fn packet(
     out
 }
 
-/// The payload of a packet, or `None` for anything that is not RTP
-/// version 2 (or is cut short).
-pub fn payload(packet: &[u8]) -> Option<&[u8]> {
+/// The payload type and payload of a packet, or `None` for anything that
+/// is not RTP version 2 (or is cut short).
+pub fn payload(packet: &[u8]) -> Option<(u8, &[u8])> {
     if packet.len() < 12 || packet[0] >> 6 != 2 {
         return None;
     }
+    let payload_type = packet[1] & 0x7F;
     let csrcs = usize::from(packet[0] & 0x0F);
     let mut start = 12 + 4 * csrcs;
     if packet[0] & 0x10 != 0 {
@@ -36,7 +37,7 @@ pub fn payload(packet: &[u8]) -> Option<&[u8]> {
     if packet[0] & 0x20 != 0 {
         end = end.checked_sub(usize::from(*packet.last()?))?;
     }
-    packet.get(start..end)
+    Some((payload_type, packet.get(start..end)?))
 }
 
 #[cfg(test)]
@@ -50,7 +51,7 @@ mod tests {
             &p[..12],
             [0x80, 118, 0, 7, 0, 0, 1, 0x40, 0xde, 0xad, 0xbe, 0xef]
         );
-        assert_eq!(payload(&p), Some(&[1u8, 2, 3][..]));
+        assert_eq!(payload(&p), Some((118, &[1u8, 2, 3][..])));
     }
 
     #[test]
@@ -60,7 +61,7 @@ mod tests {
         p.extend_from_slice(&[9, 9, 9, 9]);
         p.extend_from_slice(&[0xBE, 0xDE, 0, 1, 5, 5, 5, 5]);
         p.extend_from_slice(&[42, 43, 0, 2]);
-        assert_eq!(payload(&p), Some(&[42u8, 43][..]));
+        assert_eq!(payload(&p), Some((0, &[42u8, 43][..])));
         assert_eq!(payload(&[0x80, 0]), None);
         assert_eq!(payload(&[0u8; 12]), None);
         assert_eq!(payload(&[0xA0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 200]), None);

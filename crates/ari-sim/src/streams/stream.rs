@@ -7,7 +7,7 @@
 //! clock call in with the state locked, and whatever goes out is handed to
 //! the socket's own writer (WebSocket) or sent at once (UDP).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, VecDeque};
 use std::net::{SocketAddr, UdpSocket};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -15,7 +15,7 @@ use std::time::{Duration, Instant};
 use serde_json::{Map, Value};
 use tokio::sync::{mpsc, oneshot};
 
-use super::codec::{Format, Order};
+use super::codec::{Format, Order, by_payload_type};
 use super::control::{self, Command, Event, Start, Style};
 use super::playout::{Notice, Playout};
 use super::rtp;
@@ -100,7 +100,12 @@ pub struct Rtp {
     pub ssrc: u32,
     /// Dropped with the stream: the receiving task ends.
     pub _stop: oneshot::Sender<()>,
+    /// What came in, a packet played per 20 ms.
+    pub inbound: VecDeque<Arc<Voice>>,
 }
+
+/// Packets a UnicastRTP channel holds to play; a burst beyond is dropped.
+const RTP_BACKLOG: usize = 100;
 
 #[derive(Debug)]
 pub enum Link {
@@ -325,23 +330,44 @@ impl Stream {
         }
     }
 
-    /// A BINARY message from the application (or an RTP payload).
+    /// A BINARY message from the application.
     pub fn on_audio(&mut self, payload: &[u8]) {
         if self.options.direction == Direction::In {
             return;
         }
         let mut notices = Vec::new();
-        let cut = match self.link {
-            // RTP comes in packets already.
-            Link::Rtp(_) => 0,
-            Link::WebSocket { .. } => self.cut(),
-        };
+        let cut = self.cut();
         self.playout.push(payload, cut, &mut notices);
         self.notify(notices);
     }
 
+    /// An RTP packet from the far end: played in the format its payload
+    /// type names (whatever the channel's own), if Asterisk knows it.
+    pub fn on_rtp(&mut self, packet: &[u8]) {
+        let Link::Rtp(rtp) = &mut self.link else {
+            return;
+        };
+        let Some((format, payload)) =
+            rtp::payload(packet).and_then(|(pt, payload)| Some((by_payload_type(pt)?, payload)))
+        else {
+            return;
+        };
+        if rtp.inbound.len() >= RTP_BACKLOG {
+            return;
+        }
+        rtp.inbound.push_back(Arc::new(Voice {
+            source: self.channel_id.clone(),
+            rate: format.rate,
+            samples: format.decode(payload, Order::Big),
+        }));
+    }
+
     /// The next 20 ms of what the application sent: what the channel says now.
     pub fn play_next(&mut self) {
+        if let Link::Rtp(rtp) = &mut self.link {
+            self.speaking = rtp.inbound.pop_front();
+            return;
+        }
         if !self.connected() {
             self.speaking = None;
             return;
@@ -349,15 +375,11 @@ impl Stream {
         let mut notices = Vec::new();
         let frame = self.playout.tick(&mut notices);
         self.notify(notices);
-        let order = match self.link {
-            Link::Rtp(_) => Order::Big,
-            Link::WebSocket { .. } => Order::Little,
-        };
         self.speaking = frame.map(|bytes| {
             Arc::new(Voice {
                 source: self.channel_id.clone(),
                 rate: self.format.rate,
-                samples: self.format.decode(&bytes, order),
+                samples: self.format.decode(&bytes, Order::Little),
             })
         });
     }

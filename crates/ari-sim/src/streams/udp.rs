@@ -6,7 +6,6 @@ use std::sync::Arc;
 
 use tokio::sync::oneshot;
 
-use super::rtp;
 use crate::Sim;
 
 /// Read the channel's socket until its stream is gone (`stopped`).
@@ -34,14 +33,11 @@ pub fn receive(
                     // An error here is a port unreachable from an earlier
                     // send: nothing to do but read on.
                     let Ok((length, _)) = got else { continue };
-                    let Some(payload) = rtp::payload(&buffer[..length]) else {
-                        continue;
-                    };
                     let mut st = sim.lock();
                     let Some(stream) = st.media.streams.get_mut(&id) else {
                         return;
                     };
-                    stream.on_audio(payload);
+                    stream.on_rtp(&buffer[..length]);
                 }
             }
         }
