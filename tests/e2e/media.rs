@@ -463,8 +463,8 @@ fn downloaded(sb: &Sandbox, url: &str, recording: &str) -> PathBuf {
 
 /// `media serve --echo`: a call bridged to an external media channel that
 /// points at it hears itself (hello-world played by its far end comes back).
-/// ulaw: over RTP, Asterisk sends no slin (8 kHz) at all and drops the
-/// dynamic payload types (slin16's 118) it is sent (measured on 22.10.1).
+/// ulaw over RTP: Asterisk drops the dynamic payload types (slin16's 118)
+/// it is sent (measured on 22.10.1).
 #[test]
 fn media_serve_echo_lets_a_call_hear_itself_over_rtp() {
     media_serve_echo(false);

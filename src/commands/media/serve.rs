@@ -424,6 +424,7 @@ struct RtpCall {
 
 async fn serve_rtp(udp: UdpSocket, mode: Mode, fixed: Option<Format>, log: Log) -> Result<()> {
     let mut calls: HashMap<SocketAddr, RtpCall> = HashMap::new();
+    let mut unknown: std::collections::HashSet<SocketAddr> = std::collections::HashSet::new();
     let mut buffer = vec![0u8; 65536];
     let mut tick = tokio::time::interval(Duration::from_millis(FRAME_MS as u64));
     tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Skip);
@@ -434,6 +435,12 @@ async fn serve_rtp(udp: UdpSocket, mode: Mode, fixed: Option<Format>, log: Log) 
                 let Ok(packet) = rtp_rs::RtpReader::new(&buffer[..len]) else { continue };
                 let pt = packet.payload_type();
                 let Some(format) = fixed.or_else(|| by_payload_type(pt)) else {
+                    // Said once per source, not dropped in silence.
+                    if unknown.insert(from) {
+                        log.line("rtp", &format!(
+                            "from {from}, PT {pt}: a payload type ari cannot name; give --format"
+                        ));
+                    }
                     continue;
                 };
                 let call = calls.entry(from).or_insert_with(|| {
@@ -551,6 +558,10 @@ async fn send_rtp(
 
 /// The format of an RTP payload type in Asterisk's static table.
 fn by_payload_type(pt: u8) -> Option<Format> {
+    // Asterisk sends slin as 10 (its table's two-channel entry) and takes 11.
+    if pt == 10 {
+        return Format::parse("slin");
+    }
     crate::media::format::FORMATS
         .iter()
         .copied()
