@@ -440,6 +440,13 @@ fn a_file_injected_into_a_bridge_is_heard_in_it() {
 }
 
 #[test]
+fn an_injected_file_is_heard_over_rtp_on_20_6() {
+    if let Some(a) = Asterisk::start_version("inject over RTP", "20.6.0") {
+        inject_is_heard(&a.url, false);
+    }
+}
+
+#[test]
 fn an_injected_file_is_heard_on_the_simulator() {
     // In real time: ari paces what it sends by the wall clock.
     let sim = crate::support::sim_with(|o| o.time_scale = 1.0);
@@ -478,17 +485,8 @@ fn media_serve_echo_lets_a_call_hear_itself_over_the_websocket() {
 }
 
 fn media_serve_echo(websocket: bool) {
-    let port = crate::support::closed_port();
-    let listen = format!("127.0.0.1:{port}");
-    let conf = tempfile::tempdir().unwrap();
-    std::fs::write(
-        conf.path().join("websocket_client.conf"),
-        format!(
-            "[ari-media]\ntype = websocket_client\nconnection_type = per_call_config\n\
-             uri = ws://{listen}\nprotocols = media\n"
-        ),
-    )
-    .unwrap();
+    let listen = format!("127.0.0.1:{}", crate::support::closed_port());
+    let conf = media_client_conf(&listen);
     // An instance of its own: the lab's `hello` application is held here.
     let Some(a) = Asterisk::start_with_conf("media serve echo", conf.path()) else {
         return;
@@ -728,4 +726,234 @@ fn made_none_left(sb: &Sandbox, url: &str, chan: &str) -> bool {
         left
     });
     left
+}
+
+/// A running `ari media serve`: its stdout lines as they come.
+struct Serving {
+    child: Child,
+    lines: mpsc::Receiver<String>,
+    seen: Vec<String>,
+}
+
+impl Serving {
+    fn start(sb: &Sandbox, args: &[&str]) -> Serving {
+        let mut child = sb
+            .std_ari()
+            .args(["media", "serve"])
+            .args(args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let stdout = child.stdout.take().unwrap();
+        let (tx, lines) = mpsc::channel();
+        std::thread::spawn(move || {
+            for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+                let _ = tx.send(line);
+            }
+        });
+        Serving {
+            child,
+            lines,
+            seen: Vec::new(),
+        }
+    }
+
+    fn wait_line(&mut self, what: &str) -> String {
+        loop {
+            match self.lines.recv_timeout(Duration::from_secs(20)) {
+                Ok(line) => {
+                    self.seen.push(line.clone());
+                    if line.contains(what) {
+                        return line;
+                    }
+                }
+                Err(_) => panic!("no line with {what:?}; saw {:?}", self.seen),
+            }
+        }
+    }
+}
+
+impl Drop for Serving {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// `media serve --record`: a call's audio over RTP lands in the WAV file,
+/// the bridge's hello-world at its length.
+#[test]
+fn media_serve_records_a_call() {
+    let Some(a) = asterisk::shared("media serve record") else {
+        return;
+    };
+    let url = &a.url;
+    let sb = Sandbox::new();
+    let app = name("serve-rec");
+    let _tail = Tail::start(&sb, url, &["--app", &app, "-o", "json"]);
+    let listen = format!("127.0.0.1:{}", crate::support::closed_port());
+    let wav = sb.path().join("heard.wav");
+    let mut serve = Serving::start(
+        &sb,
+        &["--listen", &listen, "--record", wav.to_str().unwrap()],
+    );
+    let chan = call_in(&sb, url, &app, &name("recorded"));
+    let media = run(ari(&sb, url).args([
+        "channels",
+        "external-media",
+        "--app",
+        &app,
+        "--external-host",
+        &listen,
+        "--format",
+        "ulaw",
+        "--jq",
+        ".id",
+    ]))
+    .ok()
+    .to_string();
+    in_app(&sb, url, &app, &media);
+    let bridge = run(ari(&sb, url).args(["bridges", "create", "--type", "mixing", "--jq", ".id"]))
+        .ok()
+        .to_string();
+    run(ari(&sb, url).args([
+        "bridges",
+        "add-channel",
+        &bridge,
+        "--channel",
+        &format!("{chan},{media}"),
+    ]))
+    .ok();
+    run(ari(&sb, url).args([
+        "bridges",
+        "play",
+        &bridge,
+        "--media",
+        "sound:hello-world",
+        "--wait",
+        "PlaybackFinished",
+    ]))
+    .ok();
+    for c in [&chan, &media] {
+        run(ari(&sb, url).args(["channels", "hangup", c]));
+    }
+    run(ari(&sb, url).args(["bridges", "destroy", &bridge]));
+    serve.wait_line("recording to");
+    // RTP has no hang-up: the call ends when its packets stop.
+    serve.wait_line("ended: no RTP for 2 s");
+    let (from, to) = sound_span(&wav).expect("the call's sound is recorded");
+    assert!(
+        (to - from - 1.4).abs() <= 0.2,
+        "sound from {from} to {to} s"
+    );
+}
+
+/// `media serve --play` over chan_websocket: the call hears the file from
+/// its first audio, and Asterisk's MEDIA_MARK_PROCESSED says it was played.
+#[test]
+fn media_serve_plays_a_file_to_a_call() {
+    let listen = format!("127.0.0.1:{}", crate::support::closed_port());
+    let conf = media_client_conf(&listen);
+    let Some(a) = Asterisk::start_with_conf("media serve play", conf.path()) else {
+        return;
+    };
+    let url = &a.url;
+    let sb = Sandbox::new();
+    let app = name("serve-play");
+    let _tail = Tail::start(&sb, url, &["--app", &app, "-o", "json"]);
+    let tone = sb.path().join("tone.wav");
+    tone_wav(&tone, 16000, 1, 1.0);
+    let mut serve = Serving::start(
+        &sb,
+        &["--listen", &listen, "--play", tone.to_str().unwrap()],
+    );
+    let id = name("played-to");
+    let chan = call_in(&sb, url, &app, &id);
+    let snoop = run(ari(&sb, url).args([
+        "channels",
+        "snoop",
+        &format!("{id}-2"),
+        "--spy",
+        "in",
+        "--app",
+        &app,
+        "--jq",
+        ".id",
+    ]))
+    .ok()
+    .to_string();
+    let recording = name("played");
+    run(ari(&sb, url).args([
+        "channels",
+        "record",
+        &snoop,
+        "--name",
+        &recording,
+        "--format",
+        "wav",
+        "--if-exists",
+        "overwrite",
+    ]))
+    .ok();
+    let media = run(ari(&sb, url).args([
+        "channels",
+        "external-media",
+        "--app",
+        &app,
+        "--transport",
+        "websocket",
+        "--encapsulation",
+        "none",
+        "--external-host",
+        "ari-media",
+        "--format",
+        "slin16",
+        "--jq",
+        ".id",
+    ]))
+    .ok()
+    .to_string();
+    in_app(&sb, url, &app, &media);
+    let bridge = run(ari(&sb, url).args(["bridges", "create", "--type", "mixing", "--jq", ".id"]))
+        .ok()
+        .to_string();
+    run(ari(&sb, url).args([
+        "bridges",
+        "add-channel",
+        &bridge,
+        "--channel",
+        &format!("{chan},{media}"),
+    ]))
+    .ok();
+    // Frames flow once bridged (silence from the call's side): then the play starts.
+    run(ari(&sb, url).args(["bridges", "play", &bridge, "--media", "sound:silence/3"])).ok();
+    serve.wait_line("MEDIA_START");
+    serve.wait_line("MEDIA_MARK_PROCESSED");
+    run(ari(&sb, url).args(["recordings", "stop", &recording])).ok();
+    for c in [&chan, &media] {
+        run(ari(&sb, url).args(["channels", "hangup", c]));
+    }
+    run(ari(&sb, url).args(["bridges", "destroy", &bridge]));
+    let file = downloaded(&sb, url, &recording);
+    let tone_seconds = seconds_of_tone(&file);
+    assert!(
+        (0.8..=1.2).contains(&tone_seconds),
+        "{tone_seconds} s of the file heard"
+    );
+}
+
+/// websocket_client.conf for an instance whose chan_websocket connects to
+/// `media serve` at `listen`, as `ari-media`.
+fn media_client_conf(listen: &str) -> tempfile::TempDir {
+    let conf = tempfile::tempdir().unwrap();
+    std::fs::write(
+        conf.path().join("websocket_client.conf"),
+        format!(
+            "[ari-media]\ntype = websocket_client\nconnection_type = per_call_config\n\
+             uri = ws://{listen}\nprotocols = media\n"
+        ),
+    )
+    .unwrap();
+    conf
 }

@@ -317,6 +317,7 @@ async fn websocket_call(
     let mut heard = Heard::new();
     let mut format: Option<Format> = None;
     let mut to_play: Option<(Vec<i16>, usize)> = None;
+    let mut ready_to_play: Option<Vec<i16>> = None;
     let mut play_started = Instant::now();
     let mut paused = false;
     let frame_time = Duration::from_millis(FRAME_MS as u64);
@@ -335,6 +336,10 @@ async fn websocket_call(
                     let mut samples = Vec::with_capacity(raw.len());
                     f.decode(&raw, false, &mut samples);
                     heard.audio(log, who, &samples, &raw);
+                    if let Some(samples) = ready_to_play.take() {
+                        to_play = Some((samples, 0));
+                        play_started = Instant::now();
+                    }
                     if matches!(mode, Mode::Echo) {
                         if ws.send(Message::Binary(raw.into())).await.is_err() {
                             break "the connection failed".to_string();
@@ -364,11 +369,10 @@ async fn websocket_call(
                                         Err(e) => log.line(who, &e.message),
                                     }
                                 }
+                                // Played from the call's first audio: before the
+                                // channel is bridged, Asterisk plays it to no one.
                                 Mode::Play(clip, _) => match audio::resample(clip, f.rate) {
-                                    Ok(clip) => {
-                                        to_play = Some((clip.samples, 0));
-                                        play_started = Instant::now();
-                                    }
+                                    Ok(clip) => ready_to_play = Some(clip.samples),
                                     Err(e) => log.line(who, &e.message),
                                 },
                                 Mode::Echo => {}
