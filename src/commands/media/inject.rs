@@ -22,6 +22,11 @@ use crate::media::link::{Heard, Link};
 /// stream on stdin is sent as it comes, which is never ahead.
 const LEAD_FRAMES: u64 = 10;
 
+/// Over RTP, one frame ahead at most: Asterisk plays RTP as it arrives, and
+/// a mixing bridge drops what comes in a burst (a 200 ms lead lost up to a
+/// fifth of a second on 20.6.0).
+const RTP_LEAD_FRAMES: u64 = 1;
+
 /// How long after the last frame the playout may take to be confirmed.
 const PLAYOUT_GRACE: Duration = Duration::from_secs(5);
 
@@ -214,6 +219,10 @@ async fn speak(
     );
     let frame = format.frame_samples();
     let frame_time = Duration::from_millis(FRAME_MS as u64);
+    let lead = match link {
+        Link::Rtp(_) => RTP_LEAD_FRAMES,
+        Link::Socket(..) => LEAD_FRAMES,
+    };
     let started = Instant::now();
     let mut sent = 0u64;
     let mut paused = false;
@@ -221,8 +230,8 @@ async fn speak(
     let mut marked = false;
     let mut deadline: Option<tokio::time::Instant> = None;
     loop {
-        // When the next frame may go: no more than LEAD_FRAMES ahead.
-        let due = started + frame_time * (sent.saturating_sub(LEAD_FRAMES)) as u32;
+        // When the next frame may go: no more than `lead` frames ahead.
+        let due = started + frame_time * (sent.saturating_sub(lead)) as u32;
         let can_send = !paused && !finished;
         tokio::select! {
             _ = tokio::time::sleep_until(due.into()), if can_send => {
@@ -237,10 +246,10 @@ async fn speak(
                         marked = link.mark("ari-inject-end").await?;
                         // Without a mark (RTP), the queue drains in real time.
                         let wait = if marked {
-                            PLAYOUT_GRACE + frame_time * LEAD_FRAMES as u32
+                            PLAYOUT_GRACE + frame_time * lead as u32
                         } else {
                             (started + frame_time * sent as u32).saturating_duration_since(Instant::now())
-                                + frame_time * LEAD_FRAMES as u32
+                                + frame_time * lead as u32
                         };
                         deadline = Some(tokio::time::Instant::now() + wait);
                     }
