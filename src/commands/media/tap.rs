@@ -4,6 +4,7 @@
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
+use std::time::Duration;
 
 use clap::ArgMatches;
 
@@ -92,7 +93,7 @@ enum End {
 async fn listen(
     session: &mut Session,
     tap: &Tap,
-    mut sink: Sink,
+    sink: Sink,
     mut stop: tokio::sync::watch::Receiver<Option<Stop>>,
 ) -> Result<()> {
     let snoop = session.snoop(&tap.channel, &tap.direction, "none").await?;
@@ -120,13 +121,16 @@ async fn listen(
         tap.format.name,
         link.transport()
     );
-    let frame = tap.format.frame_samples();
-    let limit_samples = tap
-        .duration
-        .map(|d| (d * tap.format.rate as f64).round() as u64);
-    let mut levels = Levels::default();
-    let mut samples_written = 0u64;
-    let mut lost = 0u64;
+    let mut taken = Taken {
+        sink,
+        format: tap.format,
+        limit_samples: tap
+            .duration
+            .map(|d| (d * tap.format.rate as f64).round() as u64),
+        levels: Levels::default(),
+        samples_written: 0,
+        lost: 0,
+    };
     let mut heard_any = false;
     let rtp = matches!(link, Link::Rtp(_));
     let first_packet = tokio::time::sleep(FIRST_PACKET_LIMIT);
@@ -134,30 +138,9 @@ async fn listen(
     let end = loop {
         tokio::select! {
             heard = link.next() => match heard {
-                Heard::Audio { mut samples, raw, lost_before } => {
+                Heard::Audio { samples, raw, lost_before } => {
                     heard_any = true;
-                    if lost_before > 0 {
-                        // Keep the timeline: a lost frame is silence in its place.
-                        lost += lost_before as u64;
-                        let silence = vec![0i16; frame * lost_before as usize];
-                        levels.add_frame(&silence);
-                        let mut bytes = Vec::new();
-                        tap.format.encode(&silence, false, &mut bytes);
-                        sink.write(&silence, &bytes)?;
-                        samples_written += silence.len() as u64;
-                    }
-                    let mut raw = raw;
-                    if let Some(limit) = limit_samples {
-                        let room = limit.saturating_sub(samples_written) as usize;
-                        if samples.len() > room {
-                            samples.truncate(room);
-                            raw.truncate(room * tap.format.bytes_per_sample());
-                        }
-                    }
-                    levels.add_frame(&samples);
-                    sink.write(&samples, &raw)?;
-                    samples_written += samples.len() as u64;
-                    if limit_samples.is_some_and(|l| samples_written >= l) {
+                    if taken.take(samples, raw, lost_before)? {
                         break End::Duration;
                     }
                 }
@@ -178,7 +161,17 @@ async fn listen(
             }
         }
     };
+    if matches!(end, End::Asterisk(_)) {
+        drain(&mut link, &mut taken).await?;
+    }
     link.close().await;
+    let Taken {
+        sink,
+        levels,
+        samples_written,
+        lost,
+        ..
+    } = taken;
     sink.finish()?;
     let seconds = samples_written as f64 / tap.format.rate as f64;
     let why = match &end {
@@ -206,3 +199,69 @@ async fn listen(
         _ => Ok(()),
     }
 }
+
+/// Where heard audio goes, and what is counted of it.
+struct Taken {
+    sink: Sink,
+    format: Format,
+    limit_samples: Option<u64>,
+    levels: Levels,
+    samples_written: u64,
+    lost: u64,
+}
+
+impl Taken {
+    /// One frame heard (after `lost_before` frames that never came);
+    /// `true` once `--duration` is reached.
+    fn take(&mut self, mut samples: Vec<i16>, mut raw: Vec<u8>, lost_before: u32) -> Result<bool> {
+        if lost_before > 0 {
+            // Keep the timeline: a lost frame is silence in its place.
+            self.lost += lost_before as u64;
+            let silence = vec![0i16; self.format.frame_samples() * lost_before as usize];
+            self.levels.add_frame(&silence);
+            let mut bytes = Vec::new();
+            self.format.encode(&silence, false, &mut bytes);
+            self.sink.write(&silence, &bytes)?;
+            self.samples_written += silence.len() as u64;
+        }
+        if let Some(limit) = self.limit_samples {
+            let room = limit.saturating_sub(self.samples_written) as usize;
+            if samples.len() > room {
+                samples.truncate(room);
+                raw.truncate(room * self.format.bytes_per_sample());
+            }
+        }
+        self.levels.add_frame(&samples);
+        self.sink.write(&samples, &raw)?;
+        self.samples_written += samples.len() as u64;
+        Ok(self
+            .limit_samples
+            .is_some_and(|l| self.samples_written >= l))
+    }
+}
+
+/// After Asterisk's end of the call, what was already on its way: frames
+/// still come for a moment (the hang-up event can overtake them), until
+/// none has come for DRAIN_QUIET, or DRAIN_MOST in all.
+async fn drain(link: &mut Link, taken: &mut Taken) -> Result<()> {
+    let until = tokio::time::Instant::now() + DRAIN_MOST;
+    loop {
+        let quiet = tokio::time::Instant::now() + DRAIN_QUIET;
+        match tokio::time::timeout_at(quiet.min(until), link.next()).await {
+            Ok(Heard::Audio {
+                samples,
+                raw,
+                lost_before,
+            }) => {
+                if taken.take(samples, raw, lost_before)? {
+                    return Ok(());
+                }
+            }
+            Ok(Heard::Control(_) | Heard::Text(_)) => {}
+            Ok(Heard::Closed(_)) | Err(_) => return Ok(()),
+        }
+    }
+}
+
+const DRAIN_QUIET: Duration = Duration::from_millis(40);
+const DRAIN_MOST: Duration = Duration::from_millis(500);
