@@ -59,6 +59,24 @@ impl Invocation {
         }
     }
 
+    /// An operation named as the table names it (`channels`, `snoopChannel`):
+    /// ari's own requests (serve's, the media commands') take this way.
+    pub fn by_name(
+        resource: &str,
+        nickname: &str,
+        path: &[&str],
+        query: Vec<(&str, String)>,
+        body: Option<Value>,
+    ) -> Result<Invocation> {
+        let op = crate::spec::OPERATIONS
+            .iter()
+            .find(|op| op.resource == resource && op.nickname == nickname)
+            .ok_or_else(|| Error::internal(format!("no operation {resource} {nickname}")))?;
+        let path: Vec<String> = path.iter().map(|p| p.to_string()).collect();
+        let query = query.into_iter().map(|(k, v)| (k.to_string(), v)).collect();
+        Ok(Invocation::for_operation(op, &path, query, body, None))
+    }
+
     /// A plain `GET` below `/ari`, for ari's own look-ups (doctor, completion).
     pub fn get(path: &str) -> Invocation {
         Invocation {

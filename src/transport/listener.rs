@@ -204,17 +204,23 @@ fn check(
         );
         return Err(refused);
     }
-    let offers_ari = request
+    agree_to_subprotocol(request, &mut response, "ari");
+    Ok(response)
+}
+
+/// Answer with `protocol` when the client offers it (Asterisk's clients
+/// drop a connection whose server agrees to none).
+pub fn agree_to_subprotocol(request: &Request, response: &mut Response, protocol: &'static str) {
+    let offered = request
         .headers()
         .get("sec-websocket-protocol")
         .and_then(|v| v.to_str().ok())
-        .is_some_and(|p| p.split(',').any(|p| p.trim() == "ari"));
-    if offers_ari {
+        .is_some_and(|p| p.split(',').any(|p| p.trim() == protocol));
+    if offered {
         response
             .headers_mut()
-            .insert("Sec-WebSocket-Protocol", HeaderValue::from_static("ari"));
+            .insert("Sec-WebSocket-Protocol", HeaderValue::from_static(protocol));
     }
-    Ok(response)
 }
 
 fn acceptor(files: &TlsFiles) -> Result<TlsAcceptor> {

@@ -83,7 +83,8 @@ fn tone_wav(path: &Path, rate: u32, channels: u16, seconds: f64) {
     w.finalize().unwrap();
 }
 
-/// A running `ari` whose stderr lines are read as they come.
+/// A running `ari` whose stderr lines (a tap's) or stdout lines (media
+/// serve's) are read as they come; killed if still running when dropped.
 struct Running {
     child: Child,
     lines: mpsc::Receiver<String>,
@@ -91,19 +92,35 @@ struct Running {
 }
 
 impl Running {
+    /// `ari --url URL ARGS`, reading stderr.
     fn start(sb: &Sandbox, url: &str, args: &[&str]) -> Running {
-        let mut child = sb
-            .std_ari()
-            .args(["--url", url])
-            .args(args)
-            .stdout(Stdio::null())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        let stderr = child.stderr.take().unwrap();
+        let mut cmd = sb.std_ari();
+        cmd.args(["--url", url]).args(args);
+        Self::spawn(cmd, false)
+    }
+
+    /// `ari media serve ARGS`, reading stdout.
+    fn serve(sb: &Sandbox, args: &[&str]) -> Running {
+        let mut cmd = sb.std_ari();
+        cmd.args(["media", "serve"]).args(args);
+        Self::spawn(cmd, true)
+    }
+
+    fn spawn(mut cmd: std::process::Command, stdout: bool) -> Running {
+        let (out, err) = if stdout {
+            (Stdio::piped(), Stdio::null())
+        } else {
+            (Stdio::null(), Stdio::piped())
+        };
+        let mut child = cmd.stdout(out).stderr(err).spawn().unwrap();
+        let read: Box<dyn std::io::Read + Send> = if stdout {
+            Box::new(child.stdout.take().unwrap())
+        } else {
+            Box::new(child.stderr.take().unwrap())
+        };
         let (tx, lines) = mpsc::channel();
         std::thread::spawn(move || {
-            for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+            for line in BufReader::new(read).lines().map_while(Result::ok) {
                 let _ = tx.send(line);
             }
         });
@@ -128,13 +145,20 @@ impl Running {
         }
     }
 
-    /// Its exit code and every stderr line.
+    /// Its exit code and every line.
     fn finish(mut self) -> (i32, Vec<String>) {
         let status = self.child.wait().unwrap();
         while let Ok(line) = self.lines.recv_timeout(Duration::from_secs(5)) {
             self.seen.push(line);
         }
-        (status.code().unwrap_or(-1), self.seen)
+        (status.code().unwrap_or(-1), std::mem::take(&mut self.seen))
+    }
+}
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
     }
 }
 
@@ -372,32 +396,13 @@ fn inject_is_heard(url: &str, into_bridge: bool) {
     run(ari(&sb, url).args(["bridges", "add-channel", &bridge, "--channel", &chan])).ok();
     // The whisper rides on what the channel is sent: silence will do.
     run(ari(&sb, url).args(["bridges", "play", &bridge, "--media", "sound:silence/10"])).ok();
-    let snoop = run(ari(&sb, url).args([
-        "channels",
-        "snoop",
-        &format!("{id}-2"),
-        "--spy",
-        "in",
-        "--app",
+    let recording = record_what_it_hears(
+        &sb,
+        url,
         &app,
-        "--jq",
-        ".id",
-    ]))
-    .ok()
-    .to_string();
-    let recording = name(if into_bridge { "heard-b" } else { "heard-c" });
-    run(ari(&sb, url).args([
-        "channels",
-        "record",
-        &snoop,
-        "--name",
-        &recording,
-        "--format",
-        "wav",
-        "--if-exists",
-        "overwrite",
-    ]))
-    .ok();
+        &format!("{id}-2"),
+        if into_bridge { "heard-b" } else { "heard-c" },
+    );
     let tone = sb.path().join("tone.wav");
     tone_wav(&tone, 44100, 2, 1.0);
     let target: &[&str] = if into_bridge {
@@ -495,18 +500,12 @@ fn media_serve_echo(websocket: bool) {
     let sb = Sandbox::new();
     let app = name("echo");
     let _tail = Tail::start(&sb, url, &["--app", &format!("{app},hello"), "-o", "json"]);
-    let mut serve = sb.std_ari();
-    let mut serve = serve
-        .args(["media", "serve", "--echo", "--listen", &listen])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let id = name("echoed");
-    // `;2` runs Stasis(hello): it can be played to, and what it hears recorded.
+    let mut serve = Running::serve(&sb, &["--echo", "--listen", &listen]);
     until("the tail holds both", || {
         run(ari(&sb, url).args(["applications", "get", "hello"])).code == 0
     });
+    // `;2` runs Stasis(hello): it can be played to, and what it hears recorded.
+    let id = name("echoed");
     let chan = ari(&sb, url).originate(Call::to_app("Local/hello@lab", &app).with(&[
         "--channel-id",
         &id,
@@ -515,7 +514,36 @@ fn media_serve_echo(websocket: bool) {
     ]));
     in_app(&sb, url, &app, &chan);
     in_app(&sb, url, "hello", &format!("{id}-2"));
-    let how: &[&str] = if websocket {
+    let (media, bridge) =
+        bridged_with_media(&sb, url, &app, &chan, &media_args(websocket, &listen));
+    let recording = record_what_it_hears(&sb, url, &app, &format!("{id}-2"), "echo-heard");
+    let far = format!("{id}-2");
+    play(&sb, url, &far, "sound:hello-world");
+    // The echo comes a moment after the sound: wait for its end too.
+    play(&sb, url, &far, "sound:silence/1");
+    run(ari(&sb, url).args(["recordings", "stop", &recording])).ok();
+    clear(&sb, url, &[&chan, &media], &bridge);
+    let file = downloaded(&sb, url, &recording);
+    let (from, to) = sound_span(&file).expect("the echo is heard");
+    assert!(
+        (to - from - 1.4).abs() <= 0.25,
+        "echo from {from} to {to} s"
+    );
+    if websocket {
+        let start = serve.wait_line("ws1 MEDIA_START");
+        assert!(start.contains("slin16, 20 ms, 640 B frames"), "{start}");
+        serve.wait_line("ws1 ended: closed by Asterisk");
+    } else {
+        let first = serve.wait_line("rtp1 from 127.0.0.1:");
+        assert!(first.contains("PT 0 (ulaw)"), "{first}");
+    }
+}
+
+/// `channels external-media` into `app`: over chan_websocket to `ari-media`
+/// (the instance's websocket_client), else RTP to `listen` (ulaw: Asterisk
+/// drops the dynamic payload types, slin16's 118, it is sent).
+fn media_args(websocket: bool, listen: &str) -> Vec<String> {
+    let args: &[&str] = if websocket {
         &[
             "--transport",
             "websocket",
@@ -527,18 +555,30 @@ fn media_serve_echo(websocket: bool) {
             "slin16",
         ]
     } else {
-        &["--external-host", &listen, "--format", "ulaw"]
+        &["--external-host", listen, "--format", "ulaw"]
     };
-    let media = run(ari(&sb, url)
-        .args(["channels", "external-media", "--app", &app, "--jq", ".id"])
+    args.iter().map(|a| a.to_string()).collect()
+}
+
+/// An external media channel (made with `how`) and `chan` in a new mixing
+/// bridge: (media channel, bridge).
+fn bridged_with_media(
+    sb: &Sandbox,
+    url: &str,
+    app: &str,
+    chan: &str,
+    how: &[String],
+) -> (String, String) {
+    let media = run(ari(sb, url)
+        .args(["channels", "external-media", "--app", app, "--jq", ".id"])
         .args(how))
     .ok()
     .to_string();
-    in_app(&sb, url, &app, &media);
-    let bridge = run(ari(&sb, url).args(["bridges", "create", "--type", "mixing", "--jq", ".id"]))
+    in_app(sb, url, app, &media);
+    let bridge = run(ari(sb, url).args(["bridges", "create", "--type", "mixing", "--jq", ".id"]))
         .ok()
         .to_string();
-    run(ari(&sb, url).args([
+    run(ari(sb, url).args([
         "bridges",
         "add-channel",
         &bridge,
@@ -546,21 +586,18 @@ fn media_serve_echo(websocket: bool) {
         &format!("{chan},{media}"),
     ]))
     .ok();
-    let snoop = run(ari(&sb, url).args([
-        "channels",
-        "snoop",
-        &format!("{id}-2"),
-        "--spy",
-        "in",
-        "--app",
-        &app,
-        "--jq",
-        ".id",
+    (media, bridge)
+}
+
+/// Asterisk's own recording of what `channel` hears (a snoop's `in`): its name.
+fn record_what_it_hears(sb: &Sandbox, url: &str, app: &str, channel: &str, what: &str) -> String {
+    let snoop = run(ari(sb, url).args([
+        "channels", "snoop", channel, "--spy", "in", "--app", app, "--jq", ".id",
     ]))
     .ok()
     .to_string();
-    let recording = name("echo-heard");
-    run(ari(&sb, url).args([
+    let recording = name(what);
+    run(ari(sb, url).args([
         "channels",
         "record",
         &snoop,
@@ -572,58 +609,29 @@ fn media_serve_echo(websocket: bool) {
         "overwrite",
     ]))
     .ok();
-    run(ari(&sb, url).args([
+    recording
+}
+
+/// Play `media` to `channel` and wait for its end.
+fn play(sb: &Sandbox, url: &str, channel: &str, media: &str) {
+    run(ari(sb, url).args([
         "channels",
         "play",
-        &format!("{id}-2"),
+        channel,
         "--media",
-        "sound:hello-world",
+        media,
         "--wait",
         "PlaybackFinished",
     ]))
     .ok();
-    // The echo comes a moment after the sound: wait for its end too.
-    run(ari(&sb, url).args([
-        "channels",
-        "play",
-        &format!("{id}-2"),
-        "--media",
-        "sound:silence/1",
-        "--wait",
-        "PlaybackFinished",
-    ]))
-    .ok();
-    run(ari(&sb, url).args(["recordings", "stop", &recording])).ok();
-    for c in [&chan, &media] {
-        run(ari(&sb, url).args(["channels", "hangup", c]));
+}
+
+/// Hang up the channels and destroy the bridge.
+fn clear(sb: &Sandbox, url: &str, channels: &[&str], bridge: &str) {
+    for c in channels {
+        run(ari(sb, url).args(["channels", "hangup", c]));
     }
-    run(ari(&sb, url).args(["bridges", "destroy", &bridge]));
-    let file = downloaded(&sb, url, &recording);
-    let (from, to) = sound_span(&file).expect("the echo is heard");
-    assert!(
-        (to - from - 1.4).abs() <= 0.25,
-        "echo from {from} to {to} s"
-    );
-    unsafe { libc::kill(serve.id() as i32, libc::SIGINT) };
-    let mut out = String::new();
-    use std::io::Read;
-    serve
-        .stdout
-        .take()
-        .unwrap()
-        .read_to_string(&mut out)
-        .unwrap();
-    serve.wait().unwrap();
-    if websocket {
-        assert!(
-            out.contains("ws1 MEDIA_START") && out.contains("slin16, 20 ms, 640 B frames"),
-            "{out}"
-        );
-        assert!(out.contains("ws1 ended: closed by Asterisk"), "{out}");
-    } else {
-        assert!(out.contains("rtp1 from 127.0.0.1:"), "{out}");
-        assert!(out.contains("PT 0 (ulaw)"), "{out}");
-    }
+    run(ari(sb, url).args(["bridges", "destroy", bridge]));
 }
 
 #[test]
@@ -728,59 +736,6 @@ fn made_none_left(sb: &Sandbox, url: &str, chan: &str) -> bool {
     left
 }
 
-/// A running `ari media serve`: its stdout lines as they come.
-struct Serving {
-    child: Child,
-    lines: mpsc::Receiver<String>,
-    seen: Vec<String>,
-}
-
-impl Serving {
-    fn start(sb: &Sandbox, args: &[&str]) -> Serving {
-        let mut child = sb
-            .std_ari()
-            .args(["media", "serve"])
-            .args(args)
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        let stdout = child.stdout.take().unwrap();
-        let (tx, lines) = mpsc::channel();
-        std::thread::spawn(move || {
-            for line in BufReader::new(stdout).lines().map_while(Result::ok) {
-                let _ = tx.send(line);
-            }
-        });
-        Serving {
-            child,
-            lines,
-            seen: Vec::new(),
-        }
-    }
-
-    fn wait_line(&mut self, what: &str) -> String {
-        loop {
-            match self.lines.recv_timeout(Duration::from_secs(20)) {
-                Ok(line) => {
-                    self.seen.push(line.clone());
-                    if line.contains(what) {
-                        return line;
-                    }
-                }
-                Err(_) => panic!("no line with {what:?}; saw {:?}", self.seen),
-            }
-        }
-    }
-}
-
-impl Drop for Serving {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
 /// `media serve --record`: a call's audio over RTP lands in the WAV file,
 /// the bridge's hello-world at its length.
 #[test]
@@ -794,37 +749,12 @@ fn media_serve_records_a_call() {
     let _tail = Tail::start(&sb, url, &["--app", &app, "-o", "json"]);
     let listen = format!("127.0.0.1:{}", crate::support::closed_port());
     let wav = sb.path().join("heard.wav");
-    let mut serve = Serving::start(
+    let mut serve = Running::serve(
         &sb,
         &["--listen", &listen, "--record", wav.to_str().unwrap()],
     );
     let chan = call_in(&sb, url, &app, &name("recorded"));
-    let media = run(ari(&sb, url).args([
-        "channels",
-        "external-media",
-        "--app",
-        &app,
-        "--external-host",
-        &listen,
-        "--format",
-        "ulaw",
-        "--jq",
-        ".id",
-    ]))
-    .ok()
-    .to_string();
-    in_app(&sb, url, &app, &media);
-    let bridge = run(ari(&sb, url).args(["bridges", "create", "--type", "mixing", "--jq", ".id"]))
-        .ok()
-        .to_string();
-    run(ari(&sb, url).args([
-        "bridges",
-        "add-channel",
-        &bridge,
-        "--channel",
-        &format!("{chan},{media}"),
-    ]))
-    .ok();
+    let (media, bridge) = bridged_with_media(&sb, url, &app, &chan, &media_args(false, &listen));
     run(ari(&sb, url).args([
         "bridges",
         "play",
@@ -835,10 +765,7 @@ fn media_serve_records_a_call() {
         "PlaybackFinished",
     ]))
     .ok();
-    for c in [&chan, &media] {
-        run(ari(&sb, url).args(["channels", "hangup", c]));
-    }
-    run(ari(&sb, url).args(["bridges", "destroy", &bridge]));
+    clear(&sb, url, &[&chan, &media], &bridge);
     serve.wait_line("recording to");
     // RTP has no hang-up: the call ends when its packets stop.
     serve.wait_line("ended: no RTP for 2 s");
@@ -864,79 +791,21 @@ fn media_serve_plays_a_file_to_a_call() {
     let _tail = Tail::start(&sb, url, &["--app", &app, "-o", "json"]);
     let tone = sb.path().join("tone.wav");
     tone_wav(&tone, 16000, 1, 1.0);
-    let mut serve = Serving::start(
+    let mut serve = Running::serve(
         &sb,
         &["--listen", &listen, "--play", tone.to_str().unwrap()],
     );
     let id = name("played-to");
     let chan = call_in(&sb, url, &app, &id);
-    let snoop = run(ari(&sb, url).args([
-        "channels",
-        "snoop",
-        &format!("{id}-2"),
-        "--spy",
-        "in",
-        "--app",
-        &app,
-        "--jq",
-        ".id",
-    ]))
-    .ok()
-    .to_string();
-    let recording = name("played");
-    run(ari(&sb, url).args([
-        "channels",
-        "record",
-        &snoop,
-        "--name",
-        &recording,
-        "--format",
-        "wav",
-        "--if-exists",
-        "overwrite",
-    ]))
-    .ok();
-    let media = run(ari(&sb, url).args([
-        "channels",
-        "external-media",
-        "--app",
-        &app,
-        "--transport",
-        "websocket",
-        "--encapsulation",
-        "none",
-        "--external-host",
-        "ari-media",
-        "--format",
-        "slin16",
-        "--jq",
-        ".id",
-    ]))
-    .ok()
-    .to_string();
-    in_app(&sb, url, &app, &media);
-    let bridge = run(ari(&sb, url).args(["bridges", "create", "--type", "mixing", "--jq", ".id"]))
-        .ok()
-        .to_string();
-    run(ari(&sb, url).args([
-        "bridges",
-        "add-channel",
-        &bridge,
-        "--channel",
-        &format!("{chan},{media}"),
-    ]))
-    .ok();
+    let recording = record_what_it_hears(&sb, url, &app, &format!("{id}-2"), "played");
+    let (media, bridge) = bridged_with_media(&sb, url, &app, &chan, &media_args(true, &listen));
     // Frames flow once bridged (silence from the call's side): then the play starts.
     run(ari(&sb, url).args(["bridges", "play", &bridge, "--media", "sound:silence/3"])).ok();
     serve.wait_line("MEDIA_START");
     serve.wait_line("MEDIA_MARK_PROCESSED");
     run(ari(&sb, url).args(["recordings", "stop", &recording])).ok();
-    for c in [&chan, &media] {
-        run(ari(&sb, url).args(["channels", "hangup", c]));
-    }
-    run(ari(&sb, url).args(["bridges", "destroy", &bridge]));
-    let file = downloaded(&sb, url, &recording);
-    let tone_seconds = seconds_of_tone(&file);
+    clear(&sb, url, &[&chan, &media], &bridge);
+    let tone_seconds = seconds_of_tone(&downloaded(&sb, url, &recording));
     assert!(
         (0.8..=1.2).contains(&tone_seconds),
         "{tone_seconds} s of the file heard"

@@ -16,7 +16,6 @@ use futures_util::SinkExt;
 use tokio::net::{TcpListener, UdpSocket};
 use tokio_tungstenite::tungstenite::Message;
 use tokio_tungstenite::tungstenite::handshake::server::{ErrorResponse, Request, Response};
-use tokio_tungstenite::tungstenite::http::HeaderValue;
 
 use crate::context::Context;
 use crate::error::{Error, Result, without_os_code};
@@ -26,6 +25,7 @@ use crate::media::format::{FRAME_MS, Format};
 use crate::media::level::{Levels, show_dbfs};
 use crate::media::socket::{MediaFrame, read_frame};
 use crate::media::wav::Sink;
+use crate::transport::listener::agree_to_subprotocol;
 
 /// Where `media serve` listens when given no address.
 const DEFAULT_LISTEN: &str = "127.0.0.1:8766";
@@ -173,6 +173,23 @@ impl Log {
         let _ = out.flush();
     }
 
+    /// A connection's recording file (16-bit linear at its rate), said on
+    /// its own line; a file that cannot be made is said and not recorded.
+    fn recording(&self, who: &str, path: &Path, format: Format) -> Option<Sink> {
+        let path = self.recording_path(path);
+        let wav_format = Format::linear_at(format.rate).unwrap_or(format);
+        match Sink::wav(&path, wav_format) {
+            Ok(sink) => {
+                self.line(who, &format!("recording to {}", path.display()));
+                Some(sink)
+            }
+            Err(e) => {
+                self.line(who, &e.message);
+                None
+            }
+        }
+    }
+
     /// FILE for the first recording, FILE-2 for the second, ...
     fn recording_path(&self, path: &Path) -> PathBuf {
         let n = self.recordings.fetch_add(1, Ordering::SeqCst) + 1;
@@ -286,23 +303,13 @@ async fn accept_websockets(tcp: TcpListener, mode: Mode, log: Log) -> Result<()>
     }
 }
 
-/// Agree to the `media` subprotocol when offered (Asterisk's client drops a
-/// connection whose server does not).
+/// Agree to the `media` subprotocol (the callback's error type is tungstenite's).
 #[allow(clippy::result_large_err)]
 fn agree_to_media(
     request: &Request,
     mut response: Response,
 ) -> std::result::Result<Response, ErrorResponse> {
-    let offers_media = request
-        .headers()
-        .get("sec-websocket-protocol")
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|p| p.split(',').any(|p| p.trim() == "media"));
-    if offers_media {
-        response
-            .headers_mut()
-            .insert("Sec-WebSocket-Protocol", HeaderValue::from_static("media"));
-    }
+    agree_to_subprotocol(request, &mut response, "media");
     Ok(response)
 }
 
@@ -358,17 +365,7 @@ async fn websocket_call(
                             };
                             heard.started = Instant::now();
                             match &mode {
-                                Mode::Record(path) => {
-                                    let path = log.recording_path(path);
-                                    let wav_format = Format::linear_at(f.rate).unwrap_or(f);
-                                    match Sink::wav(&path, wav_format) {
-                                        Ok(sink) => {
-                                            log.line(who, &format!("recording to {}", path.display()));
-                                            heard.sink = Some(sink);
-                                        }
-                                        Err(e) => log.line(who, &e.message),
-                                    }
-                                }
+                                Mode::Record(path) => heard.sink = log.recording(who, path, f),
                                 // Played from the call's first audio: before the
                                 // channel is bridged, Asterisk plays it to no one.
                                 Mode::Play(clip, _) => match audio::resample(clip, f.rate) {
@@ -458,17 +455,7 @@ async fn serve_rtp(udp: UdpSocket, mode: Mode, fixed: Option<Format>, log: Log) 
                     let mut heard = Heard::new();
                     let mut to_play = None;
                     match &mode {
-                        Mode::Record(path) => {
-                            let path = log.recording_path(path);
-                            let wav_format = Format::linear_at(format.rate).unwrap_or(format);
-                            match Sink::wav(&path, wav_format) {
-                                Ok(sink) => {
-                                    log.line(&who, &format!("recording to {}", path.display()));
-                                    heard.sink = Some(sink);
-                                }
-                                Err(e) => log.line(&who, &e.message),
-                            }
-                        }
+                        Mode::Record(path) => heard.sink = log.recording(&who, path, format),
                         Mode::Play(clip, _) => {
                             if let Ok(clip) = audio::resample(clip, format.rate) {
                                 to_play = Some((clip.samples, 0));

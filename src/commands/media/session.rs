@@ -17,7 +17,6 @@ use crate::media::format::Format;
 use crate::media::link::Link;
 use crate::media::rtp::{RtpLink, local_address_towards};
 use crate::media::socket::{MediaFrame, MediaSocket};
-use crate::spec::OPERATIONS;
 use crate::spec::versions::{self, CHAN_WEBSOCKET};
 use crate::transport::socket::{EventSocket, Frame, private_app};
 
@@ -184,24 +183,33 @@ impl Session {
         self.rtp_channel(rtp_format, rtp_address).await
     }
 
-    async fn websocket_channel(&mut self, format: Format) -> Result<(String, Link)> {
-        let reply = call(
-            &self.client,
-            "channels",
-            "externalMedia",
-            &[],
-            vec![
-                ("app", self.app.clone()),
-                ("transport", "websocket".into()),
-                ("encapsulation", "none".into()),
-                ("connection_type", "server".into()),
-                ("external_host", "INCOMING".into()),
-                ("format", format.name.into()),
-            ],
-        )
-        .await?;
+    /// An external media channel in ari's application, kept for undoing:
+    /// its id and Asterisk's reply (whose channelvars say where media goes).
+    async fn external_media(
+        &mut self,
+        format: Format,
+        how: [(&str, &str); 4],
+    ) -> Result<(String, Value)> {
+        let mut query = vec![("app", self.app.clone()), ("format", format.name.into())];
+        query.extend(how.iter().map(|(k, v)| (*k, v.to_string())));
+        let reply = call(&self.client, "channels", "externalMedia", &[], query).await?;
         let id = id_of(&reply)?;
         self.made.push(Made::Channel(id.clone()));
+        Ok((id, reply))
+    }
+
+    async fn websocket_channel(&mut self, format: Format) -> Result<(String, Link)> {
+        let (id, reply) = self
+            .external_media(
+                format,
+                [
+                    ("transport", "websocket"),
+                    ("encapsulation", "none"),
+                    ("connection_type", "server"),
+                    ("external_host", "INCOMING"),
+                ],
+            )
+            .await?;
         let connection = reply["channelvars"]["MEDIA_WEBSOCKET_CONNECTION_ID"]
             .as_str()
             .ok_or_else(|| {
@@ -261,22 +269,18 @@ impl Session {
         let bind = rtp_bind_address(rtp_address, &server_host, server_port)?;
         let mut rtp = RtpLink::bind(bind, format).await?;
         let local = rtp.local_addr()?;
-        let reply = call(
-            &self.client,
-            "channels",
-            "externalMedia",
-            &[],
-            vec![
-                ("app", self.app.clone()),
-                ("transport", "udp".into()),
-                ("encapsulation", "rtp".into()),
-                ("external_host", local.to_string()),
-                ("format", format.name.into()),
-            ],
-        )
-        .await?;
-        let id = id_of(&reply)?;
-        self.made.push(Made::Channel(id.clone()));
+        let local = local.to_string();
+        let (id, reply) = self
+            .external_media(
+                format,
+                [
+                    ("transport", "udp"),
+                    ("encapsulation", "rtp"),
+                    ("connection_type", "client"),
+                    ("external_host", &local),
+                ],
+            )
+            .await?;
         let vars = &reply["channelvars"];
         let port: u16 = vars["UNICASTRTP_LOCAL_PORT"]
             .as_str()
@@ -442,13 +446,7 @@ async fn call(
     path: &[&str],
     query: Vec<(&str, String)>,
 ) -> Result<Value> {
-    let op = OPERATIONS
-        .iter()
-        .find(|op| op.resource == resource && op.nickname == nickname)
-        .ok_or_else(|| Error::internal(format!("no operation {resource} {nickname}")))?;
-    let path: Vec<String> = path.iter().map(|p| p.to_string()).collect();
-    let query = query.into_iter().map(|(k, v)| (k.to_string(), v)).collect();
-    let inv = Invocation::for_operation(op, &path, query, None, None);
+    let inv = Invocation::by_name(resource, nickname, path, query, None)?;
     let reply = client.send_ok(&inv).await?;
     if reply.body.is_empty() {
         return Ok(Value::Null);

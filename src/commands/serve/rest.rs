@@ -13,7 +13,6 @@ use crate::client::Client;
 use crate::error::{Error, Result};
 use crate::invocation::Invocation;
 use crate::reply::Reply;
-use crate::spec::OPERATIONS;
 use crate::transport::RestSocket;
 
 /// How long a request over a WebSocket may wait for its answer.
@@ -51,13 +50,7 @@ impl Rest {
         query: Vec<(&str, String)>,
         body: Option<Value>,
     ) -> Result<Reply> {
-        let op = OPERATIONS
-            .iter()
-            .find(|op| op.resource == resource && op.nickname == nickname)
-            .ok_or_else(|| Error::internal(format!("no operation {resource} {nickname}")))?;
-        let path: Vec<String> = path.iter().map(|p| p.to_string()).collect();
-        let query = query.into_iter().map(|(k, v)| (k.to_string(), v)).collect();
-        let inv = Invocation::for_operation(op, &path, query, body, None);
+        let inv = Invocation::by_name(resource, nickname, path, query, body)?;
         let what = inv.describe(self.base());
         self.relay(&inv).await?.into_success(&what)
     }
