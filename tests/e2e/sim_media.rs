@@ -415,22 +415,7 @@ fn a_tap_hears_a_playback_for_as_long_as_it_lasts() {
     ]))
     .ok()
     .to_string();
-    let channel = websocket_channel(&sb, &sim, "tap", "slin16");
-    let media_id = channel["id"].as_str().unwrap().to_string();
-    let mut media = Media::connect(sim.addr, &connection_id(&channel)).unwrap();
-    media.next_text();
-    events.wait_channel("StasisStart", &media_id);
-    let bridge = run(sb.ari_sim(&sim).args(["bridges", "create", "--jq", ".id"]))
-        .ok()
-        .to_string();
-    run(sb.ari_sim(&sim).args([
-        "bridges",
-        "add-channel",
-        &bridge,
-        "--channel",
-        &format!("{snoop},{media_id}"),
-    ]))
-    .ok();
+    let (mut media, media_id, _bridge) = bridged_media(&sb, &sim, &mut events, "tap", &snoop);
     run(sb.ari_sim(&sim).args([
         "channels",
         "play",
@@ -513,22 +498,7 @@ fn audio_an_application_sends_is_heard_and_recorded() {
     ]))
     .ok()
     .to_string();
-    let channel = websocket_channel(&sb, &sim, "inj", "slin16");
-    let media_id = channel["id"].as_str().unwrap().to_string();
-    let mut media = Media::connect(sim.addr, &connection_id(&channel)).unwrap();
-    media.next_text();
-    events.wait_channel("StasisStart", &media_id);
-    let bridge = run(sb.ari_sim(&sim).args(["bridges", "create", "--jq", ".id"]))
-        .ok()
-        .to_string();
-    run(sb.ari_sim(&sim).args([
-        "bridges",
-        "add-channel",
-        &bridge,
-        "--channel",
-        &format!("{whisper},{media_id}"),
-    ]))
-    .ok();
+    let (mut media, media_id, _bridge) = bridged_media(&sb, &sim, &mut events, "inj", &whisper);
     media.text("START_MEDIA_BUFFERING");
     for i in 0..50 {
         media.audio(tone_frame(i * 320, 8000.0));
@@ -886,4 +856,32 @@ fn versions_and_refusals_answer_as_asterisk_does() {
         Some(400),
         "a subprotocol other than media"
     );
+}
+
+/// A WebSocket media channel in `app`, connected (MEDIA_START read) and in
+/// its application, bridged with `with`: (its socket, its id, the bridge).
+fn bridged_media(
+    sb: &Sandbox,
+    sim: &ari::sim::SimHandle,
+    events: &mut Events,
+    app: &str,
+    with: &str,
+) -> (Media, String, String) {
+    let channel = websocket_channel(sb, sim, app, "slin16");
+    let media_id = channel["id"].as_str().unwrap().to_string();
+    let mut media = Media::connect(sim.addr, &connection_id(&channel)).unwrap();
+    media.next_text();
+    events.wait_channel("StasisStart", &media_id);
+    let bridge = run(sb.ari_sim(sim).args(["bridges", "create", "--jq", ".id"]))
+        .ok()
+        .to_string();
+    run(sb.ari_sim(sim).args([
+        "bridges",
+        "add-channel",
+        &bridge,
+        "--channel",
+        &format!("{with},{media_id}"),
+    ]))
+    .ok();
+    (media, media_id, bridge)
 }
