@@ -1047,7 +1047,7 @@ Register-ArgumentCompleter -Native -CommandName 'ari' -ScriptBlock {
         }
         'ari;channels;tap' {
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Where the audio goes: a WAV file, or - for raw samples on stdout (default: tap-CHANNEL_ID.wav, or - when stdout is a pipe)')
-            [CompletionResult]::new('--direction', '--direction', [CompletionResultType]::ParameterName, 'in: what the channel hears from its far end; out: what Asterisk sends it; both mixed')
+            [CompletionResult]::new('--direction', '--direction', [CompletionResultType]::ParameterName, 'in: what comes from the channel (its caller''s voice); out: what Asterisk sends it (what its caller hears); both mixed')
             [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'Stop after this many seconds of audio')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The audio format on the wire (slin* is linear at 8 to 192 kHz; ulaw and alaw are 8 kHz G.711)')
             [CompletionResult]::new('--transport', '--transport', [CompletionResultType]::ParameterName, 'websocket: chan_websocket over the server''s HTTP port; rtp: RTP over UDP; auto: websocket where the server has it')
@@ -1058,7 +1058,7 @@ Register-ArgumentCompleter -Native -CommandName 'ari' -ScriptBlock {
         }
         'ari;channel;tap' {
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Where the audio goes: a WAV file, or - for raw samples on stdout (default: tap-CHANNEL_ID.wav, or - when stdout is a pipe)')
-            [CompletionResult]::new('--direction', '--direction', [CompletionResultType]::ParameterName, 'in: what the channel hears from its far end; out: what Asterisk sends it; both mixed')
+            [CompletionResult]::new('--direction', '--direction', [CompletionResultType]::ParameterName, 'in: what comes from the channel (its caller''s voice); out: what Asterisk sends it (what its caller hears); both mixed')
             [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'Stop after this many seconds of audio')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The audio format on the wire (slin* is linear at 8 to 192 kHz; ulaw and alaw are 8 kHz G.711)')
             [CompletionResult]::new('--transport', '--transport', [CompletionResultType]::ParameterName, 'websocket: chan_websocket over the server''s HTTP port; rtp: RTP over UDP; auto: websocket where the server has it')
@@ -1069,7 +1069,7 @@ Register-ArgumentCompleter -Native -CommandName 'ari' -ScriptBlock {
         }
         'ari;chan;tap' {
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Where the audio goes: a WAV file, or - for raw samples on stdout (default: tap-CHANNEL_ID.wav, or - when stdout is a pipe)')
-            [CompletionResult]::new('--direction', '--direction', [CompletionResultType]::ParameterName, 'in: what the channel hears from its far end; out: what Asterisk sends it; both mixed')
+            [CompletionResult]::new('--direction', '--direction', [CompletionResultType]::ParameterName, 'in: what comes from the channel (its caller''s voice); out: what Asterisk sends it (what its caller hears); both mixed')
             [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'Stop after this many seconds of audio')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The audio format on the wire (slin* is linear at 8 to 192 kHz; ulaw and alaw are 8 kHz G.711)')
             [CompletionResult]::new('--transport', '--transport', [CompletionResultType]::ParameterName, 'websocket: chan_websocket over the server''s HTTP port; rtp: RTP over UDP; auto: websocket where the server has it')

@@ -944,7 +944,7 @@ set edit:completion:arg-completer[ari] = {|@words|
         }
         &'ari;channels;tap'= {
             cand --to 'Where the audio goes: a WAV file, or - for raw samples on stdout (default: tap-CHANNEL_ID.wav, or - when stdout is a pipe)'
-            cand --direction 'in: what the channel hears from its far end; out: what Asterisk sends it; both mixed'
+            cand --direction 'in: what comes from the channel (its caller''s voice); out: what Asterisk sends it (what its caller hears); both mixed'
             cand --duration 'Stop after this many seconds of audio'
             cand --format 'The audio format on the wire (slin* is linear at 8 to 192 kHz; ulaw and alaw are 8 kHz G.711)'
             cand --transport 'websocket: chan_websocket over the server''s HTTP port; rtp: RTP over UDP; auto: websocket where the server has it'
@@ -954,7 +954,7 @@ set edit:completion:arg-completer[ari] = {|@words|
         }
         &'ari;channel;tap'= {
             cand --to 'Where the audio goes: a WAV file, or - for raw samples on stdout (default: tap-CHANNEL_ID.wav, or - when stdout is a pipe)'
-            cand --direction 'in: what the channel hears from its far end; out: what Asterisk sends it; both mixed'
+            cand --direction 'in: what comes from the channel (its caller''s voice); out: what Asterisk sends it (what its caller hears); both mixed'
             cand --duration 'Stop after this many seconds of audio'
             cand --format 'The audio format on the wire (slin* is linear at 8 to 192 kHz; ulaw and alaw are 8 kHz G.711)'
             cand --transport 'websocket: chan_websocket over the server''s HTTP port; rtp: RTP over UDP; auto: websocket where the server has it'
@@ -964,7 +964,7 @@ set edit:completion:arg-completer[ari] = {|@words|
         }
         &'ari;chan;tap'= {
             cand --to 'Where the audio goes: a WAV file, or - for raw samples on stdout (default: tap-CHANNEL_ID.wav, or - when stdout is a pipe)'
-            cand --direction 'in: what the channel hears from its far end; out: what Asterisk sends it; both mixed'
+            cand --direction 'in: what comes from the channel (its caller''s voice); out: what Asterisk sends it (what its caller hears); both mixed'
             cand --duration 'Stop after this many seconds of audio'
             cand --format 'The audio format on the wire (slin* is linear at 8 to 192 kHz; ulaw and alaw are 8 kHz G.711)'
             cand --transport 'websocket: chan_websocket over the server''s HTTP port; rtp: RTP over UDP; auto: websocket where the server has it'

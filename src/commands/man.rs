@@ -68,22 +68,40 @@ fn commands_section(roff: &mut Roff, root: &Command) {
             }
             roff.text([roman(what)]);
         }
+        // The media actions among the resource's own (`channels tap`, ...).
+        for media in crate::media::verbs::of_resource(resource.name) {
+            let mut usage = vec![bold(format!("ari {} {}", resource.name, media.get_name()))];
+            for arg in media.get_positionals() {
+                usage.push(roman(" "));
+                usage.push(italic(arg.get_id().as_str().to_string()));
+            }
+            roff.control("TP", []);
+            roff.text(usage);
+            roff.text([roman(
+                media.get_about().map(|a| a.to_string()).unwrap_or_default(),
+            )]);
+        }
     }
     roff.control("SS", ["Other commands"]);
-    let ari_own = [
-        "events",
-        "raw",
-        "profile",
-        "sim",
-        "repl",
-        "doctor",
-        "completions",
-        "man",
-    ];
-    for name in ari_own {
+    // Every command of the tree that is not a resource (events is both),
+    // in the order `ari --help` lists them.
+    let ari_own = root
+        .get_subcommands()
+        .map(|c| c.get_name().to_string())
+        .filter(|name| {
+            name == "events"
+                || (!RESOURCES.iter().any(|r| r.name == name) && !name.starts_with("__"))
+        })
+        .filter(|name| name != "help")
+        .collect::<Vec<_>>();
+    for name in &ari_own {
+        let name = name.as_str();
         let Some(cmd) = root.find_subcommand(name) else {
             continue;
         };
+        if cmd.is_hide_set() {
+            continue;
+        }
         roff.control("TP", []);
         roff.text([bold(format!("ari {name}"))]);
         let about = if name == "events" {

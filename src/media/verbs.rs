@@ -61,7 +61,7 @@ fn tap() -> Command {
                 .value_name("DIR")
                 .value_parser(["in", "out", "both"])
                 .default_value("both")
-                .help("in: what the channel hears from its far end; out: what Asterisk sends it; both mixed"),
+                .help("in: what comes from the channel (its caller's voice); out: what Asterisk sends it (what its caller hears); both mixed"),
         )
         .arg(
             Arg::new("duration")
