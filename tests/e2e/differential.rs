@@ -645,7 +645,8 @@ const SESSION: &[Step] = &[
     step("remove again", "bridges remove-channel {APP}-br2 --channel {APP}-a"),
     step("remove nothing", "bridges remove-channel {APP}-br2 --channel no-such-channel"),
     step("destroy bridge", "bridges destroy {BR}"),
-    step("destroy the holding bridge", "bridges destroy {APP}-br2"),
+    // Waited for: the real server once told the markers sent after it first.
+    step("destroy the holding bridge", "bridges destroy {APP}-br2").until(&["BridgeDestroyed"]),
     step("destroyed bridge", "bridges get {BR}"),
     step("destroy it again", "bridges destroy {BR}"),
     step("play to no bridge", "bridges play {BR} --media sound:beep"),
