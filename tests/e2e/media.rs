@@ -240,16 +240,18 @@ fn in_app(sb: &Sandbox, url: &str, app: &str, chan: &str) {
 /// sound lasts 1.4 s, the tap ends by itself, and its snoop, media channel
 /// and bridge are gone.
 fn tap_hears_a_playback(url: &str, transport_word: &str) {
+    tap_hears_a_playback_with(url, transport_word, &[]);
+}
+
+fn tap_hears_a_playback_with(url: &str, transport_word: &str, args: &[&str]) {
     let sb = Sandbox::new();
-    let app = name("tap");
+    let app = name(&format!("tap-{transport_word}"));
     let _tail = Tail::start(&sb, url, &["--app", &app, "-o", "json"]);
     let chan = call_in(&sb, url, &app, &name(&format!("tapped-{transport_word}")));
     let wav = sb.path().join("call.wav");
-    let mut tap = Running::start(
-        &sb,
-        url,
-        &["channels", "tap", &chan, "--to", wav.to_str().unwrap()],
-    );
+    let mut tap_args = vec!["channels", "tap", &chan, "--to", wav.to_str().unwrap()];
+    tap_args.extend(args);
+    let mut tap = Running::start(&sb, url, &tap_args);
     let start = tap.wait_line("ari: tapping");
     assert!(
         start.contains(&format!("(slin16 over {transport_word})")),
@@ -290,6 +292,13 @@ fn tap_hears_a_playback(url: &str, transport_word: &str) {
 fn a_tap_hears_a_playback_over_the_media_websocket() {
     if let Some(a) = asterisk::shared("tap over chan_websocket") {
         tap_hears_a_playback(&a.url, "websocket");
+    }
+}
+
+#[test]
+fn a_tap_hears_a_playback_over_rtp_when_asked() {
+    if let Some(a) = asterisk::shared("tap over RTP on 22.10.1") {
+        tap_hears_a_playback_with(&a.url, "rtp", &["--transport", "rtp"]);
     }
 }
 
@@ -441,6 +450,13 @@ fn an_injected_file_is_heard_by_the_far_end() {
 fn a_file_injected_into_a_bridge_is_heard_in_it() {
     if let Some(a) = asterisk::shared("bridges inject") {
         inject_is_heard(&a.url, true);
+    }
+}
+
+#[test]
+fn an_injected_file_is_heard_on_23_4() {
+    if let Some(a) = Asterisk::start_version("inject on 23.4.1", "23.4.1") {
+        inject_is_heard(&a.url, false);
     }
 }
 
