@@ -668,6 +668,17 @@ fn a_recording_of_top_replays_in_top() {
     let sim = live_sim();
     let sb = Sandbox::new();
     sb.ari_sim(&sim).originate(Call::to_wait("Local/wait@lab"));
+    // The call's other half reaches Wait() before top starts: its event
+    // once came between the live count and the end of the recording.
+    crate::support::until("wait@lab;2 in Wait()", || {
+        let list = run(sb.ari_sim(&sim).args(["channels", "list", "-o", "json"])).json();
+        list.as_array().is_some_and(|chans| {
+            chans.iter().any(|c| {
+                c["name"].as_str().is_some_and(|n| n.ends_with(";2"))
+                    && c["dialplan"]["app_name"] == "Wait"
+            })
+        })
+    });
     let file = sb.path().join("top.jsonl");
     let tail = Tail::start(&sb, &sim.url(), &["--app", "rec", "-o", "json"]);
     until_registered(&sim, "rec");
