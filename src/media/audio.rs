@@ -18,12 +18,6 @@ pub struct Clip {
     pub samples: Vec<i16>,
 }
 
-impl Clip {
-    pub fn seconds(&self) -> f64 {
-        self.samples.len() as f64 / self.rate as f64
-    }
-}
-
 /// What a WAV file said about itself, for the one-line report.
 #[derive(Debug, Clone)]
 pub struct Described {

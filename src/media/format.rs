@@ -111,11 +111,6 @@ impl Format {
         }
     }
 
-    /// Seconds that `bytes` of this format last.
-    pub fn seconds(self, bytes: u64) -> f64 {
-        bytes as f64 / (self.rate as f64 * self.bytes_per_sample() as f64)
-    }
-
     /// Samples from bytes in this format. Linear audio is little-endian on
     /// the media WebSocket and big-endian in RTP (`big_endian`).
     pub fn decode(self, bytes: &[u8], big_endian: bool, out: &mut Vec<i16>) {
