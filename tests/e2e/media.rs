@@ -213,7 +213,11 @@ fn gone(sb: &Sandbox, url: &str, (channels, bridges): &(Vec<String>, Vec<String>
 /// A call into `app` (held by a tail): `;1` in the application, `;2` in `wait`.
 fn call_in(sb: &Sandbox, url: &str, app: &str, id: &str) -> String {
     until(&format!("{app} held"), || {
-        run(ari(sb, url).args(["applications", "get", app])).code == 0
+        let held = run(ari(sb, url).args(["applications", "get", app])).code == 0;
+        if !held {
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        held
     });
     let chan = ari(sb, url).originate(Call::to_app("Local/wait@lab", app).with(&[
         "--channel-id",
@@ -227,12 +231,24 @@ fn call_in(sb: &Sandbox, url: &str, app: &str, id: &str) -> String {
 
 /// Wait until `chan` is in `app` (Asterisk bridges only channels in Stasis).
 fn in_app(sb: &Sandbox, url: &str, app: &str, chan: &str) {
+    // Asked of the channel, not of `applications get`, and not in a tight
+    // loop: Asterisk's application list once stopped answering under that.
     until(&format!("{chan} in {app}"), || {
-        let out = run(ari(sb, url).args(["applications", "get", app, "-o", "json"]));
-        out.code == 0
-            && out.json()["channel_ids"]
-                .as_array()
-                .is_some_and(|ids| ids.iter().any(|i| i == chan))
+        let out = run(ari(sb, url).args(["channels", "get", chan, "-o", "json"]));
+        let reply = if out.code == 0 {
+            out.json()
+        } else {
+            serde_json::Value::Null
+        };
+        let dialplan = &reply["dialplan"];
+        let inside = dialplan["app_name"] == "Stasis"
+            && dialplan["app_data"]
+                .as_str()
+                .is_some_and(|d| d.split(',').next() == Some(app));
+        if !inside {
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        inside
     });
 }
 
