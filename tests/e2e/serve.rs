@@ -298,6 +298,32 @@ ari call hangup
     serve.stop("TERM");
 }
 
+/// `ari call hangup` returns once the call is gone: the next verb exits 10,
+/// and the end line has the hang-up, not a call that "was gone" when serve
+/// went to send it on.
+#[test]
+fn a_handlers_own_hangup_returns_when_the_call_is_gone() {
+    let Some(pbx) = asterisk::shared("serve hangup") else {
+        return;
+    };
+    let sb = Sandbox::new();
+    let handler = sb.script(
+        "h.sh",
+        r#"trap '' HUP
+ari call answer
+ari call hangup; echo "hangup=$?"
+ari call answer 2> /dev/null; echo "after=$?"
+"#,
+    );
+    let mut serve = sb.serve(&pbx.url, &["--app", "serve-own-hangup"], &handler);
+    call_into(&sb, &pbx.url, "Local/wait@lab", "serve-own-hangup");
+    serve.wait_for("the hangup", |l| l == "#1 hangup=0");
+    serve.wait_for("the verb after it", |l| l == "#1 after=10");
+    let end = serve.end_of(1);
+    assert!(end.contains("handler exited 0; the call hung up"), "{end}");
+    serve.stop("TERM");
+}
+
 #[test]
 fn a_call_beyond_max_calls_goes_back_with_a_variable() {
     let Some(pbx) = asterisk::shared("serve max-calls") else {

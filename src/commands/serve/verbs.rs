@@ -23,6 +23,10 @@ pub struct Verbs {
     pub legs: Legs,
 }
 
+/// How long `hangup` waits for Asterisk to say the call is gone; its
+/// events follow the reply within milliseconds on a live server.
+const HANGUP_SEEN: Duration = Duration::from_secs(5);
+
 static NEXT_ID: AtomicU64 = AtomicU64::new(1);
 
 /// A name for something serve makes, unique on the server for this process.
@@ -87,7 +91,14 @@ impl Verbs {
             Verb::Ring => simple("ring", vec![]).await,
             Verb::Hangup { reason } => {
                 let query = reason.map(|r| vec![("reason", r)]).unwrap_or_default();
-                simple("hangup", query).await
+                let response = simple("hangup", query).await;
+                // Done means gone: the handler's next step (often its exit)
+                // then finds the call ended, with its cause, whichever of
+                // the reply and Asterisk's events came first.
+                if response.exit == 0 {
+                    let _ = tokio::time::timeout(HANGUP_SEEN, call.until_end()).await;
+                }
+                response
             }
             Verb::Continue {
                 context,
