@@ -74,7 +74,14 @@ impl Verbs {
             body,
         } = verb
         {
-            return relay(rest, method, path, query, body).await;
+            let hangs_up_the_call = method == "DELETE" && is_the_channel(&path, &call.id);
+            let response = relay(rest, method, path, query, body).await;
+            let hung_up = response.reply.as_ref().is_some_and(|r| r.status < 300);
+            if hangs_up_the_call && hung_up {
+                // As `ari call hangup`: done means gone.
+                let _ = tokio::time::timeout(HANGUP_SEEN, call.until_end()).await;
+            }
+            return response;
         }
         if let Some(end) = call.ended() {
             return ended(&end);
@@ -434,6 +441,14 @@ impl Verbs {
 }
 
 /// A request of the handler's own `ari`, sent with serve's credentials.
+/// Whether a relayed request's path names the call's own channel
+/// (`/channels/ID`), whose hang-up the handler asks for itself.
+fn is_the_channel(path: &str, id: &str) -> bool {
+    path.trim_start_matches('/')
+        .strip_prefix("channels/")
+        .is_some_and(|rest| rest == crate::invocation::encode_segment(id))
+}
+
 async fn relay(
     rest: &Rest,
     method: String,
@@ -487,7 +502,7 @@ fn status_of_cause(cause: i64) -> &'static str {
 
 #[cfg(test)]
 mod tests {
-    use super::status_of_cause;
+    use super::{is_the_channel, status_of_cause};
 
     #[test]
     fn a_hang_up_cause_reads_as_the_dial_status_dial_would_give() {
@@ -495,5 +510,17 @@ mod tests {
         assert_eq!(status_of_cause(19), "NOANSWER");
         assert_eq!(status_of_cause(34), "CONGESTION");
         assert_eq!(status_of_cause(0), "CHANUNAVAIL");
+    }
+
+    #[test]
+    fn only_the_calls_own_channel_path_is_its_hang_up() {
+        assert!(is_the_channel("/channels/1700000001.0", "1700000001.0"));
+        assert!(is_the_channel("channels/a%20b", "a b"));
+        assert!(!is_the_channel(
+            "/channels/1700000001.0/play",
+            "1700000001.0"
+        ));
+        assert!(!is_the_channel("/channels/other", "1700000001.0"));
+        assert!(!is_the_channel("/bridges/1700000001.0", "1700000001.0"));
     }
 }
