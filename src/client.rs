@@ -184,9 +184,14 @@ impl Client {
             body: inv.body.clone(),
         };
         let address = address.to_string();
+        // Hanging up the handler's own call sends SIGHUP to its group, this
+        // process too, before serve answers: the request in flight is let
+        // finish, so `ari channels hangup "$ARI_CHANNEL_ID"` exits 0.
+        let hangup_held = HangupHeld::new();
         let response = tokio::task::spawn_blocking(move || call_socket::ask(&address, verb))
             .await
             .map_err(|e| Error::internal(e.to_string()))??;
+        drop(hangup_held);
         let Some(reply) = response.reply.as_ref() else {
             return Err(call_socket::error_of(&response));
         };
@@ -496,6 +501,34 @@ fn title_case(name: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join("-")
+}
+
+/// SIGHUP ignored while it lives; the disposition before it comes back on drop.
+struct HangupHeld(Option<libc::sigaction>);
+
+impl HangupHeld {
+    fn new() -> HangupHeld {
+        // SAFETY: both structs are plain data, zeroed then filled in;
+        // sigaction only reads `ignore` and writes `before`.
+        unsafe {
+            let mut ignore: libc::sigaction = std::mem::zeroed();
+            ignore.sa_sigaction = libc::SIG_IGN;
+            let mut before: libc::sigaction = std::mem::zeroed();
+            let ok = libc::sigaction(libc::SIGHUP, &ignore, &mut before) == 0;
+            HangupHeld(ok.then_some(before))
+        }
+    }
+}
+
+impl Drop for HangupHeld {
+    fn drop(&mut self) {
+        if let Some(before) = &self.0 {
+            // SAFETY: `before` is what sigaction gave back in `new`.
+            unsafe {
+                libc::sigaction(libc::SIGHUP, before, std::ptr::null_mut());
+            }
+        }
+    }
 }
 
 #[cfg(test)]

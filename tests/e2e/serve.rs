@@ -660,14 +660,17 @@ fn a_handler_s_own_ari_commands_go_through_serve() {
 ari call answer
 echo "state=$(ari channels get "$ARI_CHANNEL_ID" --jq .state)"
 ari channels get no-such-channel 2>/dev/null; echo "missing=$?"
-ari channels hangup "$ARI_CHANNEL_ID"
+ari channels hangup "$ARI_CHANNEL_ID"; echo "hangup=$?"
 "#,
     );
     let mut serve = sb.serve(&sim.url(), &["--app", "ivr"], &handler);
     sb.sim_call(&sim, "ivr");
     serve.wait_for("the channel's state", |l| l == "#1 state=Up");
     serve.wait_for("the 404", |l| l == "#1 missing=5");
+    // The hang-up returns once the call is gone: the trap has run by then,
+    // and the request itself was let finish.
     serve.wait_for("the hang-up's SIGHUP", |l| l == "#1 got SIGHUP");
+    serve.wait_for("the hang-up's exit", |l| l == "#1 hangup=0");
     let end = serve.end_of(1);
     assert!(end.contains("the call hung up"), "{end}");
     serve.stop("TERM");
