@@ -3397,7 +3397,7 @@ Register-ArgumentCompleter -Native -CommandName 'ari' -ScriptBlock {
             [CompletionResult]::new('--speed', '--speed', [CompletionResultType]::ParameterName, 'With --replay: N times as fast as recorded (1 is real time) [default: max, as fast as it can]')
             [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'With --listen: serve wss:// with this PEM certificate (chain)')
             [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'With --listen: the PEM private key of --cert')
-            [CompletionResult]::new('--subscribe-all', '--subscribe-all', [CompletionResultType]::ParameterName, 'Receive every event, not only the application''s')
+            [CompletionResult]::new('--subscribe-all', '--subscribe-all', [CompletionResultType]::ParameterName, 'Receive every channel, bridge and endpoint event, not only the application''s')
             [CompletionResult]::new('--take-over', '--take-over', [CompletionResultType]::ParameterName, 'Take an application that another connection holds (it gets ApplicationReplaced)')
             [CompletionResult]::new('--relative', '--relative', [CompletionResultType]::ParameterName, 'Summary lines show the time since their call''s first event (+1.234), not the clock')
             [CompletionResult]::new('--no-reconnect', '--no-reconnect', [CompletionResultType]::ParameterName, 'Exit 3 when the connection drops instead of reconnecting')

@@ -2857,7 +2857,7 @@ set edit:completion:arg-completer[ari] = {|@words|
             cand --speed 'With --replay: N times as fast as recorded (1 is real time) [default: max, as fast as it can]'
             cand --cert 'With --listen: serve wss:// with this PEM certificate (chain)'
             cand --key 'With --listen: the PEM private key of --cert'
-            cand --subscribe-all 'Receive every event, not only the application''s'
+            cand --subscribe-all 'Receive every channel, bridge and endpoint event, not only the application''s'
             cand --take-over 'Take an application that another connection holds (it gets ApplicationReplaced)'
             cand --relative 'Summary lines show the time since their call''s first event (+1.234), not the clock'
             cand --no-reconnect 'Exit 3 when the connection drops instead of reconnecting'

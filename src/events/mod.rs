@@ -5,6 +5,7 @@
 pub mod arrival;
 pub mod brief;
 pub mod calls;
+pub mod everything;
 pub mod filter;
 pub mod listen;
 pub mod ownership;
@@ -35,7 +36,7 @@ use tail::TailOptions;
 pub const TAIL_HELP: &str = "\
 With no action, `ari events` tails the events WebSocket. Without --app (and no
 profile app) it registers a private name with subscribeAll: it sees everything
-and controls nothing. With --app NAME it receives NAME's calls, but refuses when
+(but device states, see README) and controls nothing. With --app NAME it receives NAME's calls, but refuses when
 NAME is registered and may be held by another program (that would steal its
 calls) unless --take-over. A name that ari itself left behind (Asterisk keeps a
 closed application listed while it has calls) is reused: ari keeps a record of
@@ -78,7 +79,7 @@ pub fn tail_args() -> Vec<Arg> {
         Arg::new("subscribe-all")
             .long("subscribe-all")
             .action(ArgAction::SetTrue)
-            .help("Receive every event, not only the application's"),
+            .help("Receive every channel, bridge and endpoint event, not only the application's"),
         Arg::new("take-over")
             .long("take-over")
             .action(ArgAction::SetTrue)

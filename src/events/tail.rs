@@ -9,6 +9,7 @@ use serde_json::Value;
 
 use super::arrival::Arrivals;
 use super::brief::Brief;
+use super::everything::{self, Dropped};
 use super::filter::{EventFilter, TypeGlob};
 use super::ownership::{self, Claim};
 use super::record::Recorder;
@@ -134,6 +135,18 @@ async fn follow<W: Write>(
         };
         if let Some(claim) = claim.as_mut() {
             claim.hold();
+        }
+        if opts.subscribe_all {
+            for app in &opts.apps {
+                let dropped = everything::drop_device_states(settings, app, opts.verbose);
+                let dropped = tokio::select! {
+                    result = dropped => result?,
+                    _ = sleep_until(deadline) => return Err(timed_out(opts)),
+                };
+                if let Dropped::NoAnswer(words) = dropped {
+                    (opts.notify)(&format!("ari: {words}"));
+                }
+            }
         }
         if let Some(since) = lost_at.take() {
             (opts.notify)(&format!(

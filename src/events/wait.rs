@@ -7,6 +7,7 @@ use std::time::Duration;
 
 use serde_json::Value;
 
+use super::everything::{self, Dropped};
 use super::filter::TypeGlob;
 use super::ownership;
 use crate::causes::cause_text;
@@ -164,7 +165,13 @@ pub async fn send_and_wait(
         claim.hold();
         (socket, Some(claim))
     } else {
-        let socket = EventSocket::connect(settings, &[private_app()], true).await?;
+        let app = private_app();
+        let socket = EventSocket::connect(settings, std::slice::from_ref(&app), true).await?;
+        if let Dropped::NoAnswer(words) =
+            everything::drop_device_states(settings, &app, client.verbose()).await?
+        {
+            eprintln!("ari: {words}");
+        }
         (socket, None)
     };
     let interrupted = crate::runtime::interrupted();

@@ -4,6 +4,7 @@
 mod support;
 
 mod contract;
+mod device_states;
 mod differential;
 mod docs;
 mod events;

@@ -41,7 +41,8 @@ pub enum Topic {
 pub struct App {
     pub name: String,
     pub conn: Option<ConnId>,
-    pub subscribe_all: bool,
+    /// Each set holds ids, and `ALL` (the empty id) for all of that kind:
+    /// `subscribeAll` and an event source without an id (`channel:`).
     pub channels: BTreeSet<String>,
     pub bridges: BTreeSet<String>,
     pub endpoints: BTreeSet<String>,
@@ -50,11 +51,38 @@ pub struct App {
     pub disallowed: Vec<Value>,
 }
 
+/// The id that stands for every object of its kind in an application's
+/// subscriptions (`channel:` with nothing after the colon).
+pub const ALL: &str = "";
+
 impl App {
     pub fn new(name: &str) -> App {
         App {
             name: name.to_string(),
             ..App::default()
+        }
+    }
+
+    /// `subscribeAll`: every channel, bridge, endpoint and device state.
+    fn subscribe_to_all(&mut self) {
+        for set in [
+            &mut self.channels,
+            &mut self.bridges,
+            &mut self.endpoints,
+            &mut self.devices,
+        ] {
+            set.insert(ALL.to_string());
+        }
+    }
+
+    fn unsubscribe_from_all(&mut self) {
+        for set in [
+            &mut self.channels,
+            &mut self.bridges,
+            &mut self.endpoints,
+            &mut self.devices,
+        ] {
+            set.remove(ALL);
         }
     }
 
@@ -192,9 +220,9 @@ impl State {
     fn interested(&self, app: &App, topic: &Topic) -> bool {
         match topic {
             Topic::App(name) => *name == app.name,
-            _ if app.subscribe_all => true,
             Topic::Channel(id) => {
-                app.channels.contains(id)
+                app.channels.contains(ALL)
+                    || app.channels.contains(id)
                     || self.channels.get(id).is_some_and(|c| {
                         c.stasis_app() == Some(app.name.as_str())
                             || c.endpoint().is_some_and(|e| {
@@ -204,7 +232,8 @@ impl State {
                     })
             }
             Topic::Bridge(id) => {
-                app.bridges.contains(id)
+                app.bridges.contains(ALL)
+                    || app.bridges.contains(id)
                     || self.bridges.get(id).is_some_and(|b| {
                         b.channels.iter().any(|c| {
                             self.channels
@@ -214,10 +243,11 @@ impl State {
                     })
             }
             Topic::Endpoint(e) => {
-                app.endpoints.contains(e)
+                app.endpoints.contains(ALL)
+                    || app.endpoints.contains(e)
                     || app.endpoints.contains(e.split('/').next().unwrap_or(""))
             }
-            Topic::Device(name) => app.devices.contains(name),
+            Topic::Device(name) => app.devices.contains(ALL) || app.devices.contains(name),
         }
     }
 
@@ -299,12 +329,24 @@ impl State {
                 channels.insert(&c.id);
             }
         }
+        // Asterisk lists a subscription to all by its topic's name.
+        let listed = |ids: Vec<&String>, all: &str| -> Vec<String> {
+            ids.into_iter()
+                .map(|id| {
+                    if id == ALL {
+                        all.to_string()
+                    } else {
+                        id.clone()
+                    }
+                })
+                .collect()
+        };
         json!({
             "name": app.name,
-            "channel_ids": channels,
-            "bridge_ids": app.bridges,
-            "endpoint_ids": app.endpoints,
-            "device_names": app.devices,
+            "channel_ids": listed(channels.into_iter().collect(), "__AST_CHANNEL_ALL_TOPIC"),
+            "bridge_ids": listed(app.bridges.iter().collect(), "__AST_BRIDGE_ALL_TOPIC"),
+            "endpoint_ids": listed(app.endpoints.iter().collect(), "__AST_ENDPOINT_ALL_TOPIC"),
+            "device_names": listed(app.devices.iter().collect(), "__AST_DEVICE_STATE_ALL_TOPIC"),
             "events_allowed": app.allowed,
             "events_disallowed": app.disallowed,
         })
@@ -348,7 +390,9 @@ impl State {
                 .entry(name.clone())
                 .or_insert_with(|| App::new(name));
             app.conn = Some(id);
-            app.subscribe_all = subscribe_all;
+            if subscribe_all {
+                app.subscribe_to_all();
+            }
         }
         self.clean_up_apps();
         id
@@ -366,8 +410,8 @@ impl State {
                     && app.conn == Some(id)
                 {
                     app.conn = None;
-                    // Unregistering drops the subscribe-all subscriptions only.
-                    app.subscribe_all = false;
+                    // Unregistering drops the subscriptions to all only.
+                    app.unsubscribe_from_all();
                 }
             }
             self.clean_up_apps();

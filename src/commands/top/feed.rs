@@ -1,8 +1,9 @@
 //! The network side of `ari top`, on a thread and runtime of its own: the
 //! first snapshot, the events of a private subscribe-all connection (never
-//! taking over an application), reconnection with a fresh snapshot, a
-//! periodic look at the applications (no event says when another one
-//! registers), the sound names for completion, and the actions' requests.
+//! taking over an application; device states left out), reconnection with a
+//! fresh snapshot, a periodic look at the applications (no event says when
+//! another one registers) and the device states, the sound names for
+//! completion, and the actions' requests.
 
 use std::sync::Arc;
 use std::sync::mpsc::Sender;
@@ -15,6 +16,7 @@ use super::pbx::Link;
 use crate::client::Client;
 use crate::config::Settings;
 use crate::error::Result;
+use crate::events::everything::{self, Dropped};
 use crate::events::record::Recorder;
 use crate::invocation::Invocation;
 use crate::transport::socket::{EventSocket, Frame};
@@ -25,6 +27,9 @@ pub enum Msg {
     Snapshot(Snapshot),
     Event(String),
     Applications(Vec<Value>),
+    /// The device states, polled: top does not subscribe to them (see
+    /// `events::everything`).
+    DeviceStates(Vec<Value>),
     Link(Link),
     Sounds(Vec<String>),
     /// An action's outcome: its words, and its result.
@@ -167,6 +172,14 @@ async fn events(
     loop {
         match EventSocket::connect(settings, &[app.to_string()], true).await {
             Ok(mut socket) => {
+                // subscribeAll less the device states, whose teardown can
+                // deadlock Asterisk; they are polled instead.
+                if let Ok(Dropped::NoAnswer(words)) =
+                    everything::drop_device_states(settings, app, false).await
+                    && screen.send(Msg::Note(words)).is_err()
+                {
+                    return;
+                }
                 // Connected first, then the lists: nothing falls in between.
                 let first = snapshot(client).await;
                 if let Some(recorder) = record {
@@ -207,8 +220,11 @@ async fn events(
 async fn applications(client: &Client, screen: &Sender<Msg>) {
     loop {
         tokio::time::sleep(APPLICATIONS_EVERY).await;
-        let apps = list(client, "/applications").await;
-        if screen.send(Msg::Applications(apps)).is_err() {
+        let (apps, device_states) =
+            tokio::join!(list(client, "/applications"), list(client, "/deviceStates"));
+        if screen.send(Msg::Applications(apps)).is_err()
+            || screen.send(Msg::DeviceStates(device_states)).is_err()
+        {
             return;
         }
     }

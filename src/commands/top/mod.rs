@@ -337,6 +337,7 @@ fn take(
         ),
         Msg::Event(text) => pbx.apply(&text),
         Msg::Applications(apps) => pbx.set_applications(apps),
+        Msg::DeviceStates(states) => pbx.set_device_states(states),
         Msg::Link(link) => {
             ui.link(&link);
             pbx.set_link(link);

@@ -303,6 +303,10 @@ impl Pbx {
             .into_iter()
             .map(|e| (endpoint_key(&e), e))
             .collect();
+        self.set_device_states(device_states);
+    }
+
+    pub fn set_device_states(&mut self, device_states: Vec<Value>) {
         self.device_states = device_states
             .into_iter()
             .filter_map(|d| d["name"].as_str().map(|n| (n.to_string(), d.clone())))

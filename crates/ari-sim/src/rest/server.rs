@@ -279,6 +279,8 @@ fn applications(st: &mut State, req: &Request) -> Reply {
                     return error(400, "Invalid event source URI scheme");
                 };
                 let exists = match scheme {
+                    // No id: all of that kind, as `subscribeAll` gives.
+                    "channel" | "bridge" | "endpoint" if object.is_empty() => true,
                     "channel" => st.channels.contains_key(object),
                     "bridge" => st.bridges.contains_key(object),
                     "endpoint" => st.endpoints.keys().any(|k| {
