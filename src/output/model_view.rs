@@ -310,12 +310,27 @@ pub fn scalar_text(value: &Value) -> String {
     }
 }
 
+/// How many ids a list holds; `all` when it holds Asterisk's name for a
+/// subscription to every object of its kind (`__AST_CHANNEL_ALL_TOPIC`, in
+/// an application's `channel_ids`), which is no channel of its own.
+pub fn count_text(items: &[Value]) -> String {
+    let all = items
+        .iter()
+        .filter_map(Value::as_str)
+        .any(|id| id.starts_with("__AST_") && id.ends_with("_ALL_TOPIC"));
+    if all {
+        "all".to_string()
+    } else {
+        items.len().to_string()
+    }
+}
+
 impl Cell {
     pub fn text(self, object: &Value) -> String {
         match self {
             Field(path) => lookup(object, path).map(scalar_text).unwrap_or_default(),
             Count(path) => match lookup(object, path) {
-                Some(Value::Array(items)) => items.len().to_string(),
+                Some(Value::Array(items)) => count_text(items),
                 _ => String::new(),
             },
             CallerId(path) => {
@@ -426,6 +441,9 @@ mod tests {
         assert_eq!(CallerId("caller").text(&chan), "Alice <1001>");
         assert_eq!(Dialplan("dialplan").text(&chan), "default,1000,1");
         assert_eq!(Count("channels").text(&chan), "2");
+        let app = serde_json::json!({"channel_ids": ["__AST_CHANNEL_ALL_TOPIC"], "bridge_ids": []});
+        assert_eq!(Count("channel_ids").text(&app), "all");
+        assert_eq!(Count("bridge_ids").text(&app), "0");
         assert_eq!(Field("missing").text(&chan), "");
     }
 

@@ -217,7 +217,7 @@ fn list_text(value: &Value) -> String {
 }
 
 fn count(value: &Value) -> String {
-    value.as_array().map_or(0, Vec::len).to_string()
+    crate::output::model_view::count_text(value.as_array().map_or(&[], Vec::as_slice))
 }
 
 fn calls_table(
