@@ -63,25 +63,25 @@ impl App {
         }
     }
 
-    /// `subscribeAll`: every channel, bridge, endpoint and device state.
-    fn subscribe_to_all(&mut self) {
-        for set in [
+    /// The subscriptions of each kind: channels, bridges, endpoints, devices.
+    fn subscriptions(&mut self) -> [&mut BTreeSet<String>; 4] {
+        [
             &mut self.channels,
             &mut self.bridges,
             &mut self.endpoints,
             &mut self.devices,
-        ] {
+        ]
+    }
+
+    /// `subscribeAll`: every channel, bridge, endpoint and device state.
+    fn subscribe_to_all(&mut self) {
+        for set in self.subscriptions() {
             set.insert(ALL.to_string());
         }
     }
 
     fn unsubscribe_from_all(&mut self) {
-        for set in [
-            &mut self.channels,
-            &mut self.bridges,
-            &mut self.endpoints,
-            &mut self.devices,
-        ] {
+        for set in self.subscriptions() {
             set.remove(ALL);
         }
     }
