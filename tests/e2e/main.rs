@@ -3,6 +3,7 @@
 
 mod support;
 
+mod bridge_playback;
 mod contract;
 mod device_states;
 mod differential;

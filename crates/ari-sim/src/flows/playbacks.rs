@@ -17,12 +17,18 @@ pub fn target_topic(target: &Target) -> Topic {
 }
 
 fn emit_playback(st: &mut State, kind: &str, id: &str) {
+    emit_playback_to(st, kind, id, &[]);
+}
+
+/// The same, heard also by whoever hears about `also`.
+fn emit_playback_to(st: &mut State, kind: &str, id: &str, also: &[Topic]) {
     let Some(pb) = st.playbacks.get(id) else {
         return;
     };
-    let topic = target_topic(&pb.target);
+    let mut topics = vec![target_topic(&pb.target)];
+    topics.extend(also.iter().cloned());
     let body = fields(&[("playback", pb.json())]);
-    st.emit(kind, body, &[topic]);
+    st.emit(kind, body, &topics);
 }
 
 fn recording_seconds(st: &State) -> impl Fn(&str) -> Option<f64> + '_ {
@@ -113,8 +119,29 @@ fn media_done(st: &mut State, sim: &Arc<Sim>, id: &str) {
     }
 }
 
+/// A bridge is destroyed while it plays: as on Asterisk 22, its playback
+/// fails (`PlaybackFinished`, state `failed`) after its channels have left,
+/// and their applications hear it.
+pub fn fail_bridge_playback(st: &mut State, sim: &Arc<Sim>, bridge: &str, members: &[String]) {
+    let target = Target::Bridge(bridge.to_string());
+    let playing: Vec<String> = st
+        .playbacks
+        .iter()
+        .filter(|(_, p)| p.target == target && p.state != "queued" && !p.canceled)
+        .map(|(k, _)| k.clone())
+        .collect();
+    let heard_by: Vec<Topic> = members.iter().cloned().map(Topic::Channel).collect();
+    for id in playing {
+        finish_heard_by(st, sim, &id, "failed", &heard_by);
+    }
+}
+
 /// End a playback and start the next one queued on the same target.
 pub fn finish_playback(st: &mut State, sim: &Arc<Sim>, id: &str, state: &'static str) {
+    finish_heard_by(st, sim, id, state, &[]);
+}
+
+fn finish_heard_by(st: &mut State, sim: &Arc<Sim>, id: &str, state: &'static str, also: &[Topic]) {
     let Some(pb) = st.playbacks.get_mut(id) else {
         return;
     };
@@ -128,7 +155,7 @@ pub fn finish_playback(st: &mut State, sim: &Arc<Sim>, id: &str, state: &'static
         let until = due.min(std::time::Instant::now());
         st.media.sounded(target.clone(), since, until);
     }
-    emit_playback(st, "PlaybackFinished", id);
+    emit_playback_to(st, "PlaybackFinished", id, also);
     if let Some(gone) = st.playbacks.remove(id) {
         // A queued playback given the same id answers to it now.
         let twin = st

@@ -31,9 +31,11 @@ pub fn handle(sim: &Arc<Sim>, st: &mut State, req: &Request) -> Reply {
         "create" | "createWithId" => create(sim, st, req),
         "destroy" => {
             let members = st.bridges[&id].channels.clone();
-            for channel in members {
-                flows::leave_bridge(st, &id, &channel);
+            for channel in &members {
+                flows::leave_bridge(st, &id, channel);
             }
+            let members: Vec<String> = members.into_iter().collect();
+            flows::fail_bridge_playback(st, sim, &id, &members);
             let bridge = st.bridges[&id].json();
             st.emit(
                 "BridgeDestroyed",
