@@ -29,8 +29,8 @@ pub use bridges::{
     announcer_name, enter_bridge, leave_bridge, publish_video_source, update_bridge_peers,
 };
 pub use playbacks::{
-    finish_playback, maybe_start_playback, playback_key, playback_remaining, resume_playback,
-    target_topic,
+    fail_bridge_playback, finish_playback, maybe_start_playback, playback_key, playback_remaining,
+    resume_playback, target_topic,
 };
 pub use recordings::{emit_recording, finish_recording, recorded_seconds, schedule_recording_end};
 
@@ -546,16 +546,44 @@ fn after_stasis_start(st: &mut State, sim: &Arc<Sim>, id: &str) {
     };
     let digits = std::mem::take(&mut channel.script_digits);
     let hangup_after = channel.script_hangup_after.take();
-    for (i, digit) in digits.chars().enumerate() {
-        let id = id.to_string();
-        sim.after(CALLER_DIGIT_GAP * (i + 1) as f64, move |st, sim| {
-            dtmf_received(st, sim, &id, digit, 100);
-        });
-    }
+    let mut script: Vec<(f64, CallerStep)> = digits
+        .chars()
+        .enumerate()
+        .map(|(i, d)| (CALLER_DIGIT_GAP * (i + 1) as f64, CallerStep::Digit(d)))
+        .collect();
     if let Some(seconds) = hangup_after {
-        let id = id.to_string();
-        sim.after(seconds, move |st, sim| hangup(st, sim, &id, 16, false));
+        script.push((seconds, CallerStep::HangUp));
     }
+    script.sort_by(|a, b| a.0.total_cmp(&b.0));
+    play_caller_script(sim, id.to_string(), 0.0, script.into());
+}
+
+/// What a scripted caller does at its time.
+#[derive(Clone, Copy)]
+enum CallerStep {
+    Digit(char),
+    HangUp,
+}
+
+/// Run a scripted caller's steps in order: each is timed from the one
+/// before, so two that fall due together under load still come in order
+/// (a timer each could fire in either order).
+fn play_caller_script(
+    sim: &Arc<Sim>,
+    id: String,
+    now: f64,
+    mut script: std::collections::VecDeque<(f64, CallerStep)>,
+) {
+    let Some((at, step)) = script.pop_front() else {
+        return;
+    };
+    sim.after((at - now).max(0.0), move |st, sim| {
+        match step {
+            CallerStep::Digit(d) => dtmf_received(st, sim, &id, d, 100),
+            CallerStep::HangUp => hangup(st, sim, &id, 16, false),
+        }
+        play_caller_script(sim, id, at, script);
+    });
 }
 
 /// The channel hears a DTMF digit (from its far end).
