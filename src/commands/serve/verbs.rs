@@ -27,6 +27,12 @@ pub struct Verbs {
 /// events follow the reply within milliseconds on a live server.
 const HANGUP_SEEN: Duration = Duration::from_secs(5);
 
+/// After a hang-up the handler asked for: wait (a little) for Asterisk's
+/// word that the call has ended.
+async fn until_gone(call: &Call) {
+    let _ = tokio::time::timeout(HANGUP_SEEN, call.until_end()).await;
+}
+
 static NEXT_ID: AtomicU64 = AtomicU64::new(1);
 
 /// A name for something serve makes, unique on the server for this process.
@@ -79,7 +85,7 @@ impl Verbs {
             let hung_up = response.reply.as_ref().is_some_and(|r| r.status < 300);
             if hangs_up_the_call && hung_up {
                 // As `ari call hangup`: done means gone.
-                let _ = tokio::time::timeout(HANGUP_SEEN, call.until_end()).await;
+                until_gone(call).await;
             }
             return response;
         }
@@ -103,7 +109,7 @@ impl Verbs {
                 // then finds the call ended, with its cause, whichever of
                 // the reply and Asterisk's events came first.
                 if response.exit == 0 {
-                    let _ = tokio::time::timeout(HANGUP_SEEN, call.until_end()).await;
+                    until_gone(call).await;
                 }
                 response
             }
